@@ -1,0 +1,81 @@
+"""The public Python surface: ``load``, ``extract``, ``extract_documents``.
+
+``extract`` is to claimtrace what ``trafilatura.extract`` is to trafilatura: one call from text or
+HTML to a structured ``Article``. Everything else (CLI, store, benchmarks) goes through here.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator, Optional
+
+import spacy
+from spacy.language import Language
+
+from .config import Settings
+from .ingest.prepare import prepare
+from .model import Article, Document
+from .nlp import component as _component  # noqa: F401  (registers the "claimtrace" factory)
+
+
+@lru_cache(maxsize=4)
+def load(model: Optional[str] = None) -> Language:
+    """Load a spaCy English pipeline with the ``claimtrace`` component added (cached per name)."""
+    name = model or Settings().model
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy pipeline {name!r} is not installed; install it (see README) or set CLAIMTRACE_MODEL"
+        ) from exc
+    if "claimtrace" not in nlp.pipe_names:
+        nlp.add_pipe("claimtrace", last=True)
+    return nlp
+
+
+def extract(text: str | bytes | None = None, *, html: str | bytes | None = None,
+            input: str = "<string>", nlp: Optional[Language] = None,
+            settings: Optional[Settings] = None) -> Article:
+    """Extract the attributions of one article given as plain text or as HTML."""
+    if (text is None) == (html is None):
+        raise TypeError("pass exactly one of text= or html=")
+    settings = settings or Settings()
+    doc = prepare(html if text is None else text, input,
+                  media_type="html" if text is None else "text", settings=settings)
+    return next(extract_documents([doc], nlp=nlp, settings=settings))
+
+
+def extract_documents(documents: Iterable[Document], *, nlp: Optional[Language] = None,
+                      settings: Optional[Settings] = None, batch_size: int = 16) -> Iterator[Article]:
+    """Stream documents through the pipeline with ``nlp.pipe``; yields one Article per document, in order.
+
+    Documents that carry errors (empty, binary, not English, ...) are passed through without parsing.
+    """
+    settings = settings or Settings()
+    nlp = nlp or load(settings.model)
+    from .nlp.component import article_from_doc
+
+    pending: list[Document] = []
+
+    def flush() -> Iterator[Article]:
+        good = [d for d in pending if not d.errors]
+        parsed = iter(nlp.pipe(((d.text, d) for d in good), as_tuples=True, batch_size=batch_size))
+        for d in pending:
+            if d.errors:
+                yield _article_without_parse(d)
+            else:
+                spacy_doc, _ = next(parsed)
+                yield article_from_doc(spacy_doc, d)
+        pending.clear()
+
+    for document in documents:
+        pending.append(document)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def _article_without_parse(d: Document) -> Article:
+    return Article(input=d.input, text=d.text, title=d.title, language=d.language,
+                   boilerplate=list(d.boilerplate), errors=list(d.errors), url=d.url,
+                   canonical_url=d.canonical_url, outlet=d.outlet, author=d.author,
+                   published=d.published)

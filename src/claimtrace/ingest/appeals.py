@@ -1,0 +1,3 @@
+"""Placeholder: in-body appeal detection."""
+def find_boilerplate(text):
+    return []

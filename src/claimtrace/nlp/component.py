@@ -1,0 +1,49 @@
+"""The ``claimtrace`` spaCy component: ``nlp.add_pipe("claimtrace")`` sets ``doc._.attributions``.
+
+The component reads ``doc._.boilerplate`` (character ranges that are not the article: appeals,
+sign-ups) when the caller set it, and otherwise finds them itself, so it works on a bare ``nlp(text)``.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Article, Document
+from .extractor import extract_from_doc
+
+for _name, _default in (("attributions", None), ("sources", None), ("boilerplate", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class ClaimTrace:
+    """Finds attributions over the dependency parse; see ``claimtrace.nlp.extractor``."""
+
+    def __init__(self, nlp: Language, name: str = "claimtrace"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        from ..ingest.appeals import find_boilerplate
+
+        if doc._.boilerplate is None:
+            doc._.boilerplate = find_boilerplate(doc.text)
+        attributions, sources = extract_from_doc(doc, doc._.boilerplate)
+        doc._.attributions = attributions
+        doc._.sources = sources
+        return doc
+
+
+@Language.factory("claimtrace")
+def make_claimtrace(nlp: Language, name: str) -> ClaimTrace:
+    return ClaimTrace(nlp, name)
+
+
+def article_from_doc(doc: Doc, document: Document) -> Article:
+    """Combine a processed spaCy Doc with its ingest metadata into the output record."""
+    return Article(
+        input=document.input, text=document.text, title=document.title,
+        language=document.language, boilerplate=list(doc._.boilerplate or []),
+        sources=list(doc._.sources or []), attributions=list(doc._.attributions or []),
+        errors=list(document.errors), url=document.url, canonical_url=document.canonical_url,
+        outlet=document.outlet, author=document.author, published=document.published,
+    )

@@ -1,0 +1,3 @@
+"""Placeholder: replaced by the rule engine."""
+def extract_from_doc(doc, boilerplate):
+    return [], []
