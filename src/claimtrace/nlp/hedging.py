@@ -1,0 +1,39 @@
+"""How sure the attributed content sounds: asserted, or hedged by modal verbs and adverbs."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import HEDGE_PHRASES, HEDGE_WORDS, HEDGING_CUES
+
+
+def _is_hedge(tok: Token) -> bool:
+    low = tok.lower_
+    if low not in HEDGE_WORDS:
+        return False
+    if low in ("may", "might", "could"):
+        return tok.tag_ == "MD"  # not "May" the month
+    if low in ("likely", "unlikely"):
+        return True
+    return tok.pos_ in ("ADV", "ADJ", "AUX", "VERB")
+
+
+def find_hedges(doc: Doc, content_tokens: list[Token], cue_tokens: list[Token]) -> list[str]:
+    """Words that hedge the content (in text order, without repeats)."""
+    found: list[str] = []
+    toks = sorted(content_tokens + [t for t in cue_tokens if t.pos_ == "ADV"], key=lambda t: t.i)
+    for tok in toks:
+        if _is_hedge(tok):
+            found.append(tok.lower_)
+    lowers = [t.lower_ for t in content_tokens]
+    for phrase in HEDGE_PHRASES:
+        n = len(phrase)
+        for i in range(len(lowers) - n + 1):
+            if tuple(lowers[i:i + n]) == phrase:
+                found.append(" ".join(phrase))
+    cue_heads = [t for t in cue_tokens if t.pos_ == "VERB" and t.lemma_.lower() in HEDGING_CUES]
+    for tok in cue_heads:
+        found.append(tok.lower_)
+    phrase_words = {w for f in found if " " in f for w in f.split()}
+    found = [w for w in found if " " in w or w not in phrase_words]
+    seen: set[str] = set()
+    return [w for w in found if not (w in seen or seen.add(w))]

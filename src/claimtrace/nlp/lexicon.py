@@ -1,0 +1,113 @@
+"""Word lists the rules rely on, in one place so they can be reviewed and extended.
+
+The reporting-verb list started from the standard speech/cognition verbs of attribution studies
+and was checked against how often each lemma is annotated as a cue in the PolNeAR *train* part
+(the verbs kept are cues in at least ~40% of their occurrences there, or are common in wire copy).
+"""
+from __future__ import annotations
+
+#: Verbs that introduce speech or a stated position ("said", "warned", "denied").
+SPEECH_VERBS = frozenset("""
+say tell add ask write report note suggest announce argue accuse describe acknowledge declare
+explain claim urge insist vow pledge promise warn indicate recall express cite reveal state
+charge admit confirm predict list denounce reply remark conclude dismiss repeat assure stress
+demand quote reiterate concede contend complain assert emphasize tweet post mention respond
+deny reject criticize criticise praise blame question propose estimate disclose caution
+testify allege observe point comment announce threaten brief inform advise recommend maintain
+counter retort signal hint concur agree disagree dispute acknowledge affirm reaffirm proclaim
+underline underscore highlight lament boast joke quip muse speculate wonder predict forecast
+project calculate tally order instruct command request plead appeal call describe portray
+characterize label dub term brand decry slam blast chide mock assail condemn welcome applaud
+endorse tout echo contradict rebut refute deem mention explain elaborate clarify specify
+detail outline publish release issue leak learn find show
+""".split())
+
+#: Verbs that report a belief, feeling or intention ("believes", "hopes", "wants").
+COGNITION_VERBS = frozenset("""
+think believe know expect hope fear worry feel want wish plan intend seek seem appear doubt
+suspect understand assume consider regard view reckon guess imagine realize realise recognize
+recognise conclude decide prefer
+""".split())
+
+#: Verbs that need an explicit complement (a clause or a quote) before they count as cues, since
+#: their common senses are not about speech ("show the house", "find a job", "call a vote").
+NEEDS_CLAUSE = frozenset("""
+show find learn know call point issue release post publish list order appear seem consider
+view regard feel understand recognize recognise decide plan want wish seek intend expect
+""".split())
+
+#: Nouns that act as cues when they carry the content ("the claim that ...", "his statement that").
+CUE_NOUNS = frozenset("""
+claim statement assertion allegation accusation warning announcement suggestion argument belief
+view promise pledge vow insistence denial admission report assessment prediction estimate
+remark comment suspicion fear hope concern
+""".split())
+
+#: Prepositional phrases that join a speech verb's cue ("said in a statement").
+CUE_PP_NOUNS = frozenset("""
+statement interview email e-mail letter post tweet speech briefing conference call message
+remarks release filing note video broadcast podcast appearance testimony op-ed column blog
+memo report
+""".split())
+
+#: Words that hedge the attributed content: it may or may not be so.
+HEDGE_WORDS = frozenset("""
+could may might possibly perhaps maybe reportedly allegedly apparently probably likely unlikely
+seemingly presumably purportedly supposedly potentially conceivably arguably
+""".split())
+HEDGE_PHRASES = (
+    ("is", "likely", "to"), ("are", "likely", "to"), ("was", "likely", "to"), ("were", "likely", "to"),
+    ("is", "expected", "to"), ("are", "expected", "to"), ("not", "ruled", "out"),
+)
+#: Cue lemmas that themselves hedge what follows.
+HEDGING_CUES = frozenset("suggest speculate hint believe think suspect guess expect appear seem estimate".split())
+
+#: Nouns for people who speak without being named.
+ANONYMOUS_NOUNS = frozenset("""
+source official person people individual aide adviser advisor diplomat insider employee staffer
+member officer executive banker analyst lawyer investigator negotiator resident witness expert
+colleague associate ally confidant lawmaker legislator politician operative strategist donor
+spokesman spokeswoman spokesperson representative minister commander soldier worker analyst
+economist trader manager director agent envoy delegate participant attendee observer
+""".split())
+
+#: Head nouns that make a source an organisation that reports the news.
+OUTLET_NOUNS = frozenset("""
+newspaper paper agency outlet broadcaster network magazine channel daily tabloid website site
+station wire publication newsletter
+""".split())
+#: Words inside an organisation's name that mark it as a news outlet.
+OUTLET_NAME_WORDS = frozenset("""
+news times post journal daily herald tribune gazette press reuters bloomberg agency tv radio
+bbc cnn nbc abc cbs fox msnbc politico axios guardian telegraph independent observer economist
+chronicle courier mirror express sun standard week weekly monthly magazine review insider
+associated afp dpa xinhua tass interfax kyodo yonhap ansa efe wire broadcasting television
+""".split())
+
+#: Head nouns that make a source a document rather than a speaker.
+DOCUMENT_NOUNS = frozenset("""
+report statement document memo memorandum letter filing study poll survey data record records
+transcript email e-mail assessment review audit analysis paper draft plan proposal complaint
+lawsuit indictment ruling order decision cable email emails documents figures estimates
+""".split())
+
+#: Head nouns of organisations that are not outlets.
+ORGANIZATION_NOUNS = frozenset("""
+ministry government department agency office committee council commission company firm bank
+campaign party administration police military army authority authorities court union group
+board embassy cabinet parliament congress senate house presidency kremlin pentagon
+""".split())
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "both": 2, "a": 1,
+    "an": 1, "single": 1, "pair": 2, "couple": 2,
+}
+
+#: Personal pronouns a source can be, with the number they carry (None: unknown).
+PRONOUNS = {
+    "he": 1, "she": 1, "him": 1, "her": 1, "it": None, "they": None, "them": None, "who": None,
+    "which": None, "that": None, "i": 1, "we": None, "you": None,
+}

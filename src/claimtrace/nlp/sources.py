@@ -1,0 +1,299 @@
+"""Who each source is: named people and organisations, anonymous groups and how many people they
+are, pronouns and definite descriptions resolved to what they refer to, subsets of earlier groups
+("two of the sources"), and the outlets a statement passed through ("the paper's sources").
+
+Works left to right over the attributions, keeping the sources seen so far, the way a reader does.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from ..model import Attribution, Source, Speaker
+from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, NUMBER_WORDS, ORGANIZATION_NOUNS,
+                      OUTLET_NAME_WORDS, OUTLET_NOUNS)
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+GROUP_PRONOUNS = {"they", "them", "we", "us"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+QUANTIFIERS = {"all", "both", "some", "several", "many", "most", "few", "each", "none", "one",
+               "another", "other", "others"}
+DETERMINER_COUNTS = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "single": 1}
+
+
+def parse_count(tokens: list[Token]) -> Optional[int]:
+    """A number of people from ``five``, ``5``, ``a dozen``, ``two dozen``, ``one``."""
+    value = None
+    for i, t in enumerate(tokens):
+        low = t.lower_.replace(",", "")
+        if low.isdigit():
+            value = int(low) if value is None else value * int(low)
+        elif low in NUMBER_WORDS and (t.like_num or low in ("dozen", "both", "pair", "couple")):
+            n = NUMBER_WORDS[low]
+            if low == "dozen" and value is not None:
+                value *= 12
+            elif low == "dozen" and i > 0 and tokens[i - 1].lower_ in ("a", "one"):
+                value = 12
+            else:
+                value = n if value is None else value
+    return value
+
+
+class _Registry:
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+        self.via: dict[str, list[str]] = {}
+        self.heads: dict[str, str] = {}  # source id -> head lemma of its description
+
+    def new(self, kind: str, *, name=None, role=None, count=None, parent=None, head="",
+            via: Optional[list[str]] = None) -> Source:
+        s = Source(id=f"s{len(self.sources) + 1}", kind=kind, name=name, role=role, count=count,
+                   parent=parent)
+        self.sources.append(s)
+        self.via[s.id] = list(via or [])
+        self.heads[s.id] = head
+        return s
+
+    def recent(self, pred) -> Optional[Source]:
+        for s in reversed(self.sources):
+            if pred(s):
+                return s
+        return None
+
+    def by_name(self, name: str) -> Optional[Source]:
+        low = name.lower()
+        for s in reversed(self.sources):
+            if s.name and (s.name.lower() == low or s.name.lower().split()[-1] == low.split()[-1]
+                           and s.kind == "person"):
+                return s
+        return None
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
+
+
+def _span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+
+
+def _is_outlet_name(name: str) -> bool:
+    words = re.findall(r"[a-z]+", name.lower())
+    return any(w in OUTLET_NAME_WORDS for w in words)
+
+
+def _entity_over(tokens: list[Token], labels: tuple[str, ...]):
+    doc = tokens[0].doc
+    ids = {t.i for t in tokens}
+    for ent in doc.ents:
+        if ent.label_ in labels and ent.start in ids and ent.end - 1 in ids:
+            return ent
+    return None
+
+
+class _Resolver:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.reg = _Registry()
+
+    def outlet_for(self, tokens: list[Token]) -> Optional[Source]:
+        """An outlet named or described by these tokens ("the newspaper", "Reuters")."""
+        if not tokens:
+            return None
+        ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON", "GPE"))
+        head = max(tokens, key=lambda t: -len(list(t.ancestors)) if t.i in {x.i for x in tokens} else 0)
+        head = _head_of(tokens)
+        if ent is not None and (_is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS):
+            name = _strip_det(ent.text.replace("’s", "").replace("'s", ""))
+            return self.reg.by_name(name) or self.reg.new("outlet", name=name, head=head.lemma_.lower())
+        if head.lemma_.lower() in OUTLET_NOUNS:
+            return self.reg.recent(lambda s: s.kind == "outlet") or self.reg.new(
+                "outlet", role=_strip_det(_span_text(tokens)), head=head.lemma_.lower())
+        return None
+
+    def resolve(self, tokens: list[Token], cue: Token) -> Source:
+        reg = self.reg
+        head = _head_of(tokens)
+        low = head.lower_
+        lemma = head.lemma_.lower()
+        text = _span_text(tokens)
+        # relative pronoun: the noun the clause modifies
+        if low in RELATIVE_PRONOUNS:
+            rel = cue
+            while rel.dep_ not in ("relcl", "acl") and rel.head.i != rel.i and rel.dep_ in ("conj", "xcomp", "advcl"):
+                rel = rel.head
+            if rel.dep_ in ("relcl", "acl") and rel.head.i < head.i:
+                antecedent = rel.head
+                ant_tokens = [t for t in antecedent.subtree if t.i < head.i]
+                while ant_tokens and ant_tokens[-1].is_punct:
+                    ant_tokens.pop()
+                if ant_tokens:
+                    return self.resolve(ant_tokens, antecedent)
+            return reg.recent(lambda s: True) or reg.new("unknown", role=text)
+        if low in PERSON_PRONOUNS:
+            return reg.recent(lambda s: s.kind in ("person", "anonymous_person")) or reg.new(
+                "unknown", role=text, count=1)
+        if low in GROUP_PRONOUNS:
+            return reg.recent(lambda s: s.kind in ("anonymous_group", "organization", "outlet") or (s.count or 1) > 1) \
+                or reg.new("unknown", role=text)
+        if low == "it":
+            return reg.recent(lambda s: s.kind in ("organization", "outlet", "document")) or reg.new("unknown", role=text)
+        # partitive: "two of the sources", "three of them", "one of the officials"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and (head.like_num or low in QUANTIFIERS or lemma in ("dozen",)):
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                parent = self.resolve(list(t for t in pobj.subtree), cue)
+                count = parse_count([t for t in tokens if t.i < of.i])
+                if count is None and low in ("one", "another"):
+                    count = 1
+                kind = "anonymous_person" if count == 1 else "anonymous_group"
+                if parent.kind in ("person", "organization", "outlet"):
+                    kind = "anonymous_person" if count == 1 else "anonymous_group"
+                return reg.new(kind, role=text, count=count, parent=parent.id,
+                               head=reg.heads.get(parent.id, ""), via=reg.via.get(parent.id))
+        person = _entity_over(tokens, ("PERSON",))
+        if person is not None:
+            name = person.text.replace("’s", "").replace("'s", "").strip()
+            role = self._role(tokens, person)
+            found = reg.by_name(name)
+            if found is not None:
+                if role and not found.role:
+                    found.role = role
+                if len(name) > len(found.name or ""):
+                    found.name = name
+                return found
+            return reg.new("person", name=name, role=role, count=1, head=lemma)
+        org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"))
+        if org is not None and (org.root.i == head.i or head.i in range(org.start, org.end)):
+            name = _strip_det(org.text)
+            found = reg.by_name(name)
+            if found is not None:
+                return found
+            kind = "outlet" if _is_outlet_name(name) or lemma in OUTLET_NOUNS else "organization"
+            return reg.new(kind, name=name, head=lemma)
+        if lemma in OUTLET_NOUNS:
+            return self.outlet_for(tokens)  # type: ignore[return-value]
+        if lemma in ANONYMOUS_NOUNS or lemma in ("source",):
+            return self._anonymous(tokens, head)
+        if lemma in DOCUMENT_NOUNS:
+            return reg.new("document", role=_strip_det(text), head=lemma)
+        if lemma in ORGANIZATION_NOUNS:
+            definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
+            if definite:
+                found = reg.recent(lambda s: s.kind == "organization" and (reg.heads.get(s.id) == lemma or
+                                   (s.name or "").lower().find(lemma) >= 0))
+                if found is not None:
+                    return found
+            return reg.new("organization", name=_strip_det(text) if head.pos_ == "PROPN" else None,
+                           role=None if head.pos_ == "PROPN" else _strip_det(text), head=lemma)
+        if head.pos_ == "PROPN":
+            name = _strip_det(text)
+            found = reg.by_name(name)
+            return found or reg.new("person" if head.ent_type_ in ("", "PERSON") else "organization",
+                                    name=name, count=1 if head.ent_type_ in ("", "PERSON") else None, head=lemma)
+        return reg.new("unknown", role=_strip_det(text), head=lemma)
+
+    def _role(self, tokens: list[Token], person) -> Optional[str]:
+        before = [t for t in tokens if t.i < person.start and t.dep_ not in ("det", "punct")]
+        appos = [c for c in person.root.children if c.dep_ == "appos"]
+        if appos:
+            a = appos[0]
+            toks = [t for t in a.subtree]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            return _strip_det(_span_text(toks)) or None
+        if before:
+            return _strip_det(_span_text(before)) or None
+        return None
+
+    def _anonymous(self, tokens: list[Token], head: Token) -> Source:
+        reg = self.reg
+        lemma = head.lemma_.lower()
+        plural = head.tag_ in ("NNS", "NNPS") or lemma in ("people",) and head.lower_ == "people"
+        mods = [t for t in tokens if t.i < head.i]
+        count = parse_count(mods)
+        dets = [c.lower_ for c in head.children if c.dep_ in ("det", "predet")]
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        via: list[str] = []
+        if poss is not None:
+            outlet = self.outlet_for(list(poss.subtree))
+            if outlet is not None:
+                via = [outlet.name or outlet.role or "outlet"]
+        # "people who spoke to the newspaper", "officials quoted by the agency"
+        for t in tokens:
+            if t.dep_ == "pobj" and t.head.lower_ in ("to", "by", "with") and t.i > head.i:
+                outlet = self.outlet_for(list(t.subtree))
+                if outlet is not None:
+                    via = [outlet.name or outlet.role or "outlet"]
+        if count is None:
+            if any(d in DETERMINER_COUNTS for d in dets):
+                count = DETERMINER_COUNTS[next(d for d in dets if d in DETERMINER_COUNTS)]
+            elif not plural:
+                count = 1
+        definite = any(d in ("the", "these", "those", "this", "that", "all") for d in dets) or poss is not None
+        if "another" in dets:
+            parent = reg.recent(lambda s: s.kind == "anonymous_group" and reg.heads.get(s.id) == lemma)
+            return reg.new("anonymous_person", role=_strip_det(_span_text(tokens)), count=1,
+                           parent=parent.id if parent else None, head=lemma,
+                           via=reg.via.get(parent.id) if parent else via)
+        if definite and not via:
+            def same(s: Source) -> bool:
+                if reg.heads.get(s.id) != lemma and not (s.role and lemma in s.role.lower()):
+                    return False
+                if plural:
+                    return s.kind == "anonymous_group" and (count is None or s.count in (None, count))
+                return s.kind in ("anonymous_person", "person")
+            found = reg.recent(same)
+            if found is not None:
+                return found
+        kind = "anonymous_person" if count == 1 else "anonymous_group"
+        return reg.new(kind, role=_strip_det(_span_text(tokens)), count=count, head=lemma, via=via)
+
+
+def _head_of(tokens: list[Token]) -> Token:
+    ids = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return tokens[0]
+
+
+def resolve_sources(doc: Doc, found: list, attributions: list[Attribution]) -> list[Source]:
+    """Fill ``speaker``, ``source_count`` and ``via`` of each attribution; return the sources."""
+    r = _Resolver(doc)
+    reg = r.reg
+    # organisations and people named anywhere before a pronoun can be its antecedent
+    order = sorted(range(len(found)), key=lambda k: found[k].cue[0].i)
+    for k in order:
+        f, a = found[k], attributions[k]
+        if not f.source:
+            continue
+        cue_head = max(f.cue, key=lambda t: t.pos_ == "VERB")
+        src = r.resolve(f.source, cue_head)
+        src.mentions.append((a.source.spans[0][0], a.source.spans[0][1]))
+        a.speaker = Speaker(source_id=src.id, name=src.name, kind=src.kind)
+        via = list(reg.via.get(src.id, []))
+        count = src.count
+        if src.kind == "person":
+            count = 1
+        if f.cited:
+            group = r._anonymous(f.cited, _head_of(f.cited)) if _head_of(f.cited).lemma_.lower() in ANONYMOUS_NOUNS \
+                else None
+            if group is not None:
+                group.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))
+                if src.kind in ("outlet", "organization"):
+                    reg.via[group.id] = [src.name or src.role or "outlet"]
+                    via = reg.via[group.id]
+                count = group.count
+        a.source_count = count
+        a.via = via
+    for s in reg.sources:
+        s.mentions.sort()
+    # report each source with its via chain
+    return reg.sources
