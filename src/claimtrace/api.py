@@ -27,6 +27,8 @@ def load(model: Optional[str] = None) -> Language:
         raise RuntimeError(
             f"spaCy pipeline {name!r} is not installed; install it (see README) or set CLAIMTRACE_MODEL"
         ) from exc
+    if "claimtrace_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("claimtrace_paragraphs", before="parser")
     if "claimtrace" not in nlp.pipe_names:
         nlp.add_pipe("claimtrace", last=True)
     return nlp

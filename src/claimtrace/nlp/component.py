@@ -33,6 +33,17 @@ class ClaimTrace:
         return doc
 
 
+@Language.component("claimtrace_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines and datelines end without a full stop,
+    and the parser would otherwise run them into the next paragraph. Runs before the parser."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 @Language.factory("claimtrace")
 def make_claimtrace(nlp: Language, name: str) -> ClaimTrace:
     return ClaimTrace(nlp, name)

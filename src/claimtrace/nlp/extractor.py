@@ -11,6 +11,7 @@ which outlets is worked out afterwards in ``claimtrace.nlp.sources``.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -18,20 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
-from .lexicon import (COGNITION_VERBS, CUE_PP_NOUNS, NEEDS_CLAUSE, SPEECH_VERBS)
+from .lexicon import (COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS,
+                      SPEECH_VERBS)
+from .cue_model import CueModel, default_model, features
 from .quotes import Quote, find_quotes
 
-CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
-#: verbs whose object is the addressee, not the content ("told Reuters", "asked him")
-RECIPIENT_OBJECT = frozenset("tell ask inform brief advise assure remind warn urge call".split())
-#: verbs whose infinitive complement is the content ("vowed to fight", "urged them to leave")
-XCOMP_CONTENT = frozenset("""promise vow pledge threaten urge ask call demand order instruct plead
-appeal want wish plan intend seek expect hope decide agree refuse decline offer propose
-recommend advise warn tell""".split())
-#: verbs whose direct object can be the content ("denied the report", "announced a ceasefire")
-OBJECT_CONTENT = frozenset("""announce deny confirm reject dismiss criticize criticise praise endorse
-propose predict demand question acknowledge admit blame dispute welcome condemn denounce decry
-reveal disclose defend support oppose accuse quote cite repeat reiterate estimate""".split())
+CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
 
@@ -48,6 +41,8 @@ class Found:
     cited: Optional[list[Token]] = None  # a group cited by an outlet: "citing three officials"
     content_tokens: list[Token] = field(default_factory=list)
     quotes: list[int] = field(default_factory=list)  # indexes of quotes used as content
+    head: Optional[Token] = None  # the cue's head word
+    path: str = ""  # which rule found the content (a feature for the cue model)
 
 
 class _Context:
@@ -127,8 +122,8 @@ def cue_tokens(v: Token) -> list[Token]:
         if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in ("in", "on", "during", "via", "through"):
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj and pobj[0].lemma_.lower() in CUE_PP_NOUNS:
-                hi = max(t.i for t in c.subtree if not (t.dep_ in ("acl", "relcl", "ccomp")
-                                                        or any(a.dep_ in ("acl", "relcl", "ccomp") for a in t.ancestors if a.i > c.i)))
+                clause = {t.i for g in c.subtree if g.dep_ in ("acl", "relcl", "ccomp") for t in g.subtree}
+                hi = max([t.i for t in c.subtree if t.i not in clause] + [hi])
     return [doc[i] for i in range(lo, hi + 1)]
 
 
@@ -229,27 +224,57 @@ def _kind_for(ctx: _Context, spans: list[tuple[int, int]]) -> tuple[str, list[in
     return "mixed", sorted(qs)
 
 
-def _find_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
-    lemma = v.lemma_.lower()
+def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]], toks: list[Token],
+          subj: Optional[Token], path: str) -> Optional[Found]:
+    spans = [(s, e) for s, e in spans if e > s]
+    if not spans:
+        return None
+    kind, qs = _kind_for(ctx, spans)
+    return Found(cue, spans, kind, _src(subj), subj, content_tokens=toks, quotes=qs, head=v, path=path)
+
+
+def _runs(toks: list[Token]) -> list[list[Token]]:
+    """Split tokens into runs of consecutive indexes."""
+    runs: list[list[Token]] = []
+    for t in toks:
+        if runs and t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
+    """The attribution this verb would head, if its structure has a content slot; the cue model
+    (``claimtrace.nlp.cue_model``) then decides whether the verb reports speech or a stance."""
+    text = ctx.text
     subj = _subject(v)
     cue = cue_tokens(v)
     cue_ids = {t.i for t in cue}
-    # 1. a quotation next to the cue's clause
+    # "reiterated his claim that ...": the noun joins the cue, its clause is the content
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in CUE_NOUNS), None)
+    if obj is not None:
+        clause = next((g for g in obj.children if g.dep_ in ("acl", "ccomp") and
+                       any(m.dep_ == "mark" for m in g.children)), None)
+        if clause is not None and clause.i > v.i:
+            spans, toks = _content_of_clause(ctx, clause)
+            return _make(ctx, v, [v.doc[i] for i in range(cue[0].i, obj.i + 1)], spans, toks, subj, "noun_clause")
     comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     if comp is None:
         # "said in a statement that ...": the clause hangs on the statement noun
-        for c in v.children:
-            if c.dep_ == "prep":
-                for g in c.subtree:
-                    if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
-                        comp = g
-                        break
+        comp = next((g for c in v.children if c.dep_ == "prep" for g in c.subtree
+                     if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                           for m in g.children)), None)
+    # 1. a quotation next to the cue's clause
     adj = _adjacent_quotes(ctx, v, subj)
     if adj and (comp is None or all(ctx.quote_at(t.idx) in adj or t.is_punct for t in comp.subtree)
                 or ctx.quote_at(comp.idx) in adj):
         spans = [p for qi in adj for p in ctx.quotes[qi].pieces]
-        toks = [t for t in v.doc if any(s <= t.idx < e for s, e in spans)]
-        return Found(cue, spans, "direct", _src(subj), subj, content_tokens=toks, quotes=adj)
+        toks = [t for t in v.doc[v.sent.start:v.sent.end] if any(s <= t.idx < e for s, e in spans)]
+        f = _make(ctx, v, cue, spans, toks, subj, "quote")
+        if f is not None:
+            f.kind, f.quotes = "direct", adj
+        return f
     # 2. a clausal complement
     if comp is not None:
         exclude = cue_ids | ({t.i for t in subj.subtree} if subj is not None else set())
@@ -257,56 +282,35 @@ def _find_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             if t.lemma_.lower() in ("cite", "quote") and t.tag_ == "VBG":
                 exclude |= {x.i for x in t.subtree}
         spans, toks = _content_of_clause(ctx, comp, exclude)
-        if spans:
-            kind, qs = _kind_for(ctx, spans)
-            return Found(cue, spans, kind, _src(subj), subj, content_tokens=toks, quotes=qs)
-    # 3. the clause the cue interrupts: "The talks, he said, will fail."
-    if v.dep_ == "parataxis" and subj is not None and lemma in SPEECH_VERBS:
-        head = v.head
-        exclude = {t.i for t in v.subtree}
-        spans = []
-        toks = [t for t in head.subtree if t.i not in exclude]
-        # split around the interruption, dropping the commas that fence it
-        run: list[Token] = []
-        runs: list[list[Token]] = []
-        for t in toks:
-            if run and t.i != run[-1].i + 1:
-                runs.append(run)
-                run = []
-            run.append(t)
-        if run:
-            runs.append(run)
-        for r in runs:
-            s, e = _trim(ctx.text, r[0].idx, r[-1].idx + len(r[-1]))
-            if e > s:
-                spans.append((s, e))
-        if spans:
-            kind, qs = _kind_for(ctx, spans)
-            return Found(cue, spans, kind, _src(subj), subj, content_tokens=toks, quotes=qs)
-    if lemma in NEEDS_CLAUSE and lemma not in XCOMP_CONTENT:
+        return _make(ctx, v, cue, spans, toks, subj, "ccomp")
+    if subj is None:
         return None
+    # 3. the clause the cue interrupts: "The talks, he said, will fail."
+    if v.dep_ == "parataxis":
+        inner = {t.i for t in v.subtree}
+        toks = [t for t in v.head.subtree if t.i not in inner]
+        spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
+        return _make(ctx, v, cue, spans, toks, subj, "parataxis")
     # 4. infinitive complement: "vowed to fight on", "urged both sides to return"
-    if lemma in XCOMP_CONTENT:
-        x = next((c for c in v.children if c.dep_ == "xcomp"), None)
-        if x is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
-            obj = next((c for c in v.children if c.dep_ in ("dobj",) and c.i < x.i), None)
-            start_tok = obj if obj is not None and lemma in ("urge", "ask", "call", "tell", "order", "warn", "advise") else None
-            toks = list(x.subtree)
-            if start_tok is not None:
-                toks = list(start_tok.subtree) + toks
-            s, e = _trim(ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1]))
-            if e > s and subj is not None:
-                kind, qs = _kind_for(ctx, [(s, e)])
-                return Found(cue, [(s, e)], kind, _src(subj), subj, content_tokens=toks, quotes=qs)
-    # 5. a direct object that states the content: "denied the report"
-    if lemma in OBJECT_CONTENT and subj is not None:
-        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ not in ("PRON",):
-            toks = list(obj.subtree)
-            s, e = _trim(ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1]))
-            if e > s:
-                kind, qs = _kind_for(ctx, [(s, e)])
-                return Found(cue, [(s, e)], kind, _src(subj), subj, content_tokens=toks, quotes=qs)
+    x = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    if x is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+        toks = list(x.subtree)
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < x.i), None)
+        if obj is not None:
+            toks = list(obj.subtree) + toks
+        return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj,
+                     "xcomp_obj" if obj is not None else "xcomp")
+    # 5. content introduced by a preposition: "called for a ceasefire", "responding to the report"
+    prep = next((c for c in v.children if c.dep_ == "prep" and c.i == cue[-1].i + 1), None)
+    if prep is not None and any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+        toks = [t for t in prep.subtree if t.i != prep.i]
+        return _make(ctx, v, cue + [prep], [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks,
+                     subj, "prep:" + prep.lower_)
+    # 6. a direct object that states the content: "denied the report"
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.pos_ != "PRON":
+        toks = list(obj.subtree)
+        return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "dobj")
     return None
 
 
@@ -351,48 +355,127 @@ def _cited_group(v: Token) -> Optional[list[Token]]:
     return None
 
 
-def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]]) -> list[Found]:
-    ctx = _Context(doc, boilerplate)
-    found: list[Found] = []
-    used_cues: set[int] = set()
-    for tok in doc:
+def iter_candidates(ctx: _Context):
+    """Every verb whose structure offers a content slot, with the cue model's features."""
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.lemma_.lower() in CUE_LEMMAS):
+            continue
         if ctx.in_boilerplate(tok.idx):
             continue
-        f = None
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        if tok.lemma_.lower() in ("cite", "quote") and tok.tag_ == "VBG":
+            continue  # "citing three officials" qualifies another cue
+        f = _candidate_for_verb(ctx, tok)
+        if f is not None:
+            yield f, features(f, ctx.quote_at(tok.idx) is not None)
+
+
+def _lexicon_accepts(f: Found) -> bool:
+    """The rule-only gate, used when no trained cue model is installed."""
+    lemma = f.head.lemma_.lower()
+    if lemma not in CUE_LEMMAS:
+        return False
+    if lemma in QUOTE_ONLY_VERBS and lemma not in SPEECH_VERBS:
+        return f.path == "quote"
+    if lemma in NEEDS_CLAUSE:
+        return f.path in ("quote", "ccomp", "noun_clause", "xcomp", "xcomp_obj")
+    return True
+
+
+def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], model: Optional[CueModel] = None) -> list[Found]:
+    ctx = _Context(doc, boilerplate)
+    model = model or default_model()
+    found: list[Found] = []
+    used_cues: set[int] = set()
+    for f, feats in iter_candidates(ctx):
+        if not (model.accepts(feats) if model is not None else _lexicon_accepts(f)):
+            continue
+        if f.head.i in used_cues:
+            continue
+        f.cited = _cited_group(f.head)
+        used_cues.update(t.i for t in f.cue)
+        found.append(f)
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+                and not ctx.in_boilerplate(tok.idx):
             f = _find_according_to(ctx, tok)
-        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_LEMMAS:
-            if tok.lemma_.lower() in ("cite", "quote") and tok.tag_ == "VBG":
-                continue  # "citing three officials" qualifies another cue
-            f = _find_for_verb(ctx, tok)
             if f is not None:
-                f.cited = _cited_group(tok)
-        if f is not None and tok.i not in used_cues:
-            used_cues.update(t.i for t in f.cue)
-            found.append(f)
+                used_cues.update(t.i for t in f.cue)
+                found.append(f)
+    found.sort(key=lambda f: f.cue[0].i)
     _attach_continued_quotes(ctx, found)
+    found.extend(_line_attributions(ctx, used_cues))
+    found.sort(key=lambda f: f.cue[0].i)
     return found
 
 
-def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
-    """A quote that opens a paragraph right after a direct quote by the same speaker continues it:
-    wire copy often runs a speaker's words over several quoted paragraphs with one cue."""
-    used = {qi for f in found for qi in f.quotes}
-    by_last_quote = {}
-    for f in found:
-        if f.kind == "direct" and f.quotes:
-            by_last_quote[max(f.quotes)] = f
-    for qi, q in enumerate(ctx.quotes):
-        if qi in used or qi - 1 not in by_last_quote:
+_COLON_LINE = re.compile(r"^[ \t]*([^:\n]{2,60}?)(:)[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+_TAG_LINE = re.compile(r"^([^\n]{10,300}?)[ \t]+([—–]|--?)[ \t]*([^\n—–]{2,40}?)[ \t]*$", re.M)
+
+
+def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
+    """Headline-style attributions with no verb: ``Berg: Talks Will Resume`` and
+    ``Talks near collapse — Reuters`` (a name before a colon or an agency tag after a dash)."""
+    doc, out = ctx.doc, []
+    for m in _COLON_LINE.finditer(ctx.text):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        cue = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if name is None or cue is None or ctx.in_boilerplate(m.start(1)) or cue[0].i in used_cues:
             continue
-        prev = ctx.quotes[qi - 1]
-        between = ctx.text[prev.end:q.start]
-        if between.strip() == "" and "\n" in between:
-            f = by_last_quote.pop(qi - 1)
+        if len(name) > 5 or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.is_punct for t in name):
+            continue
+        if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in name):
+            continue
+        s, e = _trim(ctx.text, m.start(3), m.end(3))
+        if e - s < 10:
+            continue
+        toks = [t for t in doc if s <= t.idx < e]
+        kind, qs = _kind_for(ctx, [(s, e)])
+        out.append(Found(list(cue), [(s, e)], kind, list(name), name.root, content_tokens=toks, quotes=qs))
+    for m in _TAG_LINE.finditer(ctx.text):
+        tag = doc.char_span(m.start(3), m.end(3), alignment_mode="contract")
+        cue = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if tag is None or cue is None or ctx.in_boilerplate(m.start(1)) or len(tag) > 5:
+            continue
+        from .sources import _is_outlet_name
+        if not (_is_outlet_name(tag.text) or any(t.ent_type_ == "ORG" for t in tag)) or \
+                not tag.text[:1].isupper():
+            continue
+        s, e = _trim(ctx.text, m.start(1), m.end(1))
+        toks = [t for t in doc if s <= t.idx < e]
+        kind, qs = _kind_for(ctx, [(s, e)])
+        out.append(Found(list(cue), [(s, e)], kind, list(tag), tag.root, content_tokens=toks, quotes=qs))
+    return out
+
+
+def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
+    """Quotes that follow a speaker's quoted words in the same paragraph, with no cue of their own,
+    continue them: ``"We are ready," she said. "But not at any price."`` is one attribution."""
+    used = {qi for f in found for qi in f.quotes}
+    cue_starts = sorted(f.cue[0].idx for f in found)
+    text = ctx.text
+    for f in sorted(found, key=lambda f: f.cue[0].i):
+        if f.kind != "direct" or not f.quotes:
+            continue
+        last = max(e for _, e in f.content_spans)
+        cue_end = f.cue[-1].idx + len(f.cue[-1])
+        if cue_end < last:
+            continue  # the cue introduced the quote; what follows is not obviously the same speaker
+        resume = max(last, f.cue[-1].sent.end_char)
+        for qi in range(max(f.quotes) + 1, len(ctx.quotes)):
+            q = ctx.quotes[qi]
+            if qi in used or q.start < resume:
+                break
+            gap = text[resume:q.start]
+            if gap.strip() or "\n" in text[last:q.start]:
+                break
+            k = bisect.bisect_right(cue_starts, max(last, cue_end))
+            if k < len(cue_starts) and cue_starts[k] < q.start:
+                break
             f.content_spans.extend(q.pieces)
             f.quotes.append(qi)
+            used.add(qi)
             f.content_tokens.extend(t for t in ctx.doc if q.start <= t.idx < q.end)
-            by_last_quote[qi] = f
+            last = resume = q.end
 
 
 def to_attribution(doc: Doc, f: Found) -> Attribution:

@@ -22,6 +22,12 @@ endorse tout echo contradict rebut refute deem mention explain elaborate clarify
 detail outline publish release issue leak learn find show
 """.split())
 
+#: Verbs that report speech only when a quotation stands next to them ("he continued", "she laughed").
+QUOTE_ONLY_VERBS = frozenset("""
+continue laugh smile shout chant scream yell sigh add recall begin conclude shoot fire joke
+interject interrupt exclaim whisper answer cry
+""".split())
+
 #: Verbs that report a belief, feeling or intention ("believes", "hopes", "wants").
 COGNITION_VERBS = frozenset("""
 think believe know expect hope fear worry feel want wish plan intend seek seem appear doubt

@@ -46,7 +46,7 @@ def find_quotes(text: str) -> list[Quote]:
                 while piece_end > open_at and text[piece_end - 1] in " \t\r":
                     piece_end -= 1
                 pieces.append((open_at, piece_end))
-                if j < n and (text[j] in OPEN_CURLY or text[j] == STRAIGHT):
+                if j < n and (text[j] in OPEN_CURLY or text[j] == STRAIGHT or text.startswith(("''", "``"), j)):
                     open_at = j
                     i = j + 1
                     continue
@@ -60,14 +60,17 @@ def find_quotes(text: str) -> list[Quote]:
             pieces.append((open_at, i + 1))
             quotes.append(Quote(pieces))
             pieces, open_at = [], None
-        elif ch == STRAIGHT:
+        elif ch == STRAIGHT or (ch == "'" and text.startswith("''", i)) or text.startswith("``", i):
+            width = 1 if ch == STRAIGHT else 2  # '' and `` are typewriter quote marks
             prev = text[i - 1] if i > 0 else " "
             if open_at is None and (prev.isspace() or prev in "([{—–-:;,/" or i == 0):
                 open_at = i
-            elif open_at is not None:
-                pieces.append((open_at, i + 1))
+            elif open_at is not None and ch != "`":
+                pieces.append((open_at, i + width))
                 quotes.append(Quote(pieces))
                 pieces, open_at = [], None
+            i += width
+            continue
         i += 1
     if open_at is not None:
         end = n
