@@ -76,6 +76,42 @@ def extract_documents(documents: Iterable[Document], *, nlp: Optional[Language] 
     yield from flush()
 
 
+def extract_parallel(documents: Iterable[Document], *, workers: int = 2,
+                     settings: Optional[Settings] = None, batch_size: int = 8) -> Iterator[Article]:
+    """Like ``extract_documents`` over ``workers`` processes (one pipeline each), in input order.
+
+    The pipeline is loaded once in the parent and inherited by forked workers, so start-up costs
+    one model load, not one per worker.
+    """
+    import multiprocessing as mp
+    from itertools import islice
+
+    settings = settings or Settings()
+    if workers <= 1:
+        yield from extract_documents(documents, settings=settings)
+        return
+    load(settings.model)
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+    iterator = iter(documents)
+    batches = iter(lambda: list(islice(iterator, batch_size)), [])
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        for articles in pool.imap(_extract_batch, batches):
+            yield from articles
+
+
+_worker_settings: Optional[Settings] = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_settings
+    _worker_settings = settings
+
+
+def _extract_batch(batch: list[Document]) -> list[Article]:
+    return list(extract_documents(batch, settings=_worker_settings, batch_size=len(batch) or 1))
+
+
 def _article_without_parse(d: Document) -> Article:
     return Article(input=d.input, text=d.text, title=d.title, language=d.language,
                    boilerplate=list(d.boilerplate), errors=list(d.errors), url=d.url,

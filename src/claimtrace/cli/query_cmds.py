@@ -1,0 +1,157 @@
+"""``claimtrace articles | claims | stats``: read the store, print rows with ``emit_rows``.
+
+Exit codes follow cli/main.py: 0 ok, 1 the store cannot be read, 2 usage error (argparse exits 2
+itself, e.g. for a bad ``--since``).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import get_args
+
+from ..model import Modality, SourceKind
+from .output import FORMATS, emit_rows
+
+CLAIM_COLUMNS = ["date", "outlet", "speaker", "speaker_kind", "count", "via", "modality", "kind", "content"]
+ARTICLE_COLUMNS = ["date", "outlet", "title", "attributions", "revision", "url"]
+TABLE_CONTENT_WIDTH = 90
+
+
+def _since(value: str) -> str:
+    from ..store.times import parse_since
+
+    try:
+        parse_since(value)  # validate now; the store re-parses against its own clock
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).replace("bad --since value", "bad value")) from None
+    return value
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected a number >= 0, got {n}")
+    return n
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL",
+                   help="store to read: a SQLite path, sqlite:///path or postgresql://... "
+                        "(default: $CLAIMTRACE_DB, else $XDG_DATA_HOME/claimtrace/claimtrace.db)")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", type=_since, metavar="WHEN",
+                   help="published (else ingested) at or after: 12h, 7d, 2w or a date like 2026-11-01")
+    p.add_argument("--outlet", metavar="NAME", help="outlet name or URL host contains NAME (any case)")
+    p.add_argument("--limit", type=_positive_int, metavar="N", help="at most N rows (newest first)")
+
+
+def register(sub) -> None:
+    """Add the ``articles``, ``claims`` and ``stats`` subcommands to ``sub`` (argparse subparsers)."""
+    p = sub.add_parser("articles", help="list stored articles (latest revisions), newest first",
+                       description="List stored articles (latest revision of each), newest first.")
+    _common(p)
+    _filters(p)
+    p.set_defaults(func=run_articles)
+
+    p = sub.add_parser("claims", help="list stored attributions with filters",
+                       description="List stored attributions (who said what), newest article first.")
+    _common(p)
+    _filters(p)
+    p.add_argument("--source-kind", choices=get_args(SourceKind), metavar="KIND",
+                   help="speaker kind: " + ", ".join(get_args(SourceKind)))
+    p.add_argument("--min-sources", type=_positive_int, metavar="N",
+                   help="only attributions to at least N sources (source_count >= N)")
+    p.add_argument("--speaker", metavar="NAME", help="resolved speaker name contains NAME (any case)")
+    p.add_argument("--modality", choices=get_args(Modality), help="asserted or hedged")
+    p.add_argument("--via", metavar="NAME", help="relayed through a source whose id or name contains NAME")
+    p.set_defaults(func=run_claims)
+
+    p = sub.add_parser("stats", help="counts and date range of the store",
+                       description="Counts, date range, failures by reason and the last ingest run.")
+    _common(p)
+    p.set_defaults(func=run_stats)
+
+
+def _open(args):
+    from ..store import Store, StoreError
+
+    try:
+        return Store.open(args.db, create=False)
+    except StoreError as exc:
+        print(f"claimtrace {getattr(args, 'command', None) or 'query'}: {exc}", file=sys.stderr)
+        return None
+
+
+def _short(text, width: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def run_claims(args) -> int:
+    store = _open(args)
+    if store is None:
+        return 1
+    with store:
+        rows = store.claims(since=args.since, outlet=args.outlet, source_kind=args.source_kind,
+                            min_sources=args.min_sources, speaker=args.speaker,
+                            modality=args.modality, via=args.via, limit=args.limit)
+    if args.format == "table":
+        table = [{
+            "date": (r["date"] or "")[:10], "outlet": r["outlet"], "speaker": r["speaker"],
+            "speaker_kind": r["speaker_kind"], "count": r["source_count"],
+            "via": ", ".join(r["via"]), "modality": r["modality"], "kind": r["kind"],
+            "content": _short(r["content"], TABLE_CONTENT_WIDTH),
+        } for r in rows]
+        if not table:
+            print("no claims match", file=sys.stderr)
+        emit_rows(table, "table", CLAIM_COLUMNS)
+    else:
+        emit_rows(rows, args.format)
+    return 0
+
+
+def run_articles(args) -> int:
+    store = _open(args)
+    if store is None:
+        return 1
+    with store:
+        rows = store.articles(since=args.since, outlet=args.outlet, limit=args.limit)
+    if args.format == "table":
+        table = [{
+            "date": (r["date"] or "")[:10], "outlet": r["outlet"] or r["host"],
+            "title": _short(r["title"] or r["input"], 70), "attributions": r["n_attributions"],
+            "revision": r["revision"], "url": r["canonical_url"] or r["url"] or r["input"],
+        } for r in rows]
+        if not table:
+            print("no articles match", file=sys.stderr)
+        emit_rows(table, "table", ARTICLE_COLUMNS)
+    else:
+        emit_rows(rows, args.format)
+    return 0
+
+
+def run_stats(args) -> int:
+    store = _open(args)
+    if store is None:
+        return 1
+    with store:
+        stats = store.stats()
+    if args.format == "json":
+        json.dump(stats, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    rows = []
+    for key, value in stats.items():
+        if isinstance(value, dict) and key != "last_run":
+            rows += [{"metric": f"{key}.{k}", "value": v} for k, v in value.items()]
+        else:
+            rows.append({"metric": key, "value": value})
+    emit_rows(rows, args.format, ["metric", "value"])
+    return 0

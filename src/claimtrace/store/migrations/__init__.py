@@ -1,0 +1,1 @@
+"""Schema migrations as portable SQL files, applied in order by ``claimtrace.store.migrate``."""
