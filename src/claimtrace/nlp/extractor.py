@@ -27,6 +27,7 @@ from .quotes import Quote, find_quotes
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z.]{2,25}?(?: \d{1,2})?)?[ ]?(?:\([^)\n]{1,40}\))?[ ]?[-—–]{1,2}[ ]", re.M)
 
 
 @dataclass
@@ -59,6 +60,14 @@ class _Context:
         self.piece_starts = [p[0] for p in self.piece_index]
         self.bp = sorted(boilerplate)
         self.bp_starts = [s for s, _ in self.bp]
+        self.datelines = {m.start(): m.end() for m in _DATELINE.finditer(doc.text)}
+
+    def skip_dateline(self, start: int, end: int) -> int:
+        """Move a content start past a dateline ("GENEVA, March 4 (Agency) - ") it begins with."""
+        for ds, de in self.datelines.items():
+            if ds <= start < de <= end:
+                return de
+        return start
 
     def quote_at(self, char: int) -> Optional[int]:
         k = bisect.bisect_right(self.piece_starts, char) - 1
@@ -158,8 +167,9 @@ def _source_tokens(subj: Token) -> list[Token]:
     return toks
 
 
-def _frame(v: Token, subj: Optional[Token]) -> tuple[int, int]:
-    """Character extent of the cue's own clause: verb, subject, auxiliaries, adjuncts."""
+def _frame(ctx: "_Context", v: Token, subj: Optional[Token]) -> tuple[int, int]:
+    """Character extent of the cue's own clause (verb, subject, auxiliaries, adjuncts), leaving out
+    words inside quotation marks that the parser hung on the verb."""
     toks = [v]
     if subj is not None and subj.head.i == v.i:
         toks.extend(subj.subtree)
@@ -167,6 +177,7 @@ def _frame(v: Token, subj: Optional[Token]) -> tuple[int, int]:
         if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "npadvmod", "dative", "agent") or \
                 (c.dep_ in ("prep", "dobj") and not any(g.dep_ in ("ccomp",) for g in c.subtree)):
             toks.extend(c.subtree)
+    toks = [t for t in toks if t.i == v.i or ctx.quote_at(t.idx) is None]
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     return start, end
@@ -174,12 +185,13 @@ def _frame(v: Token, subj: Optional[Token]) -> tuple[int, int]:
 
 def _adjacent_quotes(ctx: _Context, v: Token, subj: Optional[Token]) -> list[int]:
     """Quotes that end just before or start just after the cue's clause."""
-    fs, fe = _frame(v, subj)
+    fs, fe = _frame(ctx, v, subj)
     if ctx.quote_at(v.idx) is not None:
         return []
     found = []
     for qi, q in enumerate(ctx.quotes):
-        if q.end <= fs and ctx.gap_is_punct(q.end, fs) and ctx.text[q.end:fs].strip() in ("", ",", "—", "–", "-"):
+        if q.end <= fs and ctx.gap_is_punct(q.end, fs) and "\n" not in ctx.text[q.end:fs] and \
+                ctx.text[q.end:fs].strip() in ("", ",", "—", "–", "-"):
             found.append(qi)
         elif q.start >= fe and ctx.gap_is_punct(fe, q.start) and ctx.text[fe:q.start].strip() in (
                 ":", ",", "", "—", "–", ", ", ":\n"):
@@ -226,6 +238,7 @@ def _kind_for(ctx: _Context, spans: list[tuple[int, int]]) -> tuple[str, list[in
 
 def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]], toks: list[Token],
           subj: Optional[Token], path: str) -> Optional[Found]:
+    spans = [(ctx.skip_dateline(s, e), e) for s, e in spans if e > s]
     spans = [(s, e) for s, e in spans if e > s]
     if not spans:
         return None
@@ -437,13 +450,15 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
         if tag is None or cue is None or ctx.in_boilerplate(m.start(1)) or len(tag) > 5:
             continue
         from .sources import _is_outlet_name
-        if not (_is_outlet_name(tag.text) or any(t.ent_type_ == "ORG" for t in tag)) or \
-                not tag.text[:1].isupper():
+        headline = m.start() == 0 or not ctx.text[:m.start()].strip()
+        capitalised = all(w[:1].isupper() for w in tag.text.split())
+        if not capitalised or not (headline or _is_outlet_name(tag.text) or any(t.ent_type_ == "ORG" for t in tag)):
             continue
         s, e = _trim(ctx.text, m.start(1), m.end(1))
         toks = [t for t in doc if s <= t.idx < e]
         kind, qs = _kind_for(ctx, [(s, e)])
-        out.append(Found(list(cue), [(s, e)], kind, list(tag), tag.root, content_tokens=toks, quotes=qs))
+        out.append(Found(list(cue), [(s, e)], kind, list(tag), tag.root, content_tokens=toks, quotes=qs,
+                         path="tag"))
     return out
 
 

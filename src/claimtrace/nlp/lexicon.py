@@ -75,7 +75,14 @@ member officer executive banker analyst lawyer investigator negotiator resident 
 colleague associate ally confidant lawmaker legislator politician operative strategist donor
 spokesman spokeswoman spokesperson representative minister commander soldier worker analyst
 economist trader manager director agent envoy delegate participant attendee observer
+farmer teacher doctor nurse villager driver student parent survivor refugee protester
+activist campaigner organiser organizer volunteer guard officer policeman firefighter
+rescuer medic researcher scientist voter supporter critic opponent candidate mediator
+negotiator ambassador general colonel captain commander mayor governor senator judge
+prosecutor investigator auditor inspector regulator
 """.split())
+#: Anonymous nouns so general that "the sources" can refer to any group cited before.
+GENERIC_ANONYMOUS = frozenset("source sources person people individual".split())
 
 #: Head nouns that make a source an organisation that reports the news.
 OUTLET_NOUNS = frozenset("""

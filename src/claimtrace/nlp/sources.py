@@ -12,8 +12,8 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Source, Speaker
-from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, NUMBER_WORDS, ORGANIZATION_NOUNS,
-                      OUTLET_NAME_WORDS, OUTLET_NOUNS)
+from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GENERIC_ANONYMOUS, NUMBER_WORDS,
+                      ORGANIZATION_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -46,6 +46,7 @@ class _Registry:
         self.sources: list[Source] = []
         self.via: dict[str, list[str]] = {}
         self.heads: dict[str, str] = {}  # source id -> head lemma of its description
+        self.words: dict[str, set[str]] = {}  # source id -> lower-cased words of its mentions
 
     def new(self, kind: str, *, name=None, role=None, count=None, parent=None, head="",
             via: Optional[list[str]] = None) -> Source:
@@ -179,6 +180,13 @@ class _Resolver:
             return reg.new(kind, name=name, head=lemma)
         if lemma in OUTLET_NOUNS:
             return self.outlet_for(tokens)  # type: ignore[return-value]
+        # "the colonel", "the envoy": a definite description of someone introduced with that role
+        definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
+        if definite and head.pos_ == "NOUN" and head.tag_ == "NN":
+            found = reg.recent(lambda s: s.kind in ("person", "anonymous_person") and (
+                head.lower_ in reg.words.get(s.id, ()) or head.lower_ in (s.role or "").lower().split()))
+            if found is not None:
+                return found
         if lemma in ANONYMOUS_NOUNS or lemma in ("source",):
             return self._anonymous(tokens, head)
         if lemma in DOCUMENT_NOUNS:
@@ -238,13 +246,17 @@ class _Resolver:
                 count = 1
         definite = any(d in ("the", "these", "those", "this", "that", "all") for d in dets) or poss is not None
         if "another" in dets:
-            parent = reg.recent(lambda s: s.kind == "anonymous_group" and reg.heads.get(s.id) == lemma)
+            parent = reg.recent(lambda s: s.kind == "anonymous_group" and (
+                reg.heads.get(s.id) == lemma or lemma in GENERIC_ANONYMOUS))
+            while parent is not None and parent.parent is not None:  # the whole group, not a subset
+                parent = next(s for s in reg.sources if s.id == parent.parent)
             return reg.new("anonymous_person", role=_strip_det(_span_text(tokens)), count=1,
                            parent=parent.id if parent else None, head=lemma,
                            via=reg.via.get(parent.id) if parent else via)
         if definite and not via:
             def same(s: Source) -> bool:
-                if reg.heads.get(s.id) != lemma and not (s.role and lemma in s.role.lower()):
+                generic = lemma in GENERIC_ANONYMOUS and plural
+                if not generic and reg.heads.get(s.id) != lemma and not (s.role and lemma in s.role.lower()):
                     return False
                 if plural:
                     return s.kind == "anonymous_group" and (count is None or s.count in (None, count))
@@ -254,6 +266,9 @@ class _Resolver:
                 return found
         kind = "anonymous_person" if count == 1 else "anonymous_group"
         return reg.new(kind, role=_strip_det(_span_text(tokens)), count=count, head=lemma, via=via)
+
+
+_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z.]{2,25}?(?: \d{1,2})?)? ?\(([A-Z][^)\n]{1,40})\) ?[-—–]", re.M)
 
 
 def _head_of(tokens: list[Token]) -> Token:
@@ -268,6 +283,10 @@ def resolve_sources(doc: Doc, found: list, attributions: list[Attribution]) -> l
     """Fill ``speaker``, ``source_count`` and ``via`` of each attribution; return the sources."""
     r = _Resolver(doc)
     reg = r.reg
+    # a wire dateline names the agency that "the agency" refers to: "GENEVA (Meridian) - ..."
+    m = _DATELINE_AGENCY.search(doc.text[:300])
+    if m:
+        reg.new("outlet", name=m.group(1).strip(), head="agency")
     # organisations and people named anywhere before a pronoun can be its antecedent
     order = sorted(range(len(found)), key=lambda k: found[k].cue[0].i)
     for k in order:
@@ -275,8 +294,13 @@ def resolve_sources(doc: Doc, found: list, attributions: list[Attribution]) -> l
         if not f.source:
             continue
         cue_head = max(f.cue, key=lambda t: t.pos_ == "VERB")
-        src = r.resolve(f.source, cue_head)
+        if f.path == "tag":  # "Headline — Agency": the tag names an outlet
+            name = _span_text(f.source)
+            src = reg.by_name(name) or reg.new("outlet", name=name, head=f.source_head.lemma_.lower())
+        else:
+            src = r.resolve(f.source, cue_head)
         src.mentions.append((a.source.spans[0][0], a.source.spans[0][1]))
+        reg.words.setdefault(src.id, set()).update(w.lower() for w in a.source.text.split())
         a.speaker = Speaker(source_id=src.id, name=src.name, kind=src.kind)
         via = list(reg.via.get(src.id, []))
         count = src.count

@@ -1,0 +1,302 @@
+"""Each construction wire copy is made of, on sentences written for these tests.
+
+These run the real spaCy model and the shipped cue model; they assert spans, sources, counts,
+reporting chains and modality rather than just "something was found".
+"""
+from __future__ import annotations
+
+import pytest
+
+import claimtrace
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return claimtrace.load()
+
+
+def run(nlp, text):
+    return claimtrace.extract(text, nlp=nlp)
+
+
+def by_cue(article, cue):
+    hits = [a for a in article.attributions if a.cue.text == cue]
+    assert hits, f"no attribution with cue {cue!r}; got {[a.cue.text for a in article.attributions]}"
+    return hits[0]
+
+
+def source_of(article, attribution):
+    return next(s for s in article.sources if s.id == attribution.speaker.source_id)
+
+
+def test_direct_quote_cue_after(nlp):
+    text = '"We will not sign this agreement," Foreign Ministry spokeswoman Anna Berg said on Tuesday.'
+    a = by_cue(run(nlp, text), "said")
+    assert a.kind == "direct"
+    assert a.content.text == '"We will not sign this agreement,"'
+    assert a.source.text == "Foreign Ministry spokeswoman Anna Berg"
+    assert a.speaker.name == "Anna Berg" and a.speaker.kind == "person"
+    assert a.source_count == 1
+
+
+def test_direct_quote_cue_before_with_colon(nlp):
+    text = 'The chief negotiator, Tomas Reiner, said: "We came here to stop the killing, not to trade lists."'
+    art = run(nlp, text)
+    a = by_cue(art, "said")
+    assert a.kind == "direct"
+    assert a.content.text.startswith('"We came here') and a.content.text.endswith('lists."')
+    src = source_of(art, a)
+    assert src.name == "Tomas Reiner" and src.role == "chief negotiator"
+
+
+def test_quote_split_around_the_cue(nlp):
+    text = '"We are ready," Reiner said, "but not at any price."'
+    a = by_cue(run(nlp, text), "said")
+    assert a.kind == "direct"
+    assert [text[s:e] for s, e in a.content.spans] == ['"We are ready,"', '"but not at any price."']
+
+
+def test_quote_continues_after_the_cue_and_over_paragraphs(nlp):
+    text = ('"The harvest is lost," the farmer said. "We have nothing left to sell.\n\n'
+            '"Next year we will plant again, if the rain comes."\n\nOfficials did not comment.')
+    a = by_cue(run(nlp, text), "said")
+    pieces = [text[s:e] for s, e in a.content.spans]
+    assert pieces[0] == '"The harvest is lost,"'
+    assert any(p.startswith('"We have nothing left') for p in pieces)
+    assert pieces[-1].endswith('if the rain comes."')
+
+
+@pytest.mark.parametrize("verb", ["warned", "insisted", "acknowledged", "added"])
+def test_indirect_speech_with_reporting_verbs(nlp, verb):
+    text = f"The finance minister {verb} that the budget would be cut by a fifth next year."
+    a = by_cue(run(nlp, text), verb)
+    assert a.kind == "indirect"
+    assert a.content.text == "that the budget would be cut by a fifth next year"
+    assert a.source.text == "The finance minister"
+
+
+def test_told_agency_that(nlp):
+    text = "The mayor told Meridian that the bridge would reopen in May."
+    art = run(nlp, text)
+    a = by_cue(art, "told")
+    assert a.content.text == "that the bridge would reopen in May"
+    assert a.source.text == "The mayor"
+
+
+def test_denied(nlp):
+    text = "The ministry denied that any soldiers had crossed the border."
+    a = by_cue(run(nlp, text), "denied")
+    assert a.content.text == "that any soldiers had crossed the border"
+    assert a.speaker.kind == "organization"
+
+
+def test_cue_after_indirect_content(nlp):
+    text = "The talks will resume on Wednesday, a spokesman for the mediators said."
+    art = run(nlp, text)
+    a = by_cue(art, "said")
+    assert a.content.text == "The talks will resume on Wednesday"
+    assert a.source.text == "a spokesman for the mediators"
+    assert a.speaker.kind == "anonymous_person" and a.source_count == 1
+
+
+def test_cue_inside_the_content(nlp):
+    text = "The ceasefire, the general said, would hold through the weekend."
+    a = by_cue(run(nlp, text), "said")
+    assert [text[s:e] for s, e in a.content.spans] == ["The ceasefire", "would hold through the weekend"]
+
+
+def test_mixed_speech(nlp):
+    text = 'Berg said the rebels\' offer was "a non-starter" for her government.'
+    a = by_cue(run(nlp, text), "said")
+    assert a.kind == "mixed"
+    assert a.content.text == 'the rebels\' offer was "a non-starter" for her government'
+
+
+def test_according_to(nlp):
+    text = "According to two people briefed on the talks, the delegations will meet again on Friday."
+    a = by_cue(run(nlp, text), "According to")
+    assert a.source.text == "two people briefed on the talks"
+    assert a.content.text == "the delegations will meet again on Friday"
+    assert a.source_count == 2 and a.speaker.kind == "anonymous_group"
+
+
+def test_said_in_a_statement(nlp):
+    text = "The Red Cross said in a statement that its teams could not reach the city."
+    a = by_cue(run(nlp, text), "said in a statement")
+    assert a.content.text == "that its teams could not reach the city"
+    assert a.modality == "hedged" and "could" in a.hedges
+
+
+def test_in_an_interview_with(nlp):
+    text = "In an interview with Meridian, the governor said the fires were under control."
+    a = by_cue(run(nlp, text), "said")
+    assert a.content.text == "the fires were under control"
+    assert a.source.text == "the governor"
+
+
+def test_outlet_reported_and_has_learned(nlp):
+    art = run(nlp, "The Harbour Times reported that the port would close. Meridian has learned that the deal is off.")
+    a = by_cue(art, "reported")
+    assert a.speaker.kind == "outlet" and a.speaker.name == "Harbour Times"
+    b = by_cue(art, "has learned")
+    assert b.content.text == "that the deal is off"
+
+
+def test_it_was_reported_by(nlp):
+    text = "It was reported by the Harbour Times that the minister had resigned."
+    a = by_cue(run(nlp, text), "was reported")
+    assert a.source.text == "the Harbour Times"
+    assert a.content.text == "that the minister had resigned"
+
+
+def test_headline_agency_tag_and_sources_say(nlp):
+    art = run(nlp, "Ceasefire deal near, sources say\n\nThe two sides met on Monday.")
+    a = by_cue(art, "say")
+    assert a.content.text == "Ceasefire deal near" and a.speaker.kind == "anonymous_group"
+    art = run(nlp, "Port reopens after strike — Meridian\n\nDock workers returned on Monday.")
+    b = by_cue(art, "—")
+    assert b.content.text == "Port reopens after strike"
+    assert b.speaker.name == "Meridian" and b.speaker.kind == "outlet"
+
+
+def test_reporting_chain_outlet_citing_officials(nlp):
+    text = ("The Harbour Times reported on Monday, citing three officials, that the minister would resign. "
+            "Two of the sources said the decision was final.")
+    art = run(nlp, text)
+    a = by_cue(art, "reported")
+    assert a.content.text == "that the minister would resign"
+    assert a.source_count == 3
+    assert a.via == ["Harbour Times"]
+    b = by_cue(art, "said")
+    assert b.source_count == 2
+    assert b.via == ["Harbour Times"]
+    sub = source_of(art, b)
+    parent = next(s for s in art.sources if s.id == sub.parent)
+    assert parent.count == 3 and parent.kind == "anonymous_group"
+
+
+def test_papers_sources_and_people_who_spoke_to_the_newspaper(nlp):
+    text = ("The Harbour Times said the port would close. The paper's sources said the decision was final. "
+            "People who spoke to the newspaper said workers had not been told.")
+    art = run(nlp, text)
+    said = [a for a in art.attributions if a.cue.text == "said"]
+    assert said[1].via == ["Harbour Times"]
+    assert said[2].via == ["Harbour Times"]
+    assert said[2].speaker.kind == "anonymous_group"
+
+
+@pytest.mark.parametrize("subject,count,kind", [
+    ("Five current and former officials familiar with the ministry's thinking", 5, "anonymous_group"),
+    ("A dozen people", 12, "anonymous_group"),
+    ("One person briefed on the talks", 1, "anonymous_person"),
+    ("12 diplomats", 12, "anonymous_group"),
+    ("Several officials", None, "anonymous_group"),
+    ("A senior diplomat", 1, "anonymous_person"),
+])
+def test_anonymous_sources_and_counts(nlp, subject, count, kind):
+    art = run(nlp, f"{subject} said the plan had been shelved.")
+    a = by_cue(art, "said")
+    assert a.source.text == subject
+    assert a.speaker.kind == kind
+    assert a.source_count == count
+
+
+def test_subsets_keep_parent_and_chain(nlp):
+    text = ("GENEVA (Meridian) - Meridian spoke to four officials. The agency's sources said the talks had stalled. "
+            "Three of them said a deal could still be reached. Another source said the mediators were tired. "
+            "All four officials said the talks would go on.")
+    art = run(nlp, text)
+    said = [a for a in art.attributions if a.cue.text == "said"]
+    group = source_of(art, said[0])
+    assert group.kind == "anonymous_group" and said[0].via == ["Meridian"]
+    three = source_of(art, said[1])
+    assert three.parent == group.id and said[1].source_count == 3 and said[1].via == ["Meridian"]
+    another = source_of(art, said[2])
+    assert another.kind == "anonymous_person" and another.parent == group.id
+    assert said[3].source_count == 4
+
+
+def test_pronouns_and_definite_descriptions_resolve(nlp):
+    text = ("Colonel Ivo Stenk, a spokesman for the army, denied the report. "
+            "He said no troops had moved. The rebels were regrouping, the colonel added.")
+    art = run(nlp, text)
+    first = by_cue(art, "denied")
+    he = by_cue(art, "said")
+    colonel = by_cue(art, "added")
+    assert he.speaker.source_id == first.speaker.source_id == colonel.speaker.source_id
+    assert he.speaker.name == "Ivo Stenk" and he.source_count == 1
+    src = source_of(art, he)
+    assert len(src.mentions) == 3
+
+
+def test_they_resolves_to_a_group(nlp):
+    text = "Three aid workers said the road was blocked. They said food would run out within a week."
+    art = run(nlp, text)
+    said = [a for a in art.attributions if a.cue.text == "said"]
+    assert said[1].speaker.source_id == said[0].speaker.source_id
+    assert said[1].source_count == 3
+
+
+def test_named_source_with_apposition_role(nlp):
+    text = "Anna Berg, a spokeswoman for the ministry, said the talks would continue."
+    art = run(nlp, text)
+    a = by_cue(art, "said")
+    src = source_of(art, a)
+    assert src.name == "Anna Berg" and src.role == "spokeswoman for the ministry"
+
+
+@pytest.mark.parametrize("sentence,hedges", [
+    ("The minister said the talks could collapse.", ["could"]),
+    ("Officials said the plant may close next year.", ["may"]),
+    ("The envoy said the deal would possibly be signed in May.", ["possibly"]),
+    ("Analysts said the bank is likely to raise rates.", ["is likely to"]),
+    ("The governor said the army had reportedly left the town.", ["reportedly"]),
+])
+def test_hedged_content(nlp, sentence, hedges):
+    a = by_cue(run(nlp, sentence), "said")
+    assert a.modality == "hedged"
+    assert a.hedges == hedges
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said the talks will resume on Monday.",
+    "The minister said the army has left the town.",
+    "The minister said the bridge is closed.",
+])
+def test_asserted_content(nlp, sentence):
+    a = by_cue(run(nlp, sentence), "said")
+    assert a.modality == "asserted" and a.hedges == []
+
+
+def test_boilerplate_appeals_yield_no_attributions(nlp):
+    text = ("Port strike ends after deal\n\n"
+            "The union said the strike was over.\n\n"
+            "Sign up for our morning briefing to get the news that matters in your inbox.\n\n"
+            "Support independent journalism: become a member today.\n")
+    art = run(nlp, text)
+    assert art.title == "Port strike ends after deal"
+    assert len(art.boilerplate) == 2
+    for a in art.attributions:
+        for s, e in a.content.spans + a.cue.spans:
+            assert not any(bs <= s < be for bs, be in art.boilerplate)
+    assert [a.cue.text for a in art.attributions] == ["said"]
+
+
+def test_offsets_index_the_original_text(nlp):
+    text = "Intro\r\n\r\n“We will not sign,” she said.\tThe minister said  the talks   could fail."
+    art = run(nlp, text)
+    assert art.text == text
+    for a in art.attributions:
+        for role in (a.cue, a.content, a.source):
+            if role is not None:
+                assert " ".join(text[s:e] for s, e in role.spans) == role.text
+
+
+def test_spacy_component(nlp):
+    import spacy
+
+    bare = spacy.load(claimtrace.Settings().model)
+    bare.add_pipe("claimtrace")
+    doc = bare('"We will not sign," she said.')
+    assert [a.kind for a in doc._.attributions] == ["direct"]
+    assert doc._.sources and doc._.boilerplate == []
