@@ -29,7 +29,7 @@ from urllib3.exceptions import (
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 
 from ..config import DEFAULT_MAX_BYTES
-from ..errors import InputError
+from ..errors import InputError, too_large
 
 try:  # certifi ships with the pinned environment; fall back to the system store otherwise.
     import certifi
@@ -313,8 +313,8 @@ class Fetcher:
                 size += len(chunk)
                 if size > self.max_bytes:
                     response.close()
-                    raise FetchError("too_large", f"{url} is larger than the cap of "
-                                     f"{self.max_bytes} bytes", url)
+                    err = too_large(url, None, self.max_bytes)
+                    raise FetchError(err.reason, err.message, url)
                 chunks.append(chunk)
                 if self.total_timeout is not None and time.monotonic() - started > self.total_timeout:
                     response.close()

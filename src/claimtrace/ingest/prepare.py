@@ -22,7 +22,7 @@ import re
 from typing import Optional
 
 from ..config import Settings
-from ..errors import InputError
+from ..errors import InputError, too_large
 from ..model import Document
 from .appeals import find_boilerplate
 from .decode import decode_bytes
@@ -95,11 +95,7 @@ def _prepare(doc: Document, data, media_type, meta, settings) -> Document:
         raise InputError("binary", f"expected bytes or str, got {type(data).__name__}")
     size = len(data) if not isinstance(data, str) else len(data.encode("utf-8", "surrogatepass"))
     if size > settings.max_bytes:
-        raise InputError(
-            "too_large",
-            f"the input is {size:,} bytes, over the limit of {settings.max_bytes:,} bytes; raise it "
-            f"with CLAIMTRACE_MAX_BYTES or --max-bytes",
-        )
+        raise too_large("the input", size, settings.max_bytes)
     if media_type not in (None, "text", "html"):
         raise ValueError(f"media_type must be 'text', 'html' or None, not {media_type!r}")
     if media_type is None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional, Union
 
 from ..config import Settings
+from ..errors import too_large
 from .fetch import Fetcher, FetchError, FetchResult
 
 
@@ -245,7 +246,8 @@ class _Walk:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
         if len(data) > limit:
-            return Failure(path, "too_large", f"{path} is larger than {limit} bytes")
+            err = too_large(path, os.path.getsize(path), limit)
+            return Failure(path, err.reason, err.message)
         return data
 
 

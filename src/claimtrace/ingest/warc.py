@@ -13,6 +13,7 @@ from typing import Iterator, Optional, Union
 from warcio.archiveiterator import ArchiveIterator
 from warcio.limitreader import LimitReader
 
+from ..errors import too_large
 from .sources import Failure, RawItem
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -99,7 +100,8 @@ def _record_item(path: str, record, max_bytes: int) -> Optional[Union[RawItem, F
     input = f"{path}#{uri}" if uri else f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
     data = record.content_stream().read(max_bytes + 1)  # de-chunked and decompressed
     if len(data) > max_bytes:
-        return Failure(input, "too_large", f"record {uri} is larger than {max_bytes} bytes")
+        err = too_large(f"record {uri}", None, max_bytes)
+        return Failure(input, err.reason, err.message)
     meta = {"url": uri} if uri else {}
     if charset:
         meta["charset"] = charset
