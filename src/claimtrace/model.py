@@ -117,9 +117,16 @@ class Article:
         return not self.errors
 
     def to_dict(self) -> dict:
-        """The JSON contract: tuples become lists, field order is the documented one."""
-        data = asdict(self)
-        return _listify(data)
+        """The JSON contract: tuples become lists, fields in the documented order."""
+        data = _listify(asdict(self))
+        data["attributions"] = [{k: a[k] for k in _ATTRIBUTION_ORDER} for a in data["attributions"]]
+        return {k: data[k] for k in _ARTICLE_ORDER}
+
+
+_ARTICLE_ORDER = ("input", "title", "language", "text", "boilerplate", "sources", "attributions",
+                  "errors", "url", "canonical_url", "outlet", "author", "published")
+_ATTRIBUTION_ORDER = ("source", "cue", "content", "kind", "speaker", "source_count", "via",
+                      "modality", "hedges")
 
 
 def _listify(value):

@@ -2,6 +2,7 @@
 
     claimtrace eval polnear DIR [--limit N] [--format table|json|jsonl|csv] [--errors FILE]
                                 [--workers N] [--model NAME] [--gold-stats]
+    claimtrace eval train-cues DIR [--out FILE] [--limit N] [--model NAME]
 
 ``DIR`` is a PolNeAR split directory (``.../polnear/dev``, with ``text/`` and ``attributions/``).
 Scores go to stdout (one row per metric, see ``claimtrace.eval.polnear`` for the definitions),
@@ -45,6 +46,29 @@ def register(sub) -> None:
     p.add_argument("--gold-stats", action="store_true",
                    help="print statistics of the gold annotations instead of evaluating")
     p.set_defaults(func=run_polnear)
+
+    t = benchmarks.add_parser(
+        "train-cues", help="retrain the cue model on a PolNeAR split (normally train/)",
+        description="Fit the logistic-regression cue model on a PolNeAR split and write its weights "
+                    "(default: the package's nlp/data/cue_model.json).")
+    t.add_argument("directory", metavar="DIR", help="a PolNeAR split directory (normally .../train)")
+    t.add_argument("--out", metavar="FILE", help="where to write the weights")
+    t.add_argument("--limit", type=_positive_int, metavar="N", help="only the first N articles")
+    t.add_argument("--model", metavar="NAME", help="spaCy pipeline to parse with")
+    t.set_defaults(func=run_train_cues)
+
+
+def run_train_cues(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..eval.train_cues import train
+    from ..nlp.cue_model import MODEL_PATH
+
+    report = train(args.directory, out=Path(args.out) if args.out else MODEL_PATH, limit=args.limit,
+                   model=args.model)
+    emit_rows(({"statistic": k, "value": v} for k, v in report.items()), "table",
+              columns=["statistic", "value"])
+    return 0
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
