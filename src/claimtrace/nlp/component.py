@@ -25,9 +25,10 @@ class ClaimTrace:
     def __call__(self, doc: Doc) -> Doc:
         from ..ingest.appeals import find_boilerplate
 
+        text = doc.text
         if doc._.boilerplate is None:
-            doc._.boilerplate = find_boilerplate(doc.text)
-        attributions, sources = extract_from_doc(doc, doc._.boilerplate)
+            doc._.boilerplate = find_boilerplate(text)
+        attributions, sources = extract_from_doc(doc, doc._.boilerplate, text)
         doc._.attributions = attributions
         doc._.sources = sources
         return doc

@@ -47,10 +47,11 @@ class Found:
 
 
 class _Context:
-    def __init__(self, doc: Doc, boilerplate: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, boilerplate: list[tuple[int, int]], text: Optional[str] = None):
         self.doc = doc
-        self.text = doc.text
-        self.quotes: list[Quote] = find_quotes(doc.text)
+        # Doc.text is rebuilt from the tokens on every access: read it once
+        self.text = doc.text if text is None else text
+        self.quotes: list[Quote] = find_quotes(self.text)
         self.piece_starts: list[int] = []
         self.piece_index: list[tuple[int, int, int]] = []  # (start, end, quote id)
         for qi, q in enumerate(self.quotes):
@@ -58,9 +59,10 @@ class _Context:
                 self.piece_index.append((s, e, qi))
         self.piece_index.sort()
         self.piece_starts = [p[0] for p in self.piece_index]
+        self.quote_ends = [q.end for q in self.quotes]  # quotes do not nest, so ends are sorted too
         self.bp = sorted(boilerplate)
         self.bp_starts = [s for s, _ in self.bp]
-        self.datelines = {m.start(): m.end() for m in _DATELINE.finditer(doc.text)}
+        self.datelines = {m.start(): m.end() for m in _DATELINE.finditer(self.text)}
 
     def skip_dateline(self, start: int, end: int) -> int:
         """Move a content start past a dateline ("GENEVA, March 4 (Agency) - ") it begins with."""
@@ -185,22 +187,27 @@ def _frame(ctx: "_Context", v: Token, subj: Optional[Token]) -> tuple[int, int]:
 
 def _adjacent_quotes(ctx: _Context, v: Token, subj: Optional[Token]) -> list[int]:
     """Quotes that end just before or start just after the cue's clause."""
-    fs, fe = _frame(ctx, v, subj)
-    if ctx.quote_at(v.idx) is not None:
+    if not ctx.quotes or ctx.quote_at(v.idx) is not None:
         return []
-    found = []
-    for qi, q in enumerate(ctx.quotes):
-        if q.end <= fs and ctx.gap_is_punct(q.end, fs) and "\n" not in ctx.text[q.end:fs] and \
-                ctx.text[q.end:fs].strip() in ("", ",", "—", "–", "-"):
-            found.append(qi)
-        elif q.start >= fe and ctx.gap_is_punct(fe, q.start) and ctx.text[fe:q.start].strip() in (
-                ":", ",", "", "—", "–", ", ", ":\n"):
-            # a quote after the cue only counts when the cue introduces it (colon or sentence end)
-            between = ctx.text[fe:q.start]
-            if ":" in between or between.strip() == "" and v.sent.end_char <= q.start + 1 or "," in between:
-                found.append(qi)
+    sent = v.sent
+    # only quotes that touch the cue's sentence (or its paragraph's next line) can be adjacent
+    first = bisect.bisect_left(ctx.quote_ends, sent.start_char - 8)
+    if first >= len(ctx.quotes) or ctx.quotes[first].start > sent.end_char + 8:
+        return []
+    fs, fe = _frame(ctx, v, subj)
+    text, found = ctx.text, []
+    for qi in range(first, len(ctx.quotes)):
+        q = ctx.quotes[qi]
         if q.start > fe + 8:
             break
+        if q.end <= fs and ctx.gap_is_punct(q.end, fs) and "\n" not in text[q.end:fs] and \
+                text[q.end:fs].strip() in ("", ",", "—", "–", "-"):
+            found.append(qi)
+        elif q.start >= fe and ctx.gap_is_punct(fe, q.start) and text[fe:q.start].strip() in (":", ",", "", "—", "–"):
+            # a quote after the cue only counts when the cue introduces it (colon or sentence end)
+            between = text[fe:q.start]
+            if ":" in between or "," in between or (between.strip() == "" and sent.end_char <= q.start + 1):
+                found.append(qi)
     return found
 
 
@@ -394,8 +401,9 @@ def _lexicon_accepts(f: Found) -> bool:
     return True
 
 
-def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], model: Optional[CueModel] = None) -> list[Found]:
-    ctx = _Context(doc, boilerplate)
+def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], model: Optional[CueModel] = None,
+                      text: Optional[str] = None) -> list[Found]:
+    ctx = _Context(doc, boilerplate, text)
     model = model or default_model()
     found: list[Found] = []
     used_cues: set[int] = set()
@@ -489,12 +497,12 @@ def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
             f.content_spans.extend(q.pieces)
             f.quotes.append(qi)
             used.add(qi)
-            f.content_tokens.extend(t for t in ctx.doc if q.start <= t.idx < q.end)
+            span = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+            f.content_tokens.extend(span if span is not None else [])
             last = resume = q.end
 
 
-def to_attribution(doc: Doc, f: Found) -> Attribution:
-    text = doc.text
+def to_attribution(doc: Doc, text: str, f: Found) -> Attribution:
     cue_span = TextSpan.from_offsets(text, [(f.cue[0].idx, f.cue[-1].idx + len(f.cue[-1]))])
     src = None
     if f.source:
@@ -505,10 +513,12 @@ def to_attribution(doc: Doc, f: Found) -> Attribution:
                        kind=f.kind, modality="hedged" if hedges else "asserted", hedges=hedges)
 
 
-def extract_from_doc(doc: Doc, boilerplate: list[tuple[int, int]]):
+def extract_from_doc(doc: Doc, boilerplate: list[tuple[int, int]], text: Optional[str] = None):
+    """Attributions and sources of a parsed Doc (``text``: ``doc.text``, if the caller has it)."""
     from .sources import resolve_sources
 
-    found = find_attributions(doc, boilerplate)
-    attributions = [to_attribution(doc, f) for f in found]
-    sources = resolve_sources(doc, found, attributions)
+    text = doc.text if text is None else text
+    found = find_attributions(doc, boilerplate, text=text)
+    attributions = [to_attribution(doc, text, f) for f in found]
+    sources = resolve_sources(doc, text, found, attributions)
     return attributions, sources

@@ -79,8 +79,7 @@ def _strip_det(text: str) -> str:
 def _span_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+    return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text  # Span.text: no whole-doc rebuild
 
 
 def _is_outlet_name(name: str) -> bool:
@@ -88,10 +87,10 @@ def _is_outlet_name(name: str) -> bool:
     return any(w in OUTLET_NAME_WORDS for w in words)
 
 
-def _entity_over(tokens: list[Token], labels: tuple[str, ...]):
-    doc = tokens[0].doc
+def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple):
+    """The first entity with one of ``labels`` lying wholly inside ``tokens``."""
     ids = {t.i for t in tokens}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in labels and ent.start in ids and ent.end - 1 in ids:
             return ent
     return None
@@ -101,12 +100,13 @@ class _Resolver:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.reg = _Registry()
+        self.ents = tuple(doc.ents)  # Doc.ents builds new Spans on every access
 
     def outlet_for(self, tokens: list[Token]) -> Optional[Source]:
         """An outlet named or described by these tokens ("the newspaper", "Reuters")."""
         if not tokens:
             return None
-        ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON", "GPE"))
+        ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON", "GPE"), self.ents)
         head = max(tokens, key=lambda t: -len(list(t.ancestors)) if t.i in {x.i for x in tokens} else 0)
         head = _head_of(tokens)
         if ent is not None and (_is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS):
@@ -158,7 +158,7 @@ class _Resolver:
                     kind = "anonymous_person" if count == 1 else "anonymous_group"
                 return reg.new(kind, role=text, count=count, parent=parent.id,
                                head=reg.heads.get(parent.id, ""), via=reg.via.get(parent.id))
-        person = _entity_over(tokens, ("PERSON",))
+        person = _entity_over(tokens, ("PERSON",), self.ents)
         if person is not None:
             name = person.text.replace("’s", "").replace("'s", "").strip()
             role = self._role(tokens, person)
@@ -170,7 +170,7 @@ class _Resolver:
                     found.name = name
                 return found
             return reg.new("person", name=name, role=role, count=1, head=lemma)
-        org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"))
+        org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
         if org is not None and (org.root.i == head.i or head.i in range(org.start, org.end)):
             name = _strip_det(org.text)
             found = reg.by_name(name)
@@ -279,12 +279,12 @@ def _head_of(tokens: list[Token]) -> Token:
     return tokens[0]
 
 
-def resolve_sources(doc: Doc, found: list, attributions: list[Attribution]) -> list[Source]:
+def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribution]) -> list[Source]:
     """Fill ``speaker``, ``source_count`` and ``via`` of each attribution; return the sources."""
     r = _Resolver(doc)
     reg = r.reg
     # a wire dateline names the agency that "the agency" refers to: "GENEVA (Meridian) - ..."
-    m = _DATELINE_AGENCY.search(doc.text[:300])
+    m = _DATELINE_AGENCY.search(text[:300])
     if m:
         reg.new("outlet", name=m.group(1).strip(), head="agency")
     # organisations and people named anywhere before a pronoun can be its antecedent
