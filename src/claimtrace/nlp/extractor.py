@@ -160,11 +160,28 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
 
 
 def _source_tokens(subj: Token) -> list[Token]:
-    toks = [t for t in subj.subtree]
-    # drop edge punctuation
-    while toks and toks[-1].is_punct:
+    """The source span: the subject's noun phrase without what only comments on the speaker
+    (", who has served since 2010", ", also campaigning in Ohio", "in an interview", "on Tuesday"),
+    as the PolNeAR guidelines mark sources."""
+    doc = subj.doc
+    cut = subj.right_edge.i + 1
+    heads = [subj]
+    for h in heads:
+        for c in h.children:
+            if c.i < subj.i:
+                continue
+            drop = c.dep_ in ("relcl", "acl", "advcl") and (
+                doc[c.left_edge.i - 1].text in (",", "--", "—", "–") or c.left_edge.tag_ in ("WP", "WP$", "WDT"))
+            drop = drop or (c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "at") and any(
+                g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in CUE_PP_NOUNS for g in c.children))
+            drop = drop or (c.dep_ in ("npadvmod", "advmod") and c.i > h.i and (c.ent_type_ in ("DATE", "TIME")
+                                                                                or c.dep_ == "advmod"))
+            if drop:
+                cut = min(cut, c.left_edge.i)
+    toks = [doc[i] for i in range(subj.left_edge.i, max(cut, subj.i + 1))]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
-    while toks and toks[0].is_punct:
+    while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks
 
@@ -250,7 +267,11 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
     if not spans:
         return None
     kind, qs = _kind_for(ctx, spans)
-    return Found(cue, spans, kind, _src(subj), subj, content_tokens=toks, quotes=qs, head=v, path=path)
+    source = _src(subj)
+    if source:  # "CLEVELAND - Donald Trump said": the dateline is not part of the source
+        start = ctx.skip_dateline(source[0].idx, source[-1].idx + len(source[-1]))
+        source = [t for t in source if t.idx >= start] or source
+    return Found(cue, spans, kind, source, subj, content_tokens=toks, quotes=qs, head=v, path=path)
 
 
 def _runs(toks: list[Token]) -> list[list[Token]]:
@@ -301,7 +322,22 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         for t in comp.subtree:  # "citing three officials" qualifies the cue, it is not content
             if t.lemma_.lower() in ("cite", "quote") and t.tag_ == "VBG":
                 exclude |= {x.i for x in t.subtree}
+        # trailing ", saying/telling/drawing ..." hangs on the complement but comments on the telling
+        last = max(t.i for t in comp.subtree)
+        for c in comp.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and c.doc[c.left_edge.i - 1].text == "," \
+                    and c.right_edge.i == last:
+                exclude |= {x.i for x in c.subtree}
         spans, toks = _content_of_clause(ctx, comp, exclude)
+        # "said the war was over, and the troops would come home": the parser often hangs the second
+        # clause on the cue; a conjunct with its own subject that is not itself a cue continues it
+        for c in v.children:
+            if c.dep_ == "conj" and c.i > comp.i and spans and c.lemma_.lower() not in CUE_LEMMAS and \
+                    any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                end_tok = c.right_edge
+                s_, e_ = _trim(ctx.text, spans[-1][0], end_tok.idx + len(end_tok))
+                spans[-1] = (spans[-1][0], e_)
+                toks = toks + [t for t in c.doc[toks[-1].i + 1: end_tok.i + 1]]
         return _make(ctx, v, cue, spans, toks, subj, "ccomp")
     if subj is None:
         return None

@@ -234,7 +234,7 @@ class _Resolver:
             if outlet is not None:
                 via = [outlet.name or outlet.role or "outlet"]
         # "people who spoke to the newspaper", "officials quoted by the agency"
-        for t in tokens:
+        for t in head.subtree:  # the whole phrase: the source span leaves relative clauses out
             if t.dep_ == "pobj" and t.head.lower_ in ("to", "by", "with") and t.i > head.i:
                 outlet = self.outlet_for(list(t.subtree))
                 if outlet is not None:
