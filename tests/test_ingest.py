@@ -23,7 +23,6 @@ import pytest
 
 from claimtrace import pipeline
 from claimtrace.cli import ingest_cmd
-from claimtrace.ingest.fetch import Fetcher
 from claimtrace.store import Store
 
 from httpserver import Response, TestServer

@@ -185,7 +185,7 @@ class _Run:
                                  media_type=self.media_type, fetcher=self.fetcher):
                 if doc.errors:
                     self.fail(doc.input, doc.errors)
-                elif self.already_stored(doc):
+                elif self.store.is_unchanged(doc):
                     self.summary.unchanged += 1
                     self.tick()
                 else:
@@ -218,24 +218,6 @@ class _Run:
         if bar.total is not None and bar.n >= bar.total:  # the estimate was low (URL lists, WARC)
             bar.total = None
         bar.update(1)
-
-    def already_stored(self, doc: Document) -> bool:
-        """True when saving ``doc`` would be a no-op, by the same rule as ``Store.save_article``.
-
-        The latest revision under the article's identity must have this text's hash (not just any
-        revision: a page edited and reverted must become a new revision). Articles without a URL
-        are also unchanged when their text is stored without a URL.
-        """
-        from .store import content_hash
-
-        digest = content_hash(doc.text)
-        conn = self.store.conn
-        if not (doc.canonical_url or doc.url) and conn.one(
-                "SELECT 1 AS hit FROM articles WHERE content_hash = ? AND is_latest"
-                " AND url IS NULL AND canonical_url IS NULL LIMIT 1", (digest,)):
-            return True
-        return conn.one("SELECT 1 AS hit FROM articles WHERE key = ? AND is_latest AND content_hash = ?",
-                        (Store.identity(doc), digest)) is not None
 
     def save(self, article: Article) -> None:
         if article.errors:

@@ -9,7 +9,7 @@ from typing import Iterator
 from tqdm import tqdm
 
 from ..config import Settings
-from ..model import Article, Document
+from ..model import Article
 from .output import FORMATS, emit_rows
 
 TABLE_COLUMNS = ("speaker", "count", "via", "kind", "modality", "cue", "content")
@@ -58,23 +58,9 @@ def attribution_rows(article: Article) -> Iterator[dict]:
         }
 
 
-def documents_for(inputs: list[str], settings: Settings, media_type, allow_private: bool,
-                  failures: list) -> Iterator[Document]:
-    """Expand the inputs and prepare each item; discovery failures become error-only documents."""
-    from ..ingest.prepare import prepare
-    from ..ingest.sources import Failure, iter_inputs
-
-    for item in iter_inputs(inputs, allow_private=allow_private, settings=settings):
-        if isinstance(item, Failure):
-            failures.append(item)
-            yield Document(input=item.input, text="", errors=[f"{item.reason}: {item.message}"])
-            continue
-        yield prepare(item.data, item.input, media_type=media_type or item.media_type,
-                      meta=item.meta, settings=settings)
-
-
 def run(args: argparse.Namespace) -> int:
     from ..api import extract_parallel
+    from ..pipeline import documents
 
     settings = Settings()
     if args.model:
@@ -84,8 +70,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         print("claimtrace: --workers must be at least 1", file=sys.stderr)
         return 2
-    failures: list = []
-    docs = documents_for(args.inputs, settings, args.media_type, args.allow_private, failures)
+    docs = documents(args.inputs, settings=settings, allow_private=args.allow_private,
+                     media_type=args.media_type)
     articles = extract_parallel(docs, workers=args.workers, settings=settings)
     progress = tqdm(articles, desc="extracting", unit="article", file=sys.stderr,
                     disable=None if len(args.inputs) > 1 or args.inputs[0] != "-" else True,

@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import eval_cmd, extract_cmd, query_cmds
+from . import eval_cmd, extract_cmd, ingest_cmd, query_cmds
 
-COMMAND_MODULES = [extract_cmd, query_cmds, eval_cmd]
+COMMAND_MODULES = [extract_cmd, ingest_cmd, query_cmds, eval_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

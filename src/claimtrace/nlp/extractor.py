@@ -302,6 +302,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             return _make(ctx, v, [v.doc[i] for i in range(cue[0].i, obj.i + 1)], spans, toks, subj, "noun_clause")
     comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     if comp is None:
+        # "reported, citing three officials, that ...": the parser hangs the clause on "citing"
+        comp = next((g for c in v.children if c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote")
+                     for g in c.children if g.dep_ == "ccomp" and
+                     any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+    if comp is None:
         # "said in a statement that ...": the clause hangs on the statement noun
         comp = next((g for c in v.children if c.dep_ == "prep" for g in c.subtree
                      if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
@@ -341,12 +346,15 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return _make(ctx, v, cue, spans, toks, subj, "ccomp")
     if subj is None:
         return None
-    # 3. the clause the cue interrupts: "The talks, he said, will fail."
-    if v.dep_ == "parataxis":
+    # 3. the clause the cue interrupts: "The talks, he said, will fail.", or the that-clause the parser
+    # made the root: "The paper reported on Monday, citing two officials, that the deal ..."
+    that_root = v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > v.i
+                                          for m in v.head.children)
+    if v.dep_ == "parataxis" or that_root:
         inner = {t.i for t in v.subtree}
-        toks = [t for t in v.head.subtree if t.i not in inner]
+        toks = [t for t in v.head.subtree if t.i not in inner and not (that_root and t.i < v.i)]
         spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
-        return _make(ctx, v, cue, spans, toks, subj, "parataxis")
+        return _make(ctx, v, cue, spans, toks, subj, "that_root" if that_root else "parataxis")
     # 4. infinitive complement: "vowed to fight on", "urged both sides to return"
     x = next((c for c in v.children if c.dep_ == "xcomp"), None)
     if x is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
@@ -448,7 +456,8 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], model: Optio
             continue
         if f.head.i in used_cues:
             continue
-        f.cited = _cited_group(f.head)
+        if f.head.lemma_.lower() in SPEECH_VERBS:
+            f.cited = _cited_group(f.head)
         used_cues.update(t.i for t in f.cue)
         found.append(f)
     for tok in doc:

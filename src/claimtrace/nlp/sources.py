@@ -20,6 +20,7 @@ GROUP_PRONOUNS = {"they", "them", "we", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 QUANTIFIERS = {"all", "both", "some", "several", "many", "most", "few", "each", "none", "one",
                "another", "other", "others"}
+ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DETERMINER_COUNTS = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "single": 1}
 
 
@@ -73,7 +74,9 @@ class _Registry:
 
 
 def _strip_det(text: str) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
+    """A description without its article or trailing possessive: "the agency's" -> "agency"."""
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I).strip(" ,")
+    return re.sub(r"['’]s?$", "", text)
 
 
 def _span_text(tokens: list[Token]) -> str:
@@ -107,10 +110,9 @@ class _Resolver:
         if not tokens:
             return None
         ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON", "GPE"), self.ents)
-        head = max(tokens, key=lambda t: -len(list(t.ancestors)) if t.i in {x.i for x in tokens} else 0)
         head = _head_of(tokens)
         if ent is not None and (_is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS):
-            name = _strip_det(ent.text.replace("’s", "").replace("'s", ""))
+            name = _strip_det(ent.text)
             return self.reg.by_name(name) or self.reg.new("outlet", name=name, head=head.lemma_.lower())
         if head.lemma_.lower() in OUTLET_NOUNS:
             return self.reg.recent(lambda s: s.kind == "outlet") or self.reg.new(
@@ -154,13 +156,14 @@ class _Resolver:
                 if count is None and low in ("one", "another"):
                     count = 1
                 kind = "anonymous_person" if count == 1 else "anonymous_group"
-                if parent.kind in ("person", "organization", "outlet"):
-                    kind = "anonymous_person" if count == 1 else "anonymous_group"
                 return reg.new(kind, role=text, count=count, parent=parent.id,
                                head=reg.heads.get(parent.id, ""), via=reg.via.get(parent.id))
+        # "a third said", "a fourth official": one more member of the group cited before
+        if low in ORDINALS and any(c.lower_ in ("a", "an") for c in head.children if c.dep_ == "det"):
+            return self._member_of_recent_group(tokens, lemma if lemma != low else "")
         person = _entity_over(tokens, ("PERSON",), self.ents)
         if person is not None:
-            name = person.text.replace("’s", "").replace("'s", "").strip()
+            name = re.sub(r"['’]s$", "", person.text.strip())
             role = self._role(tokens, person)
             found = reg.by_name(name)
             if found is not None:
@@ -220,6 +223,17 @@ class _Resolver:
             return _strip_det(_span_text(before)) or None
         return None
 
+    def _member_of_recent_group(self, tokens: list[Token], lemma: str, via: Optional[list[str]] = None) -> Source:
+        """"another source", "a third": one more person from the latest group of that kind."""
+        reg = self.reg
+        parent = reg.recent(lambda s: s.kind == "anonymous_group" and (
+            not lemma or reg.heads.get(s.id) == lemma or lemma in GENERIC_ANONYMOUS))
+        while parent is not None and parent.parent is not None:  # the whole group, not a subset
+            parent = next(s for s in reg.sources if s.id == parent.parent)
+        return reg.new("anonymous_person", role=_strip_det(_span_text(tokens)), count=1,
+                       parent=parent.id if parent else None, head=lemma or (reg.heads.get(parent.id, "") if parent else ""),
+                       via=reg.via.get(parent.id) if parent else via)
+
     def _anonymous(self, tokens: list[Token], head: Token) -> Source:
         reg = self.reg
         lemma = head.lemma_.lower()
@@ -246,13 +260,7 @@ class _Resolver:
                 count = 1
         definite = any(d in ("the", "these", "those", "this", "that", "all") for d in dets) or poss is not None
         if "another" in dets:
-            parent = reg.recent(lambda s: s.kind == "anonymous_group" and (
-                reg.heads.get(s.id) == lemma or lemma in GENERIC_ANONYMOUS))
-            while parent is not None and parent.parent is not None:  # the whole group, not a subset
-                parent = next(s for s in reg.sources if s.id == parent.parent)
-            return reg.new("anonymous_person", role=_strip_det(_span_text(tokens)), count=1,
-                           parent=parent.id if parent else None, head=lemma,
-                           via=reg.via.get(parent.id) if parent else via)
+            return self._member_of_recent_group(tokens, lemma, via)
         if definite and not via:
             def same(s: Source) -> bool:
                 generic = lemma in GENERIC_ANONYMOUS and plural

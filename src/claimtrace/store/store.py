@@ -26,7 +26,7 @@ from datetime import date, datetime
 from typing import Any, Iterable, Literal, Optional
 from urllib.parse import urlsplit, urlunsplit
 
-from ..model import Article, Attribution, Source, Speaker, TextSpan
+from ..model import Article, Attribution, Document, Source, Speaker, TextSpan
 from . import times
 from .db import Connection, StoreError, connect, resolve_url
 from .migrate import applied_versions, migrate
@@ -174,13 +174,32 @@ class Store:
 
     # -- saving ---------------------------------------------------------------------------------
     @staticmethod
-    def identity(article: Article) -> str:
+    def identity(article: "Article | Document") -> str:
         """The key revisions hang off: canonical URL, URL, a named input, else the content hash."""
         if article.canonical_url or article.url:
             return article.canonical_url or article.url
         if article.input not in ANONYMOUS_INPUTS:
             return article.input
         return "sha256:" + content_hash(article.text)
+
+    def is_unchanged(self, item: "Article | Document") -> bool:
+        """True when saving ``item`` (an Article, or a Document before parsing) would change nothing:
+        the latest revision under its identity has the same text. Lets ingest skip the parse."""
+        digest = content_hash(item.text)
+        if self._same_text_without_url(item, digest):
+            return True
+        latest = self._latest(self.identity(item))
+        return bool(latest) and latest["content_hash"] == digest
+
+    def _same_text_without_url(self, item, digest: str) -> bool:
+        """An article with no URL is known by its text alone."""
+        return not (item.canonical_url or item.url) and self.conn.one(
+            "SELECT id FROM articles WHERE content_hash = ? AND is_latest"
+            " AND url IS NULL AND canonical_url IS NULL LIMIT 1", (digest,)) is not None
+
+    def _latest(self, key: str):
+        return self.conn.one("SELECT id, revision, content_hash FROM articles WHERE key = ? AND is_latest",
+                             (key,))
 
     def save_article(self, article: Article, *, run_id: Optional[int] = None,
                      fetched_at: "datetime | str | None" = None) -> Status:
@@ -201,12 +220,9 @@ class Store:
     def _save_locked(self, article: Article, key: str, digest: str, run_id: Optional[int],
                      fetched_at: Optional[str]) -> Status:
         conn = self.conn
-        if not (article.canonical_url or article.url):
-            if conn.one("SELECT id FROM articles WHERE content_hash = ? AND is_latest"
-                        " AND url IS NULL AND canonical_url IS NULL LIMIT 1", (digest,)):
-                return "unchanged"
-        latest = conn.one("SELECT id, revision, content_hash FROM articles WHERE key = ? AND is_latest",
-                          (key,))
+        if self._same_text_without_url(article, digest):
+            return "unchanged"
+        latest = self._latest(key)
         if latest and latest["content_hash"] == digest:
             return "unchanged"
         if latest:
