@@ -300,3 +300,45 @@ def test_spacy_component(nlp):
     doc = bare('"We will not sign," she said.')
     assert [a.kind for a in doc._.attributions] == ["direct"]
     assert doc._.sources and doc._.boilerplate == []
+
+
+def test_dateline_is_not_the_source_and_names_the_agency(nlp):
+    text = ("LORENTH, June 12 (Meridian) - The opposition party said on Thursday that it would not accept "
+            "the results. The agency's sources said a recount was likely.")
+    art = run(nlp, text)
+    said = [a for a in art.attributions if a.cue.text.startswith("said")]
+    assert said[0].source.text == "The opposition party"
+    assert said[0].content.text == "that it would not accept the results"
+    assert said[1].via == ["Meridian"]
+
+
+def test_ordinal_member_of_a_group(nlp):
+    text = ("The paper's sources said the plan was ready. Two of the sources said it could change. "
+            "A third said the minister was comfortable with it.")
+    art = run(nlp, text)
+    said = [a for a in art.attributions if a.cue.text == "said"]
+    third = source_of(art, said[2])
+    assert third.kind == "anonymous_person" and said[2].source_count == 1
+    assert third.parent == said[0].speaker.source_id
+
+
+def test_aid_agencies_are_not_an_outlet(nlp):
+    text = "GENEVA (Meridian) - Aid agencies warned that food stocks were running out."
+    a = by_cue(run(nlp, text), "warned")
+    assert a.speaker.kind != "outlet" and a.via == []
+
+
+def test_the_same_description_is_the_same_source(nlp):
+    text = ("The main opposition party said it would not accept the result. "
+            "The main opposition party also said it would appeal.")
+    art = run(nlp, text)
+    ids = {a.speaker.source_id for a in art.attributions}
+    assert len(ids) == 1
+
+
+def test_outlet_citing_officials_with_that_clause_as_root(nlp):
+    text = ("The Brussels newspaper Le Courrier reported on Wednesday, citing four EU officials, that the "
+            "Commission had softened its stance.")
+    a = by_cue(run(nlp, text), "reported")
+    assert a.content.text == "that the Commission had softened its stance"
+    assert a.source_count == 4 and a.via == ["Le Courrier"]

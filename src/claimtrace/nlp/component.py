@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Article, Document
+from .dateline import find_datelines
 from .extractor import extract_from_doc
 
 for _name, _default in (("attributions", None), ("sources", None), ("boilerplate", None)):
@@ -42,6 +43,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+    # ... and after a wire dateline, so "LONDON (Reuters) -" is not read as the subject
+    for _, end, _ in find_datelines(doc.text):
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        if span is not None and span[0].i > 0:
+            span[0].is_sent_start = True
     return doc
 
 

@@ -22,12 +22,12 @@ from .hedging import find_hedges
 from .lexicon import (COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS,
                       SPEECH_VERBS)
 from .cue_model import CueModel, default_model, features
+from .dateline import find_datelines
 from .quotes import Quote, find_quotes
 
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z.]{2,25}?(?: \d{1,2})?)?[ ]?(?:\([^)\n]{1,40}\))?[ ]?[-—–]{1,2}[ ]", re.M)
 
 
 @dataclass
@@ -62,7 +62,7 @@ class _Context:
         self.quote_ends = [q.end for q in self.quotes]  # quotes do not nest, so ends are sorted too
         self.bp = sorted(boilerplate)
         self.bp_starts = [s for s, _ in self.bp]
-        self.datelines = {m.start(): m.end() for m in _DATELINE.finditer(self.text)}
+        self.datelines = {s: e for s, e, _ in find_datelines(self.text)}
 
     def skip_dateline(self, start: int, end: int) -> int:
         """Move a content start past a dateline ("GENEVA, March 4 (Agency) - ") it begins with."""

@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Source, Speaker
+from .dateline import find_datelines
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GENERIC_ANONYMOUS, NUMBER_WORDS,
                       ORGANIZATION_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS)
 
@@ -64,6 +65,10 @@ class _Registry:
                 return s
         return None
 
+    def by_description(self, description: str) -> Optional[Source]:
+        low = description.lower()
+        return self.recent(lambda s: (s.role or "").lower() == low or (s.name or "").lower() == low)
+
     def by_name(self, name: str) -> Optional[Source]:
         low = name.lower()
         for s in reversed(self.sources):
@@ -109,12 +114,19 @@ class _Resolver:
         """An outlet named or described by these tokens ("the newspaper", "Reuters")."""
         if not tokens:
             return None
-        ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON", "GPE"), self.ents)
         head = _head_of(tokens)
-        if ent is not None and (_is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS):
-            name = _strip_det(ent.text)
+        # "the Brussels newspaper Le Courrier": the name is the apposition, not the place before it
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        name = _span_text(list(appos.subtree)) if appos is not None else None
+        if name is None:
+            ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON"), self.ents) or \
+                _entity_over(tokens, ("GPE",), self.ents)
+            if ent is not None and (_is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS):
+                name = ent.text
+        if name is not None:
+            name = _strip_det(name)
             return self.reg.by_name(name) or self.reg.new("outlet", name=name, head=head.lemma_.lower())
-        if head.lemma_.lower() in OUTLET_NOUNS:
+        if head.lemma_.lower() in OUTLET_NOUNS and _names_an_outlet(head):
             return self.reg.recent(lambda s: s.kind == "outlet") or self.reg.new(
                 "outlet", role=_strip_det(_span_text(tokens)), head=head.lemma_.lower())
         return None
@@ -181,7 +193,10 @@ class _Resolver:
                 return found
             kind = "outlet" if _is_outlet_name(name) or lemma in OUTLET_NOUNS else "organization"
             return reg.new(kind, name=name, head=lemma)
-        if lemma in OUTLET_NOUNS:
+        same = reg.by_description(_strip_det(text))
+        if same is not None and not head.like_num:  # the same words name the same source again
+            return same
+        if lemma in OUTLET_NOUNS and _names_an_outlet(head):
             return self.outlet_for(tokens)  # type: ignore[return-value]
         # "the colonel", "the envoy": a definite description of someone introduced with that role
         definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
@@ -276,7 +291,11 @@ class _Resolver:
         return reg.new(kind, role=_strip_det(_span_text(tokens)), count=count, head=lemma, via=via)
 
 
-_DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z.]{2,25}?(?: \d{1,2})?)? ?\(([A-Z][^)\n]{1,40})\) ?[-—–]", re.M)
+def _names_an_outlet(head: Token) -> bool:
+    """"the agency", "the paper", "the news agency" name an outlet; "aid agencies" do not."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in ("news", "wire", "press") for c in head.children):
+        return True
+    return head.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _head_of(tokens: list[Token]) -> Token:
@@ -292,9 +311,9 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
     r = _Resolver(doc)
     reg = r.reg
     # a wire dateline names the agency that "the agency" refers to: "GENEVA (Meridian) - ..."
-    m = _DATELINE_AGENCY.search(text[:300])
-    if m:
-        reg.new("outlet", name=m.group(1).strip(), head="agency")
+    agencies = [agency for start, _, agency in find_datelines(text[:400]) if agency]
+    if agencies:
+        reg.new("outlet", name=agencies[0].strip(), head="agency")
     # organisations and people named anywhere before a pronoun can be its antecedent
     order = sorted(range(len(found)), key=lambda k: found[k].cue[0].i)
     for k in order:

@@ -1,0 +1,17 @@
+"""Wire datelines ("GENEVA, March 4 (Meridian) - ") at the start of a paragraph.
+
+A dateline is not part of any sentence: the parser is told a sentence starts after it, content and
+source spans skip it, and the agency in brackets is the outlet that "the agency" refers to.
+"""
+from __future__ import annotations
+
+import re
+
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z.]{2,25}?(?: \d{1,2})?)?[ ]?(?:\((?P<agency>[A-Z][^)\n]{1,40})\))?"
+    r"[ ]?[-—–]{1,2}[ ]", re.M)
+
+
+def find_datelines(text: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, agency or None) of every dateline in ``text``."""
+    return [(m.start(), m.end(), m.group("agency")) for m in DATELINE.finditer(text)]
