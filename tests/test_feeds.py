@@ -8,9 +8,10 @@ import feedparser
 import pytest
 
 from claimtrace.ingest.feeds import iter_feed, looks_like_feed
-from claimtrace.ingest.fetch import Fetcher
 from claimtrace.ingest.sources import Failure, RawItem, iter_inputs
-from httpserver import Response, TestServer, loopback_only
+from httpserver import Response
+
+pytestmark = pytest.mark.loopback_only
 
 STORY_1 = ("<p>HARBOURTON (Wire) &#8212; The city council will vote next week on a plan to close "
            "two ferry routes, a spokesman for the mayor said on Tuesday.</p>"
@@ -73,23 +74,6 @@ ATOM_SUMMARIES = """<?xml version="1.0" encoding="utf-8"?>
 
 def page(story: str) -> bytes:
     return f"<html><head><title>t</title></head><body><article>{story}</article></body></html>".encode()
-
-
-@pytest.fixture(autouse=True)
-def _loopback(monkeypatch):
-    return loopback_only(monkeypatch)
-
-
-@pytest.fixture
-def server():
-    with TestServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def fetcher():
-    with Fetcher(allow_private=True, min_delay=0.0, backoff=0.01) as f:
-        yield f
 
 
 def test_looks_like_feed():

@@ -14,21 +14,12 @@ from claimtrace.ingest.fetch import (
     check_host,
     is_disallowed_address,
 )
-from httpserver import Response, TestServer, loopback_only
+from httpserver import Response
+
+pytestmark = pytest.mark.loopback_only
 
 PAGE = (b"<html><head><title>Port strike</title></head><body><p>Dock workers will stay off the job "
         b"until Friday, a union spokeswoman said.</p></body></html>")
-
-
-@pytest.fixture(autouse=True)
-def _loopback(monkeypatch):
-    return loopback_only(monkeypatch)
-
-
-@pytest.fixture
-def server():
-    with TestServer() as srv:
-        yield srv
 
 
 def fast_fetcher(**kw) -> Fetcher:

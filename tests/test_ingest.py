@@ -15,71 +15,15 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from contextlib import redirect_stderr, redirect_stdout
-from functools import lru_cache
 
-import pytest
 
 from claimtrace import pipeline
 from claimtrace.cli import ingest_cmd
 from claimtrace.store import Store
 
 from httpserver import Response, TestServer
-
-PG_URL = os.environ.get("CLAIMTRACE_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
-
-
-@lru_cache(maxsize=1)
-def _pg_problem() -> str | None:
-    try:
-        import psycopg
-
-        psycopg.connect(PG_URL, connect_timeout=3).close()
-        return None
-    except Exception as exc:  # any failure means: no server for these tests
-        return f"{type(exc).__name__}: {exc}".strip()
-
-
-def _pg_schema_url():
-    """A fresh PostgreSQL schema as a store URL, and a function that drops it."""
-    problem = _pg_problem()
-    if problem:
-        pytest.skip(f"PostgreSQL not reachable at {PG_URL} ({problem})")
-    import psycopg
-
-    schema = f"ct_ingest_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as c:
-        c.execute(f'CREATE SCHEMA "{schema}"')
-
-    def drop():
-        with psycopg.connect(PG_URL, autocommit=True) as c:
-            c.execute(f'DROP SCHEMA "{schema}" CASCADE')
-
-    return PG_URL + ("&" if "?" in PG_URL else "?") + f"options=-csearch_path%3D{schema}", drop
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    """A fresh, empty store location: a SQLite file, or a PostgreSQL schema dropped afterwards."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.db")
-        return
-    url, drop = _pg_schema_url()
-    try:
-        yield url
-    finally:
-        drop()
-
-
-@pytest.fixture
-def pg_url():
-    url, drop = _pg_schema_url()
-    try:
-        yield url
-    finally:
-        drop()
-
+from storecheck import consistency_problems
 
 # -- a small corpus --------------------------------------------------------------------------
 
@@ -185,22 +129,6 @@ def write_corpus(folder) -> None:
 
 
 EXPECTED_FAILURES = {"bad_json": 1, "empty": 1, "binary": 1, "not_english": 1}
-
-
-def consistency_problems(store: Store) -> list[str]:
-    """Articles whose stored children disagree with their completeness columns, or orphans."""
-    q = store.conn.all
-    problems = [f"article {r['id']} incomplete" for r in q(
-        "SELECT a.id FROM articles a WHERE"
-        " a.n_attributions <> (SELECT COUNT(*) FROM attributions c WHERE c.article_id = a.id)"
-        " OR a.n_sources <> (SELECT COUNT(*) FROM sources s WHERE s.article_id = a.id)"
-        " OR NOT EXISTS (SELECT 1 FROM article_texts t WHERE t.article_id = a.id)")]
-    problems += [f"orphan attribution {r['article_id']}" for r in q(
-        "SELECT article_id FROM attributions c"
-        " WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id)")]
-    problems += [f"{r['key']} has {r['n']} latest revisions" for r in q(
-        "SELECT key, COUNT(*) AS n FROM articles WHERE is_latest GROUP BY key HAVING COUNT(*) <> 1")]
-    return problems
 
 
 def cli(*argv: str) -> tuple[int, str, str]:

@@ -14,30 +14,14 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from claimtrace.config import Settings
-from claimtrace.ingest.fetch import Fetcher
 from claimtrace.ingest.sources import Failure, RawItem, iter_inputs
-from httpserver import Response, TestServer, loopback_only
+from httpserver import Response
+
+pytestmark = pytest.mark.loopback_only
 
 TEXT = "The minister said on Monday that the bridge would reopen in June, according to a statement.\n"
 HTML = ("<html><head><title>Bridge</title></head><body><p>Engineers told reporters the repairs "
         "were ahead of schedule.</p></body></html>")
-
-
-@pytest.fixture(autouse=True)
-def _loopback(monkeypatch):
-    return loopback_only(monkeypatch)
-
-
-@pytest.fixture
-def server():
-    with TestServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def fetcher():
-    with Fetcher(allow_private=True, min_delay=0.0, backoff=0.01) as f:
-        yield f
 
 
 def kinds(items):

@@ -13,10 +13,8 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from contextlib import redirect_stderr, redirect_stdout
 from datetime import datetime, timedelta, timezone
-from functools import lru_cache
 
 import pytest
 
@@ -25,44 +23,7 @@ from claimtrace.model import Article, Attribution, Source, Speaker, TextSpan
 from claimtrace.store import Store, StoreError, content_hash, parse_since, resolve_url
 from claimtrace.store.migrate import load_migrations
 from claimtrace.store.synth import synthetic_article
-
-PG_URL = os.environ.get("CLAIMTRACE_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
-
-
-@lru_cache(maxsize=1)
-def _pg_problem() -> str | None:
-    try:
-        import psycopg
-
-        psycopg.connect(PG_URL, connect_timeout=3).close()
-        return None
-    except Exception as exc:  # any failure means: no server for these tests
-        return f"{type(exc).__name__}: {exc}".strip()
-
-
-def _with_search_path(url: str, schema: str) -> str:
-    return url + ("&" if "?" in url else "?") + f"options=-csearch_path%3D{schema}"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    """A fresh, empty store location: a SQLite file, or a PostgreSQL schema dropped afterwards."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.db")
-        return
-    problem = _pg_problem()
-    if problem:
-        pytest.skip(f"PostgreSQL not reachable at {PG_URL} ({problem})")
-    import psycopg
-
-    schema = f"ct_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as c:
-        c.execute(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield _with_search_path(PG_URL, schema)
-    finally:
-        with psycopg.connect(PG_URL, autocommit=True) as c:
-            c.execute(f'DROP SCHEMA "{schema}" CASCADE')
+from storecheck import consistency_problems
 
 
 @pytest.fixture
@@ -113,27 +74,6 @@ def counts(store: Store) -> dict:
     return {t: q(f"SELECT COUNT(*) AS n FROM {t}") for t in
             ("articles", "article_texts", "sources", "attributions", "attribution_via", "speaker_keys",
              "runs", "failures")}
-
-
-def consistency_problems(store: Store) -> list[str]:
-    """Articles missing children, or children without a parent: must be empty after any crash."""
-    q = store.conn.all
-    problems = [f"article {r['id']} incomplete" for r in q(
-        "SELECT a.id FROM articles a WHERE"
-        " a.n_attributions <> (SELECT COUNT(*) FROM attributions c WHERE c.article_id = a.id)"
-        " OR a.n_sources <> (SELECT COUNT(*) FROM sources s WHERE s.article_id = a.id)"
-        " OR NOT EXISTS (SELECT 1 FROM article_texts t WHERE t.article_id = a.id)")]
-    problems += [f"orphan attribution {r['article_id']}/{r['position']}" for r in q(
-        "SELECT article_id, position FROM attributions c"
-        " WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id)")]
-    problems += [f"orphan source {r['article_id']}" for r in q(
-        "SELECT article_id FROM sources s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = s.article_id)")]
-    problems += [f"orphan via {r['article_id']}" for r in q(
-        "SELECT article_id FROM attribution_via v WHERE NOT EXISTS"
-        " (SELECT 1 FROM attributions c WHERE c.article_id = v.article_id AND c.position = v.position)")]
-    problems += [f"{r['key']} has {r['n']} latest revisions" for r in q(
-        "SELECT key, COUNT(*) AS n FROM articles WHERE is_latest GROUP BY key HAVING COUNT(*) <> 1")]
-    return problems
 
 
 # -- opening and migrations ----------------------------------------------------------------------

@@ -83,21 +83,27 @@ def extract_parallel(documents: Iterable[Document], *, workers: int = 2,
     The pipeline is loaded once in the parent and inherited by forked workers, so start-up costs
     one model load, not one per worker.
     """
-    import multiprocessing as mp
     from itertools import islice
 
     settings = settings or Settings()
     if workers <= 1:
         yield from extract_documents(documents, settings=settings)
         return
-    load(settings.model)
-    methods = mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
     iterator = iter(documents)
     batches = iter(lambda: list(islice(iterator, batch_size)), [])
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
-        for articles in pool.imap(_extract_batch, batches):
+    with worker_pool(workers, settings) as pool:
+        for articles in pool.imap(extract_batch, batches):
             yield from articles
+
+
+def worker_pool(workers: int, settings: Settings):
+    """A process pool whose workers extract with ``settings``; forked where the OS allows, after
+    loading the pipeline here, so the workers share the loaded model instead of loading their own."""
+    import multiprocessing as mp
+
+    load(settings.model)
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    return ctx.Pool(workers, initializer=_init_worker, initargs=(settings,))
 
 
 _worker_settings: Optional[Settings] = None
@@ -108,7 +114,8 @@ def _init_worker(settings: Settings) -> None:
     _worker_settings = settings
 
 
-def _extract_batch(batch: list[Document]) -> list[Article]:
+def extract_batch(batch: list[Document]) -> list[Article]:
+    """Run in a ``worker_pool`` process: one batch of documents to articles."""
     return list(extract_documents(batch, settings=_worker_settings, batch_size=len(batch) or 1))
 
 

@@ -258,7 +258,7 @@ class _Parser:
     """
 
     def __init__(self, workers: int, settings: Settings, batch_size: int):
-        from .api import load
+        from .api import load, worker_pool
 
         self.settings = settings
         self.batch_size = batch_size
@@ -267,10 +267,7 @@ class _Parser:
         self.nlp = load(settings.model)  # in the parent, so forked workers inherit it
         self.pool = None
         if workers > 1:
-            import multiprocessing as mp
-
-            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-            self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(settings,))
+            self.pool = worker_pool(workers, settings)
             self.window = 2 * workers  # batches in flight: keeps workers busy without unbounded memory
 
     def submit(self, doc: Document) -> Iterator[Article]:
@@ -295,7 +292,9 @@ class _Parser:
             yield from extract_documents(batch, nlp=self.nlp, settings=self.settings,
                                          batch_size=len(batch))
             return
-        self.inflight.append(self.pool.apply_async(_parse_batch, (batch,)))
+        from .api import extract_batch
+
+        self.inflight.append(self.pool.apply_async(extract_batch, (batch,)))
         while len(self.inflight) > self.window:
             yield from self.inflight.popleft().get()
 
@@ -304,20 +303,6 @@ class _Parser:
             self.pool.terminate()  # results were all collected (or the run is being aborted)
             self.pool.join()
             self.pool = None
-
-
-_worker_settings: Optional[Settings] = None
-
-
-def _init_worker(settings: Settings) -> None:
-    global _worker_settings
-    _worker_settings = settings
-
-
-def _parse_batch(batch: list[Document]) -> list[Article]:
-    from .api import extract_documents
-
-    return list(extract_documents(batch, settings=_worker_settings, batch_size=len(batch) or 1))
 
 
 def _estimate_total(specs: list[str]) -> Optional[int]:

@@ -1,7 +1,7 @@
 """HTML page -> article body and metadata, offline, with trafilatura.
 
 trafilatura is the best general-purpose main-content extractor we measured (see
-docs/benchmarks-wcxb.md); this module fixes its inputs and outputs for claimtrace:
+docs/benchmarks.md); this module fixes its inputs and outputs for claimtrace:
 
 * bytes are decoded here (BOM, then the page's declared charset, then detection) so that a
   page and a plain-text file go through the same, tested decoder;

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
@@ -392,13 +392,7 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
     exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
     toks = [t for t in sent if t.i not in exclude]
     # the content is the longest stretch of the sentence outside the "according to" phrase
-    runs: list[list[Token]] = []
-    for t in toks:
-        if runs and t.i == runs[-1][-1].i + 1:
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-    runs = [r for r in runs if any(not t.is_punct for t in r)]
+    runs = [r for r in _runs(toks) if any(not t.is_punct for t in r)]
     if not runs:
         return None
     best = max(runs, key=len)

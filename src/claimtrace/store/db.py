@@ -16,7 +16,7 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 #: Seconds a SQLite writer waits for another process's write lock before giving up.
 SQLITE_BUSY_TIMEOUT = 60.0
