@@ -3,7 +3,7 @@
     .venv/bin/python bench/ingest_bench.py                 # first 200 WCXB dev pages
     .venv/bin/python bench/ingest_bench.py --pages 100 --json bench/out/ingest.json
 
-Pages are the first N of /work/shared/data/wcxb-dev-articles/html/*.html.gz, decompressed into a
+Pages are the first N of ../shared/data/wcxb-dev-articles/html/*.html.gz, decompressed into a
 temp folder. In one run it measures:
 
 * ``trafilatura.extract`` on every page, in this process: the floor for any HTML pipeline, since
@@ -23,17 +23,14 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 import tempfile
 import time
 
-DATA = "/work/shared/data/wcxb-dev-articles/html"
+DATA = str(Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wcxb-dev-articles" / "html")
 
-#: ``claimtrace`` as a command: the real ``main()``, with ``ingest`` registered even before
-#: cli/main.py lists it.
-CLAIMTRACE = [sys.executable, "-c",
-              "import sys; from claimtrace.cli import main as m, ingest_cmd as i\n"
-              "i in m.COMMAND_MODULES or m.COMMAND_MODULES.append(i)\n"
-              "sys.exit(m.main())"]
+#: ``claimtrace`` as a command, as a user runs it
+CLAIMTRACE = [sys.executable, "-m", "claimtrace.cli.main"]
 
 
 def unpack(n: int, folder: str) -> list[str]:

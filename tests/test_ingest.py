@@ -7,22 +7,19 @@ model is loaded once per process; only the subprocess tests pay for their own lo
 """
 from __future__ import annotations
 
-import argparse
-import io
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
-from contextlib import redirect_stderr, redirect_stdout
 
 
 from claimtrace import pipeline
-from claimtrace.cli import ingest_cmd
 from claimtrace.store import Store
 
 from httpserver import Response, TestServer
+from inprocess import cli
 from storecheck import consistency_problems
 
 # -- a small corpus --------------------------------------------------------------------------
@@ -131,27 +128,8 @@ def write_corpus(folder) -> None:
 EXPECTED_FAILURES = {"bad_json": 1, "empty": 1, "binary": 1, "not_english": 1}
 
 
-def cli(*argv: str) -> tuple[int, str, str]:
-    """Run a ``claimtrace`` subcommand in this process (the model stays loaded between calls)."""
-    parser = argparse.ArgumentParser(prog="claimtrace")
-    sub = parser.add_subparsers(dest="command")
-    ingest_cmd.register(sub)
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            args = parser.parse_args(list(argv))
-            code = args.func(args)
-        except SystemExit as exc:
-            code = exc.code
-    return code, out.getvalue(), err.getvalue()
-
-
-#: ``claimtrace`` as a separate process: the real ``main()``, with ``ingest`` registered even
-#: before cli/main.py lists it.
-CLAIMTRACE = [sys.executable, "-c",
-              "import sys; from claimtrace.cli import main as m, ingest_cmd as i\n"
-              "i in m.COMMAND_MODULES or m.COMMAND_MODULES.append(i)\n"
-              "sys.exit(m.main())"]
+#: ``claimtrace`` as a separate process, as a user runs it.
+CLAIMTRACE = [sys.executable, "-m", "claimtrace.cli.main"]
 
 
 # -- folder ingest, re-run, revisions -----------------------------------------------------------

@@ -5,24 +5,21 @@ postgresql://postgres@127.0.0.1:5432/test) cannot be reached; CI always has one.
 """
 from __future__ import annotations
 
-import argparse
-import io
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
-from contextlib import redirect_stderr, redirect_stdout
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from claimtrace.cli import query_cmds
 from claimtrace.model import Article, Attribution, Source, Speaker, TextSpan
 from claimtrace.store import Store, StoreError, content_hash, parse_since, resolve_url
 from claimtrace.store.migrate import load_migrations
 from claimtrace.store.synth import synthetic_article
+from inprocess import cli
 from storecheck import consistency_problems
 
 
@@ -473,20 +470,6 @@ def test_two_processes_save_at_once(db_url):
 
 
 # -- CLI ---------------------------------------------------------------------------------------
-
-def cli(*argv: str) -> tuple[int, str, str]:
-    parser = argparse.ArgumentParser(prog="claimtrace")
-    sub = parser.add_subparsers(dest="command")
-    query_cmds.register(sub)
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            args = parser.parse_args(list(argv))
-            code = args.func(args)
-        except SystemExit as exc:
-            code = exc.code
-    return code, out.getvalue(), err.getvalue()
-
 
 def test_cli_claims_formats(corpus, db_url):
     code, out, _ = cli("claims", "--db", db_url, "--format", "json", "--source-kind", "anonymous_group",

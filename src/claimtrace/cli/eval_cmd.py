@@ -16,14 +16,8 @@ import json
 import sys
 import time
 
+from .args import whole_number
 from .output import FORMATS, emit_rows
-
-
-def _positive_int(value: str) -> int:
-    n = int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return n
 
 
 def register(sub) -> None:
@@ -37,10 +31,10 @@ def register(sub) -> None:
         description="Score claimtrace on a PolNeAR split: exact-span and character-overlap "
                     "P/R/F1 per role, and relation P/R/F1 per attribution.")
     p.add_argument("directory", metavar="DIR", help="a PolNeAR split directory (with text/ and attributions/)")
-    p.add_argument("--limit", type=_positive_int, metavar="N", help="only the first N articles (sorted by name)")
+    p.add_argument("--limit", type=whole_number(1), metavar="N", help="only the first N articles (sorted by name)")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     p.add_argument("--errors", metavar="FILE", help="write per-article matched/missed/spurious as JSONL")
-    p.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+    p.add_argument("--workers", type=whole_number(1), default=1, metavar="N",
                    help="parallel processes, each loading the pipeline once (default: 1)")
     p.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: CLAIMTRACE_MODEL or built-in)")
     p.add_argument("--gold-stats", action="store_true",
@@ -53,7 +47,7 @@ def register(sub) -> None:
                     "(default: the package's nlp/data/cue_model.json).")
     t.add_argument("directory", metavar="DIR", help="a PolNeAR split directory (normally .../train)")
     t.add_argument("--out", metavar="FILE", help="where to write the weights")
-    t.add_argument("--limit", type=_positive_int, metavar="N", help="only the first N articles")
+    t.add_argument("--limit", type=whole_number(1), metavar="N", help="only the first N articles")
     t.add_argument("--model", metavar="NAME", help="spaCy pipeline to parse with")
     t.set_defaults(func=run_train_cues)
 

@@ -12,20 +12,11 @@ import tempfile
 from pathlib import Path
 
 from ..config import Settings
+from .args import whole_number
 from .output import FORMATS, emit_rows
 
 #: width of the content column in the demo's who-said-what tables
 DEMO_CONTENT_WIDTH = 60
-
-
-def _workers(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
-    return n
 
 
 DB_HELP = ("store to write: a SQLite path, sqlite:///path or postgresql://... "
@@ -41,11 +32,11 @@ def register(sub) -> None:
                                    "same URL becomes a new revision. Prints a summary of the run.")
     p.add_argument("inputs", nargs="+", metavar="SPEC", help="file, folder, URL, feed, URL list, JSONL, WARC, or -")
     p.add_argument("--db", metavar="URL", help=DB_HELP)
-    p.add_argument("--workers", type=_workers, default=1, metavar="N", help="processes for parsing (default 1)")
+    p.add_argument("--workers", type=whole_number(1), default=1, metavar="N", help="processes for parsing (default 1)")
     p.add_argument("--allow-private", action="store_true",
                    help="allow URLs on private or loopback addresses")
     p.add_argument("--format", choices=FORMATS, default="table", help="summary format (default: table)")
-    p.add_argument("--max-bytes", type=_workers, metavar="N",
+    p.add_argument("--max-bytes", type=whole_number(1), metavar="N",
                    help="refuse inputs larger than this (default $CLAIMTRACE_MAX_BYTES or 5 MB)")
     p.add_argument("--model", help="spaCy pipeline to use (default: $CLAIMTRACE_MODEL or the bundled small English model)")
     p.set_defaults(func=run_ingest)

@@ -11,6 +11,7 @@ import sys
 from typing import get_args
 
 from ..model import Modality, SourceKind
+from .args import whole_number
 from .output import FORMATS, emit_rows
 
 CLAIM_COLUMNS = ["date", "outlet", "speaker", "speaker_kind", "count", "via", "modality", "kind", "content"]
@@ -28,16 +29,6 @@ def _since(value: str) -> str:
     return value
 
 
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"expected a number >= 0, got {n}")
-    return n
-
-
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", metavar="URL",
                    help="store to read: a SQLite path, sqlite:///path or postgresql://... "
@@ -49,7 +40,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", type=_since, metavar="WHEN",
                    help="published (else ingested) at or after: 12h, 7d, 2w or a date like 2026-11-01")
     p.add_argument("--outlet", metavar="NAME", help="outlet name or URL host contains NAME (any case)")
-    p.add_argument("--limit", type=_positive_int, metavar="N", help="at most N rows (newest first)")
+    p.add_argument("--limit", type=whole_number(0), metavar="N", help="at most N rows (newest first)")
 
 
 def register(sub) -> None:
@@ -66,7 +57,7 @@ def register(sub) -> None:
     _filters(p)
     p.add_argument("--source-kind", choices=get_args(SourceKind), metavar="KIND",
                    help="speaker kind: " + ", ".join(get_args(SourceKind)))
-    p.add_argument("--min-sources", type=_positive_int, metavar="N",
+    p.add_argument("--min-sources", type=whole_number(0), metavar="N",
                    help="only attributions to at least N sources (source_count >= N)")
     p.add_argument("--speaker", metavar="NAME", help="resolved speaker name contains NAME (any case)")
     p.add_argument("--modality", choices=get_args(Modality), help="asserted or hedged")
