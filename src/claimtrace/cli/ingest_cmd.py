@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from ..config import Settings
+from ..errors import ModelNotInstalled
 from .args import whole_number
 from .output import FORMATS, emit_rows
 
@@ -78,11 +79,9 @@ def _run(store, inputs, *, settings, workers=1, allow_private=False, argv=None, 
     try:
         summary = ingest(inputs, store=store, workers=workers, allow_private=allow_private,
                          settings=settings, progress=True, argv=argv)
-    except RuntimeError as exc:
-        if "spaCy pipeline" in str(exc):  # --model names something not installed
-            print(f"claimtrace {command}: {exc}", file=sys.stderr)
-            return None, 2
-        raise
+    except ModelNotInstalled as exc:  # --model names something not installed
+        print(f"claimtrace {command}: {exc}", file=sys.stderr)
+        return None, 2
     return summary, None
 
 

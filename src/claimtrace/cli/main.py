@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..errors import ModelNotInstalled
 from . import eval_cmd, extract_cmd, ingest_cmd, query_cmds
 
 COMMAND_MODULES = [extract_cmd, ingest_cmd, query_cmds, eval_cmd]
@@ -32,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(args.func(args) or 0)
+    except ModelNotInstalled as exc:
+        print(f"claimtrace: {exc}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # e.g. `claimtrace extract ... | head`
         return 0
     except KeyboardInterrupt:
