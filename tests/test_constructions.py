@@ -342,3 +342,25 @@ def test_outlet_citing_officials_with_that_clause_as_root(nlp):
     a = by_cue(run(nlp, text), "reported")
     assert a.content.text == "that the Commission had softened its stance"
     assert a.source_count == 4 and a.via == ["Le Courrier"]
+
+
+def test_governing_verb_joins_an_infinitive_cue(nlp):
+    art = run(nlp, "The minister refused to say whether the border would reopen.")
+    a = by_cue(art, "refused to say")
+    assert a.content.text == "whether the border would reopen"
+
+
+def test_company_named_then_described(nlp):
+    text = ("Medora Pharma said the contract was lawful. "
+            "The company said it had done nothing wrong.")
+    art = run(nlp, text)
+    said = [a for a in art.attributions if a.cue.text == "said"]
+    assert said[0].speaker.kind == "organization" and said[0].speaker.name == "Medora Pharma"
+    assert said[1].speaker.source_id == said[0].speaker.source_id
+    assert said[0].source_count is None  # an organisation is not a head count
+
+
+def test_bare_number_of_people(nlp):
+    text = "Of 14 current and former staff interviewed by Meridian, 10 said they had been questioned."
+    a = by_cue(run(nlp, text), "said")
+    assert a.source.text == "10" and a.source_count == 10 and a.speaker.kind == "anonymous_group"

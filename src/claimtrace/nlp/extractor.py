@@ -120,11 +120,12 @@ def cue_tokens(v: Token) -> list[Token]:
     """The cue: the verb with its auxiliaries, negation and adverbs right before it, a particle,
     and a ``in a statement``-style phrase right after it."""
     doc = v.doc
-    left = {c.i for c in v.children if c.dep_ in ("aux", "auxpass", "neg")
-            or (c.dep_ == "advmod" and c.i < v.i and c.lower_ not in ("when", "where", "how", "why"))}
-    lo = v.i
-    while lo - 1 in left:
-        lo -= 1
+    lo = _left_of_verb(v)
+    # "refused to say", "went on to say", "declined to comment": the governing verb joins the cue
+    if v.dep_ == "xcomp" and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX") and \
+            all(doc[i].dep_ in ("aux", "prt", "neg", "advmod") or doc[i].i == v.head.i
+                for i in range(v.head.i, v.i)):
+        lo = _left_of_verb(v.head)
     hi = v.i
     for c in v.children:
         if c.dep_ == "prt" and c.i == hi + 1:
@@ -136,6 +137,16 @@ def cue_tokens(v: Token) -> list[Token]:
                 clause = {t.i for g in c.subtree if g.dep_ in ("acl", "relcl", "ccomp") for t in g.subtree}
                 hi = max([t.i for t in c.subtree if t.i not in clause] + [hi])
     return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _left_of_verb(v: Token) -> int:
+    """Index of the first of the auxiliaries, negation and adverbs right before a verb."""
+    left = {c.i for c in v.children if c.dep_ in ("aux", "auxpass", "neg")
+            or (c.dep_ == "advmod" and c.i < v.i and c.lower_ not in ("when", "where", "how", "why"))}
+    lo = v.i
+    while lo - 1 in left:
+        lo -= 1
+    return lo
 
 
 def _subject(v: Token, depth: int = 0) -> Optional[Token]:
@@ -232,6 +243,13 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
     toks = [t for t in comp.subtree if t.i not in exclude]
     if not toks:
         return [], []
+    # a trailing ", a former nominee who ..." apposition is the reporter's gloss, not the speech
+    last = toks[-1]
+    for a in (t for t in toks if t.dep_ == "appos"):
+        if a.right_edge.i == last.i and a.left_edge.i > toks[0].i and \
+                a.doc[a.left_edge.i - 1].text == "," and ctx.quote_at(a.idx) is None:
+            toks = [t for t in toks if t.i < a.left_edge.i - 1]
+            break
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
     s2, e2 = _trim(ctx.text, s, e)
     # keep a closing quote mark that belongs to the content
@@ -348,13 +366,17 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return None
     # 3. the clause the cue interrupts: "The talks, he said, will fail.", or the that-clause the parser
     # made the root: "The paper reported on Monday, citing two officials, that the deal ..."
-    that_root = v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" and m.i > v.i
-                                          for m in v.head.children)
+    that_root = v.dep_ in ("advcl", "ccomp") and v.i < v.head.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i > v.i for m in v.head.children)
     if v.dep_ == "parataxis" or that_root:
         inner = {t.i for t in v.subtree}
         toks = [t for t in v.head.subtree if t.i not in inner and not (that_root and t.i < v.i)]
+        cited = {x.i for t in toks if t.lemma_.lower() in ("cite", "quote") and t.tag_ == "VBG"
+                 for x in t.subtree}
+        toks = [t for t in toks if t.i not in cited]
         spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
-        return _make(ctx, v, cue, spans, toks, subj, "that_root" if that_root else "parataxis")
+        # a that-clause the parser made the head is the verb's complement: the model knows it as one
+        return _make(ctx, v, cue, spans, toks, subj, "ccomp" if that_root else "parataxis")
     # 4. infinitive complement: "vowed to fight on", "urged both sides to return"
     x = next((c for c in v.children if c.dep_ == "xcomp"), None)
     if x is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
@@ -370,8 +392,16 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         toks = [t for t in prep.subtree if t.i != prep.i]
         return _make(ctx, v, cue + [prep], [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks,
                      subj, "prep:" + prep.lower_)
-    # 6. a direct object that states the content: "denied the report"
+    # 6. a direct object that states the content: "denied the report"; with a stance noun the
+    # noun and its preposition join the cue: "expressed concern about", "issued a statement on"
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in CUE_NOUNS:
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and
+                     any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+        if prep is not None:
+            toks = [t for t in prep.subtree if t.i != prep.i]
+            return _make(ctx, v, [v.doc[i] for i in range(cue[0].i, prep.i + 1)],
+                         [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "noun_prep")
     if obj is not None and obj.pos_ != "PRON":
         toks = list(obj.subtree)
         return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "dobj")

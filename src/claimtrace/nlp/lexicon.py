@@ -46,7 +46,9 @@ view regard feel understand recognize recognise decide plan want wish seek inten
 CUE_NOUNS = frozenset("""
 claim statement assertion allegation accusation warning announcement suggestion argument belief
 view promise pledge vow insistence denial admission report assessment prediction estimate
-remark comment suspicion fear hope concern
+remark comment suspicion fear hope concern notion idea accusations criticism doubt doubts
+skepticism scepticism astonishment surprise support opposition mention note message question
+questions call calls demand appeal plea objection objections complaint complaints
 """.split())
 
 #: Prepositional phrases that join a speech verb's cue ("said in a statement").
@@ -109,6 +111,14 @@ ORGANIZATION_NOUNS = frozenset("""
 ministry government department agency office committee council commission company firm bank
 campaign party administration police military army authority authorities court union group
 board embassy cabinet parliament congress senate house presidency kremlin pentagon
+""".split())
+
+#: Words in a proper name that make it an organisation rather than a person.
+ORGANIZATION_NAME_WORDS = frozenset("""
+pharma group bank corp corporation inc ltd plc llc company co holdings capital partners fund
+ministry department agency office council commission committee party union association
+institute university college foundation federation league alliance authority board bureau
+securities energy airlines motors industries systems technologies labs laboratories services
 """.split())
 
 NUMBER_WORDS = {

@@ -14,13 +14,14 @@ from spacy.tokens import Doc, Token
 from ..model import Attribution, Source, Speaker
 from .dateline import find_datelines
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GENERIC_ANONYMOUS, NUMBER_WORDS,
-                      ORGANIZATION_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS)
+                      ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 QUANTIFIERS = {"all", "both", "some", "several", "many", "most", "few", "each", "none", "one",
                "another", "other", "others"}
+GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "group", "organisation", "organization", "bank"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DETERMINER_COUNTS = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "single": 1}
 
@@ -174,6 +175,8 @@ class _Resolver:
         if low in ORDINALS and any(c.lower_ in ("a", "an") for c in head.children if c.dep_ == "det"):
             return self._member_of_recent_group(tokens, lemma if lemma != low else "")
         person = _entity_over(tokens, ("PERSON",), self.ents)
+        if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & ORGANIZATION_NAME_WORDS:
+            person = None  # "Medora Pharma": NER says person, the name says company
         if person is not None:
             name = re.sub(r"['’]s$", "", person.text.strip())
             role = self._role(tokens, person)
@@ -214,6 +217,8 @@ class _Resolver:
             if definite:
                 found = reg.recent(lambda s: s.kind == "organization" and (reg.heads.get(s.id) == lemma or
                                    (s.name or "").lower().find(lemma) >= 0))
+                if found is None and lemma in GENERIC_ORGANIZATION_NOUNS:  # "the company": the last one named
+                    found = reg.recent(lambda s: s.kind == "organization" and s.name is not None)
                 if found is not None:
                     return found
             return reg.new("organization", name=_strip_det(text) if head.pos_ == "PROPN" else None,
@@ -221,8 +226,21 @@ class _Resolver:
         if head.pos_ == "PROPN":
             name = _strip_det(text)
             found = reg.by_name(name)
-            return found or reg.new("person" if head.ent_type_ in ("", "PERSON") else "organization",
-                                    name=name, count=1 if head.ent_type_ in ("", "PERSON") else None, head=lemma)
+            if found is not None:
+                return found
+            words = set(re.findall(r"[a-z]+", name.lower()))
+            if words & OUTLET_NAME_WORDS:
+                return reg.new("outlet", name=name, head=lemma)
+            person = head.ent_type_ in ("", "PERSON") and not words & ORGANIZATION_NAME_WORDS
+            return reg.new("person" if person else "organization", name=name, count=1 if person else None,
+                           head=lemma)
+        # "Of 14 staff interviewed, 10 said ...": a bare number is that many members of a group
+        if head.like_num and head.pos_ == "NUM":
+            parent = reg.recent(lambda s: s.kind == "anonymous_group")
+            return reg.new("anonymous_group", role=_strip_det(text), count=parse_count([head]),
+                           parent=parent.id if parent else None,
+                           head=reg.heads.get(parent.id, "") if parent else "",
+                           via=reg.via.get(parent.id) if parent else None)
         return reg.new("unknown", role=_strip_det(text), head=lemma)
 
     def _role(self, tokens: list[Token], person) -> Optional[str]:
