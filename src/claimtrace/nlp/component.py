@@ -17,6 +17,14 @@ for _name, _default in (("attributions", None), ("sources", None), ("boilerplate
         Doc.set_extension(_name, default=_default)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("claimtrace_text")
+    if text is None:
+        text = doc.user_data["claimtrace_text"] = doc.text
+    return text
+
+
 class ClaimTrace:
     """Finds attributions over the dependency parse; see ``claimtrace.nlp.extractor``."""
 
@@ -26,7 +34,7 @@ class ClaimTrace:
     def __call__(self, doc: Doc) -> Doc:
         from ..ingest.appeals import find_boilerplate
 
-        text = doc.text
+        text = doc_text(doc)
         if doc._.boilerplate is None:
             doc._.boilerplate = find_boilerplate(text)
         attributions, sources = extract_from_doc(doc, doc._.boilerplate, text)
@@ -44,7 +52,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
     # ... and after a wire dateline, so "LONDON (Reuters) -" is not read as the subject
-    for _, end, _ in find_datelines(doc.text):
+    for _, end, _ in find_datelines(doc_text(doc)):
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None and span[0].i > 0:
             span[0].is_sent_start = True

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy import symbols as spacy_symbols
 from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
@@ -26,6 +27,7 @@ from .dateline import find_datelines
 from .quotes import Quote, find_quotes
 
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
+_VERB, _AUX = spacy_symbols.VERB, spacy_symbols.AUX
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
 
@@ -445,8 +447,11 @@ def _cited_group(v: Token) -> Optional[list[Token]]:
 
 def iter_candidates(ctx: _Context):
     """Every verb whose structure offers a content slot, with the cue model's features."""
-    for tok in ctx.doc:
-        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and tok.lemma_.lower() in CUE_LEMMAS):
+    doc = ctx.doc
+    pos = doc.to_array("POS")  # one array read instead of a Token object per word
+    for i in ((pos == _VERB) | (pos == _AUX)).nonzero()[0]:
+        tok = doc[int(i)]
+        if tok.pos_ != "VERB" and tok.lemma_.lower() not in CUE_LEMMAS:
             continue
         if ctx.in_boilerplate(tok.idx):
             continue
@@ -484,9 +489,12 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], model: Optio
             f.cited = _cited_group(f.head)
         used_cues.update(t.i for t in f.cue)
         found.append(f)
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
-                and not ctx.in_boilerplate(tok.idx):
+    for m in _ACCORDING_TO.finditer(ctx.text):
+        span = doc.char_span(m.start(), m.start() + 9)
+        if span is None or ctx.in_boilerplate(m.start()) or span[0].i + 1 >= len(doc):
+            continue
+        tok = span[0]
+        if doc[tok.i + 1].lower_ == "to":
             f = _find_according_to(ctx, tok)
             if f is not None:
                 used_cues.update(t.i for t in f.cue)
@@ -498,6 +506,7 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], model: Optio
     return found
 
 
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 _COLON_LINE = re.compile(r"^[ \t]*([^:\n]{2,60}?)(:)[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _TAG_LINE = re.compile(r"^([^\n]{10,300}?)[ \t]+([—–]|--?)[ \t]*([^\n—–]{2,40}?)[ \t]*$", re.M)
 
@@ -518,7 +527,7 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
         s, e = _trim(ctx.text, m.start(3), m.end(3))
         if e - s < 10:
             continue
-        toks = [t for t in doc if s <= t.idx < e]
+        toks = list(doc.char_span(s, e, alignment_mode="expand") or [])
         kind, qs = _kind_for(ctx, [(s, e)])
         out.append(Found(list(cue), [(s, e)], kind, list(name), name.root, content_tokens=toks, quotes=qs))
     for m in _TAG_LINE.finditer(ctx.text):
@@ -532,7 +541,7 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
         if not capitalised or not (headline or _is_outlet_name(tag.text) or any(t.ent_type_ == "ORG" for t in tag)):
             continue
         s, e = _trim(ctx.text, m.start(1), m.end(1))
-        toks = [t for t in doc if s <= t.idx < e]
+        toks = list(doc.char_span(s, e, alignment_mode="expand") or [])
         kind, qs = _kind_for(ctx, [(s, e)])
         out.append(Found(list(cue), [(s, e)], kind, list(tag), tag.root, content_tokens=toks, quotes=qs,
                          path="tag"))
