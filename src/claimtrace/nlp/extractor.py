@@ -591,12 +591,14 @@ def to_attribution(doc: Doc, text: str, f: Found) -> Attribution:
                        kind=f.kind, modality="hedged" if hedges else "asserted", hedges=hedges)
 
 
-def extract_from_doc(doc: Doc, boilerplate: list[tuple[int, int]], text: Optional[str] = None):
-    """Attributions and sources of a parsed Doc (``text``: ``doc.text``, if the caller has it)."""
+def extract_from_doc(doc: Doc, boilerplate: list[tuple[int, int]], text: Optional[str] = None,
+                     model: Optional[CueModel] = None):
+    """Attributions and sources of a parsed Doc (``text``: ``doc.text``, if the caller has it;
+    ``model``: a cue model other than the installed one, e.g. while training)."""
     from .sources import resolve_sources
 
     text = doc.text if text is None else text
-    found = find_attributions(doc, boilerplate, text=text)
+    found = find_attributions(doc, boilerplate, text=text, model=model)
     attributions = [to_attribution(doc, text, f) for f in found]
     sources = resolve_sources(doc, text, found, attributions)
     return attributions, sources

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any, Iterable, Optional, Sequence
 from urllib.parse import unquote
@@ -159,6 +161,20 @@ class Connection:
         self.raw.close()
 
 
+def _retry_locked(statement, deadline: float = SQLITE_BUSY_TIMEOUT):
+    """Run ``statement``, retrying while SQLite says the database is locked. Switching a brand-new
+    file to WAL needs an exclusive lock that SQLite's busy handler does not wait for, so two
+    processes creating the same store at once would otherwise fail."""
+    give_up = time.monotonic() + deadline
+    while True:
+        try:
+            return statement()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > give_up:
+                raise
+            time.sleep(0.01 + random.random() * 0.05)
+
+
 def connect(url_or_path: Optional[str | os.PathLike] = None, *, create: bool = True) -> Connection:
     """Open a connection; SQLite gets WAL, a busy timeout and foreign keys; PostgreSQL autocommit."""
     backend, target = resolve_url(url_or_path)
@@ -191,7 +207,7 @@ def connect(url_or_path: Optional[str | os.PathLike] = None, *, create: bool = T
     if target != ":memory:":
         # WAL: readers never block the writer and a killed writer leaves no torn pages.
         # synchronous=NORMAL keeps every commit atomic; only an OS crash may lose the last ones.
-        raw.execute("PRAGMA journal_mode = WAL")
+        _retry_locked(lambda: raw.execute("PRAGMA journal_mode = WAL"))
         raw.execute("PRAGMA synchronous = NORMAL")
     raw.execute("PRAGMA foreign_keys = ON")
     return Connection("sqlite", raw, target)
