@@ -364,3 +364,19 @@ def test_bare_number_of_people(nlp):
     text = "Of 14 current and former staff interviewed by Meridian, 10 said they had been questioned."
     a = by_cue(run(nlp, text), "said")
     assert a.source.text == "10" and a.source_count == 10 and a.speaker.kind == "anonymous_group"
+
+
+def test_a_quote_that_ends_its_sentence_is_not_the_next_clauses_content(nlp):
+    text = ('A spokeswoman said the company "does not comment on market rumour." '
+            "Norcrest declined to comment.")
+    art = run(nlp, text)
+    declined = [a for a in art.attributions if a.cue.text.startswith("declined")]
+    assert all("rumour" not in a.content.text for a in declined)
+
+
+def test_the_papers_sources_are_the_group_it_cited(nlp):
+    text = ("The Financial Daily reported on Monday, citing three officials, that the vote was close. "
+            "The paper's sources said two members had dissented.")
+    art = run(nlp, text)
+    said = by_cue(art, "said")
+    assert said.via == ["Financial Daily"] and said.source_count == 3

@@ -215,6 +215,13 @@ def _frame(ctx: "_Context", v: Token, subj: Optional[Token]) -> tuple[int, int]:
     return start, end
 
 
+def _closes_sentence(text: str, q: Quote) -> bool:
+    """A quote ending in a full stop (`..."`) ends its sentence: the clause after it is not its cue
+    (wire copy writes `"...," she said`, `"...?" she asked`)."""
+    inner = text[q.pieces[-1][0]:q.end].rstrip("\"”»'’ ")
+    return inner.endswith(".") and not inner.endswith("...")
+
+
 def _adjacent_quotes(ctx: _Context, v: Token, subj: Optional[Token]) -> list[int]:
     """Quotes that end just before or start just after the cue's clause."""
     if not ctx.quotes or ctx.quote_at(v.idx) is not None:
@@ -231,7 +238,7 @@ def _adjacent_quotes(ctx: _Context, v: Token, subj: Optional[Token]) -> list[int
         if q.start > fe + 8:
             break
         if q.end <= fs and ctx.gap_is_punct(q.end, fs) and "\n" not in text[q.end:fs] and \
-                text[q.end:fs].strip() in ("", ",", "—", "–", "-"):
+                text[q.end:fs].strip() in ("", ",", "—", "–", "-") and not _closes_sentence(text, q):
             found.append(qi)
         elif q.start >= fe and ctx.gap_is_punct(fe, q.start) and text[fe:q.start].strip() in (":", ",", "", "—", "–"):
             # a quote after the cue only counts when the cue introduces it (colon or sentence end)

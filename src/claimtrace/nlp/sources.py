@@ -231,9 +231,11 @@ class _Resolver:
             words = set(re.findall(r"[a-z]+", name.lower()))
             if words & OUTLET_NAME_WORDS:
                 return reg.new("outlet", name=name, head=lemma)
-            person = head.ent_type_ in ("", "PERSON") and not words & ORGANIZATION_NAME_WORDS
-            return reg.new("person" if person else "organization", name=name, count=1 if person else None,
-                           head=lemma)
+            if words & ORGANIZATION_NAME_WORDS or head.ent_type_ in ("ORG", "NORP", "GPE", "FAC"):
+                return reg.new("organization", name=name, head=lemma)
+            if head.ent_type_ == "PERSON":
+                return reg.new("person", name=name, count=1, head=lemma)
+            return reg.new("unknown", name=name, head=lemma)  # a name NER could not place
         # "Of 14 staff interviewed, 10 said ...": a bare number is that many members of a group
         if head.like_num and head.pos_ == "NUM":
             parent = reg.recent(lambda s: s.kind == "anonymous_group")
@@ -294,6 +296,11 @@ class _Resolver:
         definite = any(d in ("the", "these", "those", "this", "that", "all") for d in dets) or poss is not None
         if "another" in dets:
             return self._member_of_recent_group(tokens, lemma, via)
+        if via and plural:  # "the paper's sources": the group the paper cited, when it said how many
+            cited = reg.recent(lambda s: s.kind == "anonymous_group" and reg.via.get(s.id) == via
+                               and s.parent is None)
+            if cited is not None:
+                return cited
         if definite and not via:
             def same(s: Source) -> bool:
                 generic = lemma in GENERIC_ANONYMOUS and plural
