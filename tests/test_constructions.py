@@ -380,3 +380,20 @@ def test_the_papers_sources_are_the_group_it_cited(nlp):
     art = run(nlp, text)
     said = by_cue(art, "said")
     assert said.via == ["Financial Daily"] and said.source_count == 3
+
+
+def test_an_outlets_account_is_a_document_relayed_by_it(nlp):
+    text = ("It was reported by the Sunday Ledger that a rival had studied a bid. "
+            "The Ledger's account said the rival had hired lawyers.")
+    art = run(nlp, text)
+    said = by_cue(art, "said")
+    assert said.speaker.kind == "document" and said.via == ["Sunday Ledger"]
+    assert by_cue(art, "was reported").speaker.kind == "outlet"
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_speaker(nlp):
+    text = ('"We have nothing to hide," the minister said.\n\n'
+            '"Every contract was signed by the book."\n\nThe opposition called for an inquiry.')
+    a = by_cue(run(nlp, text), "said")
+    assert [text[s:e] for s, e in a.content.spans] == [
+        '"We have nothing to hide,"', '"Every contract was signed by the book."']

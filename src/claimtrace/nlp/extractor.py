@@ -555,6 +555,11 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
     return out
 
 
+def _whole_paragraph(text: str, q: Quote) -> bool:
+    end = text.find("\n", q.end)
+    return not text[q.end:len(text) if end < 0 else end].strip(" \t\r.,")
+
+
 def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
     """Quotes that follow a speaker's quoted words in the same paragraph, with no cue of their own,
     continue them: ``"We are ready," she said. "But not at any price."`` is one attribution."""
@@ -574,8 +579,10 @@ def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
             if qi in used or q.start < resume:
                 break
             gap = text[resume:q.start]
-            if gap.strip() or "\n" in text[last:q.start]:
+            if gap.strip():
                 break
+            if "\n" in text[last:q.start] and not _whole_paragraph(text, q):
+                break  # a new paragraph continues the quote only when it is nothing but a quote
             k = bisect.bisect_right(cue_starts, max(last, cue_end))
             if k < len(cue_starts) and cue_starts[k] < q.start:
                 break

@@ -97,14 +97,15 @@ news times post journal daily herald tribune gazette press reuters bloomberg age
 bbc cnn nbc abc cbs fox msnbc politico axios guardian telegraph independent observer economist
 chronicle courier mirror express sun standard week weekly monthly magazine review insider
 associated afp dpa xinhua tass interfax kyodo yonhap ansa efe wire broadcasting television
-""".split())
+ledger inquirer examiner sentinel dispatch bulletin globe mail register monitor courant clarion
+beacon""".split())
 
 #: Head nouns that make a source a document rather than a speaker.
 DOCUMENT_NOUNS = frozenset("""
 report statement document memo memorandum letter filing study poll survey data record records
 transcript email e-mail assessment review audit analysis paper draft plan proposal complaint
 lawsuit indictment ruling order decision cable email emails documents figures estimates
-""".split())
+account story article""".split())
 
 #: Head nouns of organisations that are not outlets.
 ORGANIZATION_NOUNS = frozenset("""

@@ -74,8 +74,8 @@ class _Registry:
         low = name.lower()
         for s in reversed(self.sources):
             if s.name and (s.name.lower() == low or s.name.lower().split()[-1] == low.split()[-1]
-                           and s.kind == "person"):
-                return s
+                           and (s.kind == "person" or len(low.split()) == 1)):
+                return s  # "Berg" after "Anna Berg"; "the Ledger" after "the Sunday Ledger"
         return None
 
 
@@ -210,8 +210,11 @@ class _Resolver:
                 return found
         if lemma in ANONYMOUS_NOUNS or lemma in ("source",):
             return self._anonymous(tokens, head)
-        if lemma in DOCUMENT_NOUNS:
-            return reg.new("document", role=_strip_det(text), head=lemma)
+        if lemma in DOCUMENT_NOUNS:  # "the Ledger's account": a document, relayed by its outlet
+            poss = next((c for c in head.children if c.dep_ == "poss"), None)
+            outlet = self.outlet_for(list(poss.subtree)) if poss is not None else None
+            return reg.new("document", role=_strip_det(text), head=lemma,
+                           via=[outlet.name or outlet.role or "outlet"] if outlet is not None else None)
         if lemma in ORGANIZATION_NOUNS:
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             if definite:
