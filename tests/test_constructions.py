@@ -397,3 +397,11 @@ def test_a_paragraph_that_is_only_a_quote_continues_the_speaker(nlp):
     a = by_cue(run(nlp, text), "said")
     assert [text[s:e] for s, e in a.content.spans] == [
         '"We have nothing to hide,"', '"Every contract was signed by the book."']
+
+
+def test_headline_verbs_need_a_speaker_and_the_tag_is_not_content(nlp):
+    art = run(nlp, "Ceasefire talks stall as mediators urge patience — Meridian\n\nThe talks resumed on Monday.")
+    cues = [a.cue.text for a in art.attributions]
+    assert "talks" not in cues
+    urge = by_cue(art, "urge")
+    assert urge.content.text == "patience" and urge.source.text == "mediators"

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
-from .lexicon import (COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS,
-                      SPEECH_VERBS)
+from .lexicon import (ANONYMOUS_NOUNS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS,
+                      ORGANIZATION_NOUNS, OUTLET_NOUNS, SPEECH_VERBS)
 from .cue_model import CueModel, default_model, features
 from .dateline import find_datelines
 from .quotes import Quote, find_quotes
@@ -65,6 +65,17 @@ class _Context:
         self.bp = sorted(boilerplate)
         self.bp_starts = [s for s, _ in self.bp]
         self.datelines = {s: e for s, e, _ in find_datelines(self.text)}
+        first_break = self.text.find("\n")
+        #: the first line, when it stands alone like a headline (the parser reads headlines badly)
+        self.headline_end = first_break if 0 < first_break <= 250 else 0
+        # "Headline — Agency": the tag is not part of anything said in the headline
+        tag = _TAG_LINE.match(self.text[:self.headline_end]) if self.headline_end else None
+        self.tag_starts = [tag.start(2)] if tag and tag.group(3)[:1].isupper() else []
+
+    def before_tag(self, start: int, end: int) -> int:
+        """Cut a span at an agency tag (" — Meridian") that ends its line."""
+        k = bisect.bisect_left(self.tag_starts, start)
+        return self.tag_starts[k] if k < len(self.tag_starts) and self.tag_starts[k] < end else end
 
     def skip_dateline(self, start: int, end: int) -> int:
         """Move a content start past a dateline ("GENEVA, March 4 (Agency) - ") it begins with."""
@@ -289,16 +300,29 @@ def _kind_for(ctx: _Context, spans: list[tuple[int, int]]) -> tuple[str, list[in
 
 def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]], toks: list[Token],
           subj: Optional[Token], path: str) -> Optional[Found]:
-    spans = [(ctx.skip_dateline(s, e), e) for s, e in spans if e > s]
+    spans = [(ctx.skip_dateline(s, e), ctx.before_tag(s, e)) for s, e in spans if e > s]
+    spans = [_trim(ctx.text, s, e) for s, e in spans if e > s]
     spans = [(s, e) for s, e in spans if e > s]
     if not spans:
         return None
+    if v.idx < ctx.headline_end and not _plausible_speaker(subj):
+        return None  # "Ceasefire talks stall": in a headline, a verb needs someone who can speak
     kind, qs = _kind_for(ctx, spans)
     source = _src(subj)
     if source:  # "CLEVELAND - Donald Trump said": the dateline is not part of the source
         start = ctx.skip_dateline(source[0].idx, source[-1].idx + len(source[-1]))
         source = [t for t in source if t.idx >= start] or source
     return Found(cue, spans, kind, source, subj, content_tokens=toks, quotes=qs, head=v, path=path)
+
+
+def _plausible_speaker(subj: Optional[Token]) -> bool:
+    """A subject that can say something: a name, a pronoun, or a word for people or organisations."""
+    if subj is None:
+        return False
+    if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = subj.lemma_.lower()
+    return lemma in ANONYMOUS_NOUNS or lemma in ORGANIZATION_NOUNS or lemma in OUTLET_NOUNS
 
 
 def _runs(toks: list[Token]) -> list[list[Token]]:
