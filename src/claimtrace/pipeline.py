@@ -311,10 +311,8 @@ def _estimate_total(specs: list[str]) -> Optional[int]:
     Only for the progress bar's ETA: URLs, feeds and WARC files would need fetching or reading
     everything twice, so their presence gives an open-ended bar instead.
     """
-    from .ingest.sources import (HTML_EXTENSIONS, JSON_EXTENSIONS, JSONL_EXTENSIONS, KNOWN_EXTENSIONS,
-                                 TEXT_EXTENSIONS, is_url)
-
-    total = 0
+    from .ingest.sources import (HTML_EXTENSIONS, JSON_EXTENSIONS, JSONL_EXTENSIONS, TEXT_EXTENSIONS,
+                                 iter_folder, is_url)
 
     def count_file(path: str) -> Optional[int]:
         name = path.lower()
@@ -325,27 +323,20 @@ def _estimate_total(specs: list[str]) -> Optional[int]:
                 return sum(1 for line in fh if line.strip())
         return None
 
+    total = 0
     try:
         for spec in specs:
             if spec == "-" or is_url(spec):
                 return None
-            if os.path.isdir(spec):
-                for root, dirs, files in os.walk(spec):
-                    dirs[:] = [d for d in dirs if not d.startswith(".")]
-                    for f in files:
-                        if f.startswith(".") or not f.lower().endswith(KNOWN_EXTENSIONS):
-                            continue
-                        n = count_file(os.path.join(root, f))
-                        if n is None:
-                            return None
-                        total += n
-            elif os.path.isfile(spec):
-                n = count_file(spec)
+            files = iter_folder(spec) if os.path.isdir(spec) else [spec] if os.path.isfile(spec) else None
+            if files is None:
+                total += 1  # a not_found failure
+                continue
+            for path in files:
+                n = None if not isinstance(path, str) else count_file(path)
                 if n is None:
                     return None
                 total += n
-            else:
-                total += 1  # a not_found failure
     except OSError:
         return None
     return total

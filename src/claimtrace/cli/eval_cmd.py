@@ -17,7 +17,7 @@ import sys
 import time
 
 from ..errors import ModelNotInstalled
-from .args import whole_number
+from .common import whole_number
 from .output import FORMATS, emit_rows
 
 

@@ -8,9 +8,8 @@ from typing import Iterator
 
 from tqdm import tqdm
 
-from ..config import Settings
 from ..model import Article
-from .args import whole_number
+from .common import add_settings_arguments, settings_from, whole_number
 from .output import FORMATS, emit_rows
 
 TABLE_COLUMNS = ("speaker", "count", "via", "kind", "modality", "cue", "content")
@@ -25,8 +24,7 @@ def register(sub) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, URL, or - for stdin")
     p.add_argument("--format", choices=FORMATS, default="table")
     p.add_argument("--workers", type=whole_number(1), default=1, help="processes for parsing (default 1)")
-    p.add_argument("--model", help="spaCy pipeline to use (default: $CLAIMTRACE_MODEL or the bundled small English model)")
-    p.add_argument("--max-bytes", type=whole_number(1), help="refuse inputs larger than this (default $CLAIMTRACE_MAX_BYTES or 5 MB)")
+    add_settings_arguments(p)
     p.add_argument("--html", dest="media_type", action="store_const", const="html", help="treat inputs as HTML")
     p.add_argument("--text", dest="media_type", action="store_const", const="text", help="treat inputs as plain text")
     p.add_argument("--allow-private", action="store_true", help="allow URLs on private or loopback addresses")
@@ -63,11 +61,7 @@ def run(args: argparse.Namespace) -> int:
     from ..api import extract_parallel
     from ..pipeline import documents
 
-    settings = Settings()
-    if args.model:
-        settings.model = args.model
-    if args.max_bytes:
-        settings.max_bytes = args.max_bytes
+    settings = settings_from(args)
     docs = documents(args.inputs, settings=settings, allow_private=args.allow_private,
                      media_type=args.media_type)
     articles = extract_parallel(docs, workers=args.workers, settings=settings)

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import ModelNotInstalled
-from .args import whole_number
-from .output import FORMATS, emit_rows
+from .common import add_settings_arguments, open_store, settings_from, whole_number
+from .output import FORMATS, emit_rows, shorten
 
 #: width of the content column in the demo's who-said-what tables
 DEMO_CONTENT_WIDTH = 60
@@ -37,9 +37,7 @@ def register(sub) -> None:
     p.add_argument("--allow-private", action="store_true",
                    help="allow URLs on private or loopback addresses")
     p.add_argument("--format", choices=FORMATS, default="table", help="summary format (default: table)")
-    p.add_argument("--max-bytes", type=whole_number(1), metavar="N",
-                   help="refuse inputs larger than this (default $CLAIMTRACE_MAX_BYTES or 5 MB)")
-    p.add_argument("--model", help="spaCy pipeline to use (default: $CLAIMTRACE_MODEL or the bundled small English model)")
+    add_settings_arguments(p)
     p.set_defaults(func=run_ingest)
 
     p = sub.add_parser("demo", help="ingest the bundled example articles and show who said what",
@@ -48,28 +46,6 @@ def register(sub) -> None:
                                    "on how many sources' word, through whom, and how sure.")
     p.add_argument("--db", metavar="URL", help=DB_HELP)
     p.set_defaults(func=run_demo)
-
-
-def _open_store(db, command: str):
-    """Open the store or say why not; ``(store, exit_code)``. A malformed URL is a usage error."""
-    from ..store import Store, StoreError, resolve_url
-
-    try:
-        resolve_url(db)
-    except StoreError as exc:
-        print(f"claimtrace {command}: {exc}", file=sys.stderr)
-        return None, 2
-    try:
-        return Store.open(db), 0
-    except StoreError as exc:
-        print(f"claimtrace {command}: {exc}", file=sys.stderr)
-        return None, 1
-
-
-def _print_failure(input: str, reason: str, message: str) -> None:
-    from tqdm import tqdm
-
-    tqdm.write(f"claimtrace: {input}: {reason}: {message}", file=sys.stderr)
 
 
 def _run(store, inputs, *, settings, workers=1, allow_private=False, argv=None, command="ingest"):
@@ -86,12 +62,8 @@ def _run(store, inputs, *, settings, workers=1, allow_private=False, argv=None, 
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    settings = Settings()
-    if args.model:
-        settings.model = args.model
-    if args.max_bytes:
-        settings.max_bytes = args.max_bytes
-    store, code = _open_store(args.db, "ingest")
+    settings = settings_from(args)
+    store, code = open_store(args.db, "ingest")
     if store is None:
         return code
     with store:
@@ -168,7 +140,7 @@ def example_paths() -> list[Path]:
 
 def run_demo(args: argparse.Namespace) -> int:
     paths = example_paths()
-    store, code = _open_store(args.db, "demo")
+    store, code = open_store(args.db, "demo")
     if store is None:
         return code
     with store:
@@ -183,9 +155,7 @@ def run_demo(args: argparse.Namespace) -> int:
 def print_demo(store, inputs: list[str], summary, out=None, db=None) -> None:
     """Read the demo articles back from the store (not from memory: this shows the round-trip)."""
     out = out or sys.stdout
-    wanted = set(inputs)
-    rows = [r for r in store.articles() if r["input"] in wanted]
-    rows.sort(key=lambda r: r["input"])
+    rows = sorted(store.articles(inputs=inputs), key=lambda r: r["input"])
     articles = [(r, store.get_article(r["id"])) for r in rows]
     n_attr = sum(len(a.attributions) for _, a in articles)
     n_src = sum(len(a.sources) for _, a in articles)
@@ -221,11 +191,10 @@ def demo_rows(article) -> list[dict]:
     rows = []
     for a in article.attributions:
         via = [(by_id[v].name or by_id[v].role or v) if v in by_id else v for v in a.via]
-        content = " ".join(a.content.text.split())
         rows.append({
             "speaker": speaker_label(article, a), "sources": a.source_count if a.source_count else "",
             "via": ", ".join(via), "hedged": ("yes: " + ", ".join(a.hedges)) if a.modality == "hedged" else "",
             "cue": a.cue.text,
-            "content": content if len(content) <= DEMO_CONTENT_WIDTH else content[:DEMO_CONTENT_WIDTH - 1] + "…",
+            "content": shorten(a.content.text, DEMO_CONTENT_WIDTH),
         })
     return rows

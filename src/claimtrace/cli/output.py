@@ -10,6 +10,12 @@ from typing import Any, Iterable, Sequence, TextIO
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
+def shorten(text: str | None, width: int) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis when longer."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -59,12 +65,9 @@ def emit_rows(rows: Iterable[dict], fmt: str, columns: Sequence[str] | None = No
             widest = widths.index(max(widths))
             widths[widest] -= 1
 
-        def fit(s: str, w: int) -> str:
-            return s if len(s) <= w else s[: max(0, w - 1)] + "…"
-
         out.write("  ".join(c.upper().ljust(w)[:w] for c, w in zip(cols, widths)).rstrip() + "\n")
         out.write("  ".join("-" * w for w in widths) + "\n")
         for row in cells:
-            out.write("  ".join(fit(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+            out.write("  ".join(shorten(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
         return len(rows)
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")

@@ -11,8 +11,8 @@ import sys
 from typing import get_args
 
 from ..model import Modality, SourceKind
-from .args import whole_number
-from .output import FORMATS, emit_rows
+from .common import open_store, whole_number
+from .output import FORMATS, emit_rows, shorten
 
 CLAIM_COLUMNS = ["date", "outlet", "speaker", "speaker_kind", "count", "via", "modality", "kind", "content"]
 ARTICLE_COLUMNS = ["date", "outlet", "title", "attributions", "revision", "url"]
@@ -70,68 +70,50 @@ def register(sub) -> None:
     p.set_defaults(func=run_stats)
 
 
-def _open(args):
-    from ..store import Store, StoreError
-
-    try:
-        return Store.open(args.db, create=False)
-    except StoreError as exc:
-        print(f"claimtrace {getattr(args, 'command', None) or 'query'}: {exc}", file=sys.stderr)
-        return None
-
-
-def _short(text, width: int) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _emit(rows: list[dict], args, table_row, columns, nothing: str) -> int:
+    """Print query results: a compact table for eyes, the full rows for every other format."""
+    if args.format != "table":
+        emit_rows(rows, args.format)
+        return 0
+    if not rows:
+        print(nothing, file=sys.stderr)
+    emit_rows([table_row(r) for r in rows], "table", columns)
+    return 0
 
 
 def run_claims(args) -> int:
-    store = _open(args)
+    store, code = open_store(args.db, args.command, create=False)
     if store is None:
-        return 1
+        return code
     with store:
         rows = store.claims(since=args.since, outlet=args.outlet, source_kind=args.source_kind,
                             min_sources=args.min_sources, speaker=args.speaker,
                             modality=args.modality, via=args.via, limit=args.limit)
-    if args.format == "table":
-        table = [{
-            "date": (r["date"] or "")[:10], "outlet": r["outlet"], "speaker": r["speaker"],
-            "speaker_kind": r["speaker_kind"], "count": r["source_count"],
-            "via": ", ".join(r["via"]), "modality": r["modality"], "kind": r["kind"],
-            "content": _short(r["content"], TABLE_CONTENT_WIDTH),
-        } for r in rows]
-        if not table:
-            print("no claims match", file=sys.stderr)
-        emit_rows(table, "table", CLAIM_COLUMNS)
-    else:
-        emit_rows(rows, args.format)
-    return 0
+    return _emit(rows, args, lambda r: {
+        "date": (r["date"] or "")[:10], "outlet": r["outlet"], "speaker": r["speaker"],
+        "speaker_kind": r["speaker_kind"], "count": r["source_count"],
+        "via": ", ".join(r["via"]), "modality": r["modality"], "kind": r["kind"],
+        "content": shorten(r["content"], TABLE_CONTENT_WIDTH),
+    }, CLAIM_COLUMNS, "no claims match")
 
 
 def run_articles(args) -> int:
-    store = _open(args)
+    store, code = open_store(args.db, args.command, create=False)
     if store is None:
-        return 1
+        return code
     with store:
         rows = store.articles(since=args.since, outlet=args.outlet, limit=args.limit)
-    if args.format == "table":
-        table = [{
-            "date": (r["date"] or "")[:10], "outlet": r["outlet"] or r["host"],
-            "title": _short(r["title"] or r["input"], 70), "attributions": r["n_attributions"],
-            "revision": r["revision"], "url": r["canonical_url"] or r["url"] or r["input"],
-        } for r in rows]
-        if not table:
-            print("no articles match", file=sys.stderr)
-        emit_rows(table, "table", ARTICLE_COLUMNS)
-    else:
-        emit_rows(rows, args.format)
-    return 0
+    return _emit(rows, args, lambda r: {
+        "date": (r["date"] or "")[:10], "outlet": r["outlet"] or r["host"],
+        "title": shorten(r["title"] or r["input"], 70), "attributions": r["n_attributions"],
+        "revision": r["revision"], "url": r["canonical_url"] or r["url"] or r["input"],
+    }, ARTICLE_COLUMNS, "no articles match")
 
 
 def run_stats(args) -> int:
-    store = _open(args)
+    store, code = open_store(args.db, args.command, create=False)
     if store is None:
-        return 1
+        return code
     with store:
         stats = store.stats()
     if args.format == "json":

@@ -428,6 +428,18 @@ def _max_matching(n_left: int, n_right: int, edges: dict[int, list[int]]) -> dic
     return {u: v for v, u in match_right.items()}
 
 
+def _unmatched(items: list[tuple[int, Key]], others: list[tuple[int, Key]]) -> list[int]:
+    """Indices of ``items`` whose key finds no equal key left in ``others`` (one-to-one)."""
+    pool = Counter(k for _, k in others if k)
+    unmatched = []
+    for i, k in items:
+        if k and pool[k] > 0:
+            pool[k] -= 1
+        else:
+            unmatched.append(i)
+    return unmatched
+
+
 def compare_article(gold: GoldArticle, predicted: Sequence[Attribution]) -> ArticleReport:
     """Score one article's predicted attributions against its gold (see the module doc)."""
     text = gold.text
@@ -444,20 +456,7 @@ def compare_article(gold: GoldArticle, predicted: Sequence[Attribution]) -> Arti
         gk = [(i, k) for i, k in enumerate(gkeys[r]) if golds[i].role(r) is not None]
         pk = [(i, k) for i, k in enumerate(pkeys[r]) if getattr(preds[i], r, None) is not None]
         # exact: one-to-one equality of keys (empty keys never match)
-        pool = Counter(k for _, k in pk if k)
-        missed = []
-        for i, k in gk:
-            if k and pool[k] > 0:
-                pool[k] -= 1
-            else:
-                missed.append(i)
-        gpool = Counter(k for _, k in gk if k)
-        spurious = []
-        for i, k in pk:
-            if k and gpool[k] > 0:
-                gpool[k] -= 1
-            else:
-                spurious.append(i)
+        missed, spurious = _unmatched(gk, pk), _unmatched(pk, gk)
         exact[r] = _counted(len(gk), len(pk), len(gk) - len(missed))
         role_missed[r], role_spurious[r] = missed, spurious
         # overlap: characters

@@ -82,6 +82,36 @@ def iter_inputs(specs: list[str], *, fetcher: Optional[Fetcher] = None, recursiv
             state._fetcher.close()
 
 
+def iter_folder(path: str, *, recursive: bool = True,
+                on_skip: Optional[Callable[[str], None]] = None) -> Iterator[Union[str, Failure]]:
+    """The files in a folder that claimtrace reads, in sorted order; a Failure for a folder that
+    cannot be listed. Hidden entries are skipped, symlinked folders not followed (loops); files
+    with other extensions go to ``on_skip``."""
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except OSError as exc:
+        yield Failure(path, "read_error", f"cannot list folder {path}: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        full = os.path.join(path, entry.name)
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if recursive:
+                    yield from iter_folder(full, recursive=True, on_skip=on_skip)
+                continue
+            if not entry.is_file():
+                continue
+        except OSError:
+            continue
+        if not _has_ext(entry.name, KNOWN_EXTENSIONS):
+            if on_skip:
+                on_skip(full)
+            continue
+        yield full
+
+
 class _Walk:
     """State of one ``iter_inputs`` run: lazily created fetcher, URL lists already expanded."""
 
@@ -125,30 +155,11 @@ class _Walk:
         return RawItem(STDIN_INPUT, data, None, {})
 
     def folder(self, path: str) -> Iterator[Item]:
-        """Sorted walk; hidden entries are skipped, symlinked folders are not followed (loops)."""
-        try:
-            entries = sorted(os.scandir(path), key=lambda e: e.name)
-        except OSError as exc:
-            yield Failure(path, "read_error", f"cannot list folder {path}: {exc.strerror or exc}")
-            return
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            full = os.path.join(path, entry.name)
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    if self.recursive:
-                        yield from self.folder(full)
-                    continue
-                if not entry.is_file():
-                    continue
-            except OSError:
-                continue
-            if not _has_ext(entry.name, KNOWN_EXTENSIONS):
-                if self.on_skip:
-                    self.on_skip(full)
-                continue
-            yield from self.file(full, direct=False)
+        for entry in iter_folder(path, recursive=self.recursive, on_skip=self.on_skip):
+            if isinstance(entry, Failure):
+                yield entry
+            else:
+                yield from self.file(entry, direct=False)
 
     def file(self, path: str, *, direct: bool) -> Iterator[Item]:
         name = os.path.basename(path).lower()

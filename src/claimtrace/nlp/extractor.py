@@ -28,7 +28,6 @@ from .quotes import Quote, find_quotes
 
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 _VERB, _AUX = spacy_symbols.VERB, spacy_symbols.AUX
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
 
 
@@ -109,24 +108,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in PUNCT_EDGES:
         end -= 1
     return start, end
-
-
-def _subtree_span(tok: Token, exclude: set[int] = frozenset()) -> tuple[int, int]:
-    toks = [t for t in tok.subtree if t.i not in exclude]
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
-def _contiguous_tokens(tokens: list[Token], anchor: Token) -> list[Token]:
-    """The longest run of consecutive token indexes in ``tokens`` that contains ``anchor``."""
-    idx = sorted({t.i for t in tokens})
-    doc = anchor.doc
-    lo = hi = anchor.i
-    s = set(idx)
-    while lo - 1 in s:
-        lo -= 1
-    while hi + 1 in s:
-        hi += 1
-    return [doc[i] for i in range(lo, hi + 1)]
 
 
 def cue_tokens(v: Token) -> list[Token]:
@@ -315,6 +296,11 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
     return Found(cue, spans, kind, source, subj, content_tokens=toks, quotes=qs, head=v, path=path)
 
 
+def _is_citing(tok: Token) -> bool:
+    """"citing three officials", "quoting sources": it qualifies a cue, it is not one or content."""
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in ("cite", "quote")
+
+
 def _plausible_speaker(subj: Optional[Token]) -> bool:
     """A subject that can say something: a name, a pronoun, or a word for people or organisations."""
     if subj is None:
@@ -354,7 +340,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     if comp is None:
         # "reported, citing three officials, that ...": the parser hangs the clause on "citing"
-        comp = next((g for c in v.children if c.dep_ == "advcl" and c.lemma_.lower() in ("cite", "quote")
+        comp = next((g for c in v.children if c.dep_ == "advcl" and _is_citing(c)
                      for g in c.children if g.dep_ == "ccomp" and
                      any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
     if comp is None:
@@ -376,7 +362,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if comp is not None:
         exclude = cue_ids | ({t.i for t in subj.subtree} if subj is not None else set())
         for t in comp.subtree:  # "citing three officials" qualifies the cue, it is not content
-            if t.lemma_.lower() in ("cite", "quote") and t.tag_ == "VBG":
+            if _is_citing(t):
                 exclude |= {x.i for x in t.subtree}
         # trailing ", saying/telling/drawing ..." hangs on the complement but comments on the telling
         last = max(t.i for t in comp.subtree)
@@ -404,8 +390,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if v.dep_ == "parataxis" or that_root:
         inner = {t.i for t in v.subtree}
         toks = [t for t in v.head.subtree if t.i not in inner and not (that_root and t.i < v.i)]
-        cited = {x.i for t in toks if t.lemma_.lower() in ("cite", "quote") and t.tag_ == "VBG"
-                 for x in t.subtree}
+        cited = {x.i for t in toks if _is_citing(t) for x in t.subtree}
         toks = [t for t in toks if t.i not in cited]
         spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
         # a that-clause the parser made the head is the verb's complement: the model knows it as one
@@ -469,7 +454,7 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
 def _cited_group(v: Token) -> Optional[list[Token]]:
     """``citing three officials`` / ``quoting sources`` anywhere in the cue's sentence."""
     for t in v.sent:
-        if t.lemma_.lower() in ("cite", "quote") and t.tag_ == "VBG":
+        if _is_citing(t):
             obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
             if obj is not None:
                 return _source_tokens(obj)
@@ -486,7 +471,7 @@ def iter_candidates(ctx: _Context):
             continue
         if ctx.in_boilerplate(tok.idx):
             continue
-        if tok.lemma_.lower() in ("cite", "quote") and tok.tag_ == "VBG":
+        if _is_citing(tok):
             continue  # "citing three officials" qualifies another cue
         f = _candidate_for_verb(ctx, tok)
         if f is not None:

@@ -129,9 +129,3 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "both": 2, "a": 1,
     "an": 1, "single": 1, "pair": 2, "couple": 2,
 }
-
-#: Personal pronouns a source can be, with the number they carry (None: unknown).
-PRONOUNS = {
-    "he": 1, "she": 1, "him": 1, "her": 1, "it": None, "they": None, "them": None, "who": None,
-    "which": None, "that": None, "i": 1, "we": None, "you": None,
-}

@@ -80,7 +80,3 @@ def find_quotes(text: str) -> list[Quote]:
         quotes.append(Quote(pieces))
     # a "quote" of one or two words is usually a scare quote or title, not speech
     return [q for q in quotes if sum(e - s for s, e in q.pieces) > 2]
-
-
-def words_in(text: str, span: tuple[int, int]) -> int:
-    return len(text[span[0]:span[1]].split())

@@ -303,9 +303,12 @@ class Store:
 
     # -- queries --------------------------------------------------------------------------------
     @staticmethod
-    def _article_filters(since, outlet, all_revisions: bool) -> tuple[list[str], list]:
+    def _article_filters(since, outlet, all_revisions: bool, inputs=None) -> tuple[list[str], list]:
         where: list[str] = [] if all_revisions else ["a.is_latest"]
         params: list = []
+        if inputs is not None:
+            where.append("a.input IN (%s)" % ", ".join("?" * len(inputs)) if inputs else "FALSE")
+            params += list(inputs)
         bound = times.parse_since(since)
         if bound is not None:
             where.append("a.dated_at >= ?")
@@ -317,9 +320,10 @@ class Store:
 
     def articles(self, since: "str | datetime | date | None" = None, outlet: Optional[str] = None,
                  limit: Optional[int] = None, *, include_text: bool = False,
-                 all_revisions: bool = False) -> list[dict]:
-        """Stored articles, newest first (by ``dated_at``), latest revisions unless ``all_revisions``."""
-        where, params = self._article_filters(since, outlet, all_revisions)
+                 all_revisions: bool = False, inputs: Optional[list[str]] = None) -> list[dict]:
+        """Stored articles, newest first (by ``dated_at``), latest revisions unless ``all_revisions``;
+        ``inputs`` keeps only those stored from these paths or URLs as given."""
+        where, params = self._article_filters(since, outlet, all_revisions, inputs)
         cols = ("a.id, a.key, a.revision, a.is_latest, a.dated_at AS date, a.published, a.published_at,"
                 " a.ingested_at, a.fetched_at, a.outlet, a.host, a.url, a.canonical_url, a.title,"
                 " a.author, a.language, a.input, a.content_hash, a.errors, a.run_id, a.n_sources,"
