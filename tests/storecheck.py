@@ -65,6 +65,13 @@ def consistency_problems(store: Store) -> list[str]:
     problems += [f"orphan via {r['article_id']}" for r in q(
         "SELECT article_id FROM attribution_via v WHERE NOT EXISTS"
         " (SELECT 1 FROM attributions c WHERE c.article_id = v.article_id AND c.position = v.position)")]
+    problems += [f"article {r['id']} has no revision id" for r in q(
+        "SELECT id FROM articles WHERE revision_id IS NULL")]
+    problems += [f"attribution {r['article_id']}/{r['position']} has no uid" for r in q(
+        "SELECT article_id, position FROM attributions WHERE uid IS NULL")]
+    problems += [f"source {r['article_id']}/{r['position']} points at a missing entity" for r in q(
+        "SELECT article_id, position FROM sources s WHERE s.uid IS NULL OR (s.entity_id IS NOT NULL"
+        " AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = s.entity_id))")]
     problems += [f"{r['key']} has {r['n']} latest revisions" for r in q(
         "SELECT key, COUNT(*) AS n FROM articles WHERE is_latest GROUP BY key HAVING COUNT(*) <> 1")]
     return problems

@@ -164,9 +164,13 @@ def test_new_text_is_a_new_revision(store):
     assert store.claims(speaker="ghost") == []
     assert [c["content"] for c in store.claims(speaker="ghost", all_revisions=True)] == ["old claim"]
     assert store.stats()["articles"] == 1 and store.stats()["revisions"] == 2
-    # going back to the first text is another revision, not "unchanged"
+    # going back to the first text makes that revision (the same revision id) the latest again
+    first_id = store.articles(all_revisions=True)[-1]["id"]
     assert store.save_article(v1) == "updated"
-    assert store.articles()[0]["revision"] == 3
+    assert store.articles()[0]["id"] == first_id and store.articles()[0]["revision"] == 1
+    assert [c["content"] for c in store.claims()] == ["old claim"]
+    assert store.save_article(v2) == "updated" and store.articles()[0]["revision"] == 2
+    assert store.stats()["revisions"] == 2
     assert consistency_problems(store) == []
 
 
@@ -479,7 +483,7 @@ def test_cli_claims_formats(corpus, db_url):
     code, out, _ = cli("claims", "--db", db_url, "--format", "jsonl", "--speaker", "anna berg")
     assert code == 0 and len(out.splitlines()) == 2
     code, out, _ = cli("claims", "--db", db_url, "--format", "csv", "--outlet", "reuters", "--limit", "3")
-    assert code == 0 and out.splitlines()[0].startswith("article_id,") and len(out.splitlines()) == 4
+    assert code == 0 and out.splitlines()[0].startswith("id,article_id,revision_id,") and len(out.splitlines()) == 4
     code, out, _ = cli("claims", "--db", db_url, "--via", "anna", "--modality", "hedged")
     lines = out.splitlines()
     assert code == 0 and lines[0].split() == ["DATE", "OUTLET", "SPEAKER", "SPEAKER_KIND", "COUNT", "VIA",

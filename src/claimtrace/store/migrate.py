@@ -1,12 +1,14 @@
 """Versioned schema migrations, applied once each and recorded in ``schema_migrations``.
 
-Migrations are the files ``migrations/NNNN_name.sql`` (portable SQL, see ``db.TYPES``), applied in
-version order. Each one runs in its own transaction together with its ``schema_migrations`` row, so
+Migrations are the files ``migrations/NNNN_name.sql`` (portable SQL, see ``db.TYPES``) or
+``migrations/NNNN_name.py`` (a module with ``upgrade(conn)``, for steps that must compute values,
+such as content-derived ids for rows already stored), applied in version order. Each one runs in its own transaction together with its ``schema_migrations`` row, so
 a crash leaves the schema at a whole version. Concurrent openers are serialised (SQLite write lock,
 PostgreSQL advisory lock) and re-check the applied set inside the lock: applying is idempotent.
 """
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -14,7 +16,7 @@ from importlib import resources
 
 from .db import Connection
 
-_FILE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+_FILE = re.compile(r"^(\d{4})_([a-z0-9_]+)\.(sql|py)$")
 _STATEMENT_END = re.compile(r";[ \t]*$", re.MULTILINE)
 
 
@@ -22,7 +24,15 @@ _STATEMENT_END = re.compile(r";[ \t]*$", re.MULTILINE)
 class Migration:
     version: int
     name: str
-    sql: str
+    sql: str = ""
+    module: str = ""                    # dotted name of a Python migration (``upgrade(conn)``)
+
+    def apply(self, conn: Connection) -> None:
+        if self.module:
+            importlib.import_module(self.module).upgrade(conn)
+            return
+        for statement in self.statements(conn):
+            conn.execute(statement)
 
     def statements(self, conn: Connection) -> list[str]:
         out = []
@@ -37,8 +47,11 @@ def load_migrations() -> list[Migration]:
     found = []
     for entry in resources.files("claimtrace.store.migrations").iterdir():
         m = _FILE.match(entry.name)
-        if m:
-            found.append(Migration(int(m.group(1)), m.group(2), entry.read_text(encoding="utf-8")))
+        if m and m.group(3) == "sql":
+            found.append(Migration(int(m.group(1)), m.group(2), sql=entry.read_text(encoding="utf-8")))
+        elif m:
+            found.append(Migration(int(m.group(1)), m.group(2),
+                                   module=f"claimtrace.store.migrations.{entry.name[:-3]}"))
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions):
@@ -50,8 +63,9 @@ def applied_versions(conn: Connection) -> set[int]:
     return {r["version"] for r in conn.all("SELECT version FROM schema_migrations")}
 
 
-def migrate(conn: Connection) -> list[int]:
-    """Bring the schema up to date; returns the versions applied now (empty when already current)."""
+def migrate(conn: Connection, upto: "int | None" = None) -> list[int]:
+    """Bring the schema up to date (or up to version ``upto``); returns the versions applied now
+    (empty when already current)."""
     done: list[int] = []
     conn.begin()
     try:
@@ -65,14 +79,15 @@ def migrate(conn: Connection) -> list[int]:
         conn.rollback()
         raise
     for migration in load_migrations():
+        if upto is not None and migration.version > upto:
+            break
         conn.begin()
         try:
             conn.lock("claimtrace.schema_migrations")
             if migration.version in applied_versions(conn):
                 conn.rollback()
                 continue
-            for statement in migration.statements(conn):
-                conn.execute(statement)
+            migration.apply(conn)
             conn.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name,

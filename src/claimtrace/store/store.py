@@ -2,54 +2,39 @@
 
 Guarantees, on both backends:
 
-* one transaction per article (row, sources, attributions, via rows), so a killed process leaves
-  whole articles or nothing; each article row carries ``n_sources``/``n_attributions`` so that
-  completeness can be checked from the data alone;
-* idempotent saves: an article's identity is its canonical URL, else its URL, else its input
-  (except anonymous inputs such as ``<string>`` or ``-``), else its content hash. The same identity
-  with the same content hash is ``"unchanged"`` (nothing written); a new text under the same
-  identity is a new revision (``"updated"``); an article without a URL whose text is already stored
-  without a URL is ``"unchanged"`` too. Queries read the latest revisions.
-* writers are serialised per identity (SQLite: the write lock; PostgreSQL: advisory locks), and a
-  lost race on the unique (key, revision) constraint is retried.
+* one transaction per batch of articles (rows, sources, attributions, via hops, entities), so a
+  killed process leaves whole articles or nothing; each article row carries
+  ``n_sources``/``n_attributions`` so that completeness can be checked from the data alone;
+* idempotent saves (``save_articles`` is an upsert): an article's key is its canonical URL, else
+  its URL, else its input (except anonymous inputs such as ``<string>`` or ``-``), else its content
+  hash (``ids.article_key``); a revision is identified by key and content hash
+  (``ids.revision_id``), sources and attributions by their revision and spans, entities by kind
+  and normalised name — ids that belong to the data, the same on any machine. The same key with
+  the same text is ``"unchanged"`` (nothing written); a new text under the same key is a new
+  revision (``"updated"``); an article without a URL whose text is already stored without a URL
+  is ``"unchanged"`` too. Queries read the latest revisions.
+* writers are serialised per key (SQLite: the write lock; PostgreSQL: advisory locks taken in
+  sorted order), and a lost race on a unique constraint is retried.
 
 Date filters (``since``) use the publication time when the article had a parseable one, else the
 ingest time (column ``dated_at``).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import re
 from datetime import date, datetime
-from typing import Any, Iterable, Literal, Optional
+from typing import Iterable, Literal, Optional
 from urllib.parse import urlsplit, urlunsplit
 
-from ..model import Article, Attribution, Document, Source, Speaker, TextSpan
+from ..ids import ANONYMOUS_INPUTS, article_key, content_hash, normalise_name, revision_id
+from ..model import Article, Document
 from . import times
 from .db import Connection, StoreError, connect, resolve_url
 from .migrate import applied_versions, migrate
+from .rows import ChildRows, child_rows, fold, load_article, spans_json, to_json, write_child_rows
 
 Status = Literal["ingested", "unchanged", "updated"]
-
-#: Inputs that name no document (API strings, stdin): such articles are identified by content.
-ANONYMOUS_INPUTS = frozenset({"", "-", "<string>", "<stdin>", "<html>", "<text>"})
-
-_WS = re.compile(r"\s+")
-
-
-def content_hash(text: str) -> str:
-    """sha256 (hex) of ``text`` with runs of whitespace collapsed to one space and ends stripped."""
-    return hashlib.sha256(_WS.sub(" ", text).strip().encode("utf-8")).hexdigest()
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _spans(value: Iterable) -> list[list[int]]:
-    return [[int(s), int(e)] for s, e in value]
 
 
 def _host(url: Optional[str]) -> Optional[str]:
@@ -63,10 +48,6 @@ def _host(url: Optional[str]) -> Optional[str]:
         return None
     host = host.lower()
     return host[4:] if host.startswith("www.") else host
-
-
-def _fold(text: Optional[str]) -> Optional[str]:
-    return text.casefold() if text else None
 
 
 def _like(value: str) -> str:
@@ -144,13 +125,13 @@ class Store:
         """Record the start of an ingest command; returns its run id."""
         return self._write(lambda: self.conn.scalar(
             "INSERT INTO runs (started_at, argv) VALUES (?, ?) RETURNING id",
-            (times.stamp(times.now()), _json(list(argv))),
+            (times.stamp(times.now()), to_json(list(argv))),
         ))
 
     def finish_run(self, run_id: int, counts: dict) -> None:
         self._write(lambda: self.conn.execute(
             "UPDATE runs SET finished_at = ?, counts = ? WHERE id = ?",
-            (times.stamp(times.now()), _json(counts), run_id),
+            (times.stamp(times.now()), to_json(counts), run_id),
         ))
 
     def record_failure(self, run_id: Optional[int], input: str, reason: str, message: str = "") -> None:
@@ -173,115 +154,127 @@ class Store:
         return self.conn.all("SELECT * FROM failures WHERE run_id = ? ORDER BY id", (run_id,))
 
     # -- saving ---------------------------------------------------------------------------------
-    @staticmethod
-    def identity(article: "Article | Document") -> str:
-        """The key revisions hang off: canonical URL, URL, a named input, else the content hash."""
-        if article.canonical_url or article.url:
-            return article.canonical_url or article.url
-        if article.input not in ANONYMOUS_INPUTS:
-            return article.input
-        return "sha256:" + content_hash(article.text)
-
     def is_unchanged(self, item: "Article | Document") -> bool:
         """True when saving ``item`` (an Article, or a Document before parsing) would change nothing:
-        the latest revision under its identity has the same text. Lets ingest skip the parse."""
+        the latest revision under its key has the same text. Lets ingest skip the parse."""
         digest = content_hash(item.text)
-        if self._same_text_without_url(item, digest):
+        if not (item.canonical_url or item.url) and self._urlless_known([digest]):
             return True
-        latest = self._latest(self.identity(item))
-        return bool(latest) and latest["content_hash"] == digest
+        latest = self._latest_rows([article_key(item)])
+        return bool(latest) and next(iter(latest.values()))["content_hash"] == digest
 
-    def _same_text_without_url(self, item, digest: str) -> bool:
-        """An article with no URL is known by its text alone."""
-        return not (item.canonical_url or item.url) and self.conn.one(
-            "SELECT id FROM articles WHERE content_hash = ? AND is_latest"
-            " AND url IS NULL AND canonical_url IS NULL LIMIT 1", (digest,)) is not None
+    def _in(self, sql: str, values: list, chunk: int = 500) -> list[dict]:
+        """Run ``sql`` (with one ``({})`` placeholder list) over ``values`` in chunks."""
+        out: list[dict] = []
+        for i in range(0, len(values), chunk):
+            part = values[i:i + chunk]
+            out += self.conn.all(sql.format(", ".join("?" * len(part))), part)
+        return out
 
-    def _latest(self, key: str):
-        return self.conn.one("SELECT id, revision, content_hash FROM articles WHERE key = ? AND is_latest",
-                             (key,))
+    def _urlless_known(self, digests: list[str]) -> set[str]:
+        """Which of these texts are stored as the latest revision of an article without a URL
+        (an article with no URL is known by its text alone)."""
+        return {r["content_hash"] for r in self._in(
+            "SELECT content_hash FROM articles WHERE is_latest AND url IS NULL"
+            " AND canonical_url IS NULL AND content_hash IN ({})", sorted(set(digests)))}
+
+    def _latest_rows(self, keys: list[str]) -> dict[str, dict]:
+        return {r["key"]: r for r in self._in(
+            "SELECT a.id, a.key, a.revision, a.content_hash, (SELECT MAX(b.revision) FROM articles b"
+            " WHERE b.key = a.key) AS max_revision FROM articles a WHERE a.is_latest AND a.key IN ({})",
+            sorted(set(keys)))}
 
     def save_article(self, article: Article, *, run_id: Optional[int] = None,
                      fetched_at: "datetime | str | None" = None) -> Status:
-        """Store one article with its sources and attributions, atomically.
+        """Store one article; see :meth:`save_articles`."""
+        return self.save_articles([article], run_id=run_id, fetched_at=fetched_at)[0]
 
-        Returns ``"ingested"`` (new), ``"unchanged"`` (already stored; nothing written) or
-        ``"updated"`` (new revision of a stored article).
+    def save_articles(self, articles: Iterable[Article], *, run_id: Optional[int] = None,
+                      fetched_at: "datetime | str | None" = None,
+                      return_exceptions: bool = False) -> list:
+        """Store articles with their sources, attributions and entities: an idempotent batch upsert.
+
+        One status per article, in order: ``"ingested"`` (new), ``"unchanged"`` (already stored;
+        nothing written) or ``"updated"`` (a new text under a stored key; a text the key had
+        before makes that revision the latest again). The batch is one transaction with a handful
+        of queries; if it fails, each article is saved alone so that one bad article (e.g. a NUL
+        character PostgreSQL refuses) fails alone: its exception is raised, or returned in its
+        place when ``return_exceptions``.
         """
-        digest = content_hash(article.text)
-        key = self.identity(article)
-        locks = ("article:" + key,)
-        if not (article.canonical_url or article.url):
-            locks += ("content:" + digest,)
+        articles = list(articles)
+        if not articles:
+            return []
         if isinstance(fetched_at, datetime):
             fetched_at = times.stamp(fetched_at)
-        return self._write(self._save_locked, article, key, digest, run_id, fetched_at, locks=locks)
+        plans = [(a, article_key(a), content_hash(a.text)) for a in articles]
+        locks = {"article:" + key for _, key, _ in plans}
+        locks |= {"content:" + digest for a, _, digest in plans if not (a.canonical_url or a.url)}
+        try:
+            return self._write(self._save_batch, plans, run_id, fetched_at, locks=tuple(sorted(locks)))
+        except Exception as exc:
+            if len(articles) > 1:
+                out: list = []
+                for a in articles:
+                    out += self.save_articles([a], run_id=run_id, fetched_at=fetched_at,
+                                              return_exceptions=return_exceptions)
+                return out
+            if return_exceptions:
+                return [exc]
+            raise
 
-    def _save_locked(self, article: Article, key: str, digest: str, run_id: Optional[int],
-                     fetched_at: Optional[str]) -> Status:
+    def _save_batch(self, plans: list, run_id: Optional[int], fetched_at: Optional[str]) -> list[Status]:
         conn = self.conn
-        if self._same_text_without_url(article, digest):
-            return "unchanged"
-        latest = self._latest(key)
-        if latest and latest["content_hash"] == digest:
-            return "unchanged"
-        if latest:
-            conn.execute("UPDATE articles SET is_latest = FALSE WHERE id = ?", (latest["id"],))
+        latest = self._latest_rows([key for _, key, _ in plans])
+        known_urlless = self._urlless_known([d for a, _, d in plans if not (a.canonical_url or a.url)])
+        revisions = [revision_id(key, digest) for _, key, digest in plans]
+        stored = {r["revision_id"]: r for r in self._in(
+            "SELECT id, key, revision, content_hash, revision_id FROM articles WHERE revision_id IN ({})",
+            sorted(set(revisions)))}
         ingested_at = times.stamp(times.now())
-        published_at = times.normalise_published(article.published)
-        article_id = conn.scalar(
-            "INSERT INTO articles (key, revision, is_latest, input, url, canonical_url, outlet, host,"
-            " outlet_key, title, author, published, published_at, language, content_hash,"
-            " boilerplate, errors, fetched_at, ingested_at, dated_at, run_id, n_sources, n_attributions)"
-            " VALUES (?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " RETURNING id",
-            (key, latest["revision"] + 1 if latest else 1, article.input, article.url,
-             article.canonical_url, article.outlet, _host(article.canonical_url or article.url),
-             _fold(article.outlet), article.title, article.author, article.published, published_at,
-             article.language, digest, _json(_spans(article.boilerplate)),
-             _json(list(article.errors)), fetched_at, ingested_at, published_at or ingested_at,
-             run_id, len(article.sources), len(article.attributions)),
-        )
-        conn.execute("INSERT INTO article_texts (article_id, text) VALUES (?, ?)", (article_id, article.text))
-        conn.executemany(
-            "INSERT INTO sources (article_id, position, source_id, kind, name, role, count, parent,"
-            " mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article_id, i, s.id, s.kind, s.name, s.role, s.count, s.parent, _json(_spans(s.mentions)))
-             for i, s in enumerate(article.sources)],
-        )
-        names = {s.id: s.name for s in article.sources}
-        attribution_rows, via_rows = [], []
-        for i, a in enumerate(article.attributions):
-            sp = a.speaker
-            via = [str(v) for v in a.via]
-            via_names = [names.get(v) or v for v in via]
-            attribution_rows.append((
-                article_id, i, a.kind, sp.source_id if sp else None, sp.name if sp else None,
-                sp.kind if sp else None, _fold(sp.name) if sp else None, a.source_count, a.modality,
-                _json(list(a.hedges)), _json(via), _json(via_names),
-                _json(_spans(a.source.spans)) if a.source else None, a.source.text if a.source else None,
-                _json(_spans(a.cue.spans)), a.cue.text, _json(_spans(a.content.spans)), a.content.text,
-            ))
-            for hop, value in enumerate(via):
-                name = names.get(value)
-                via_rows.append((article_id, i, hop, value, name,
-                                 value.casefold() + ("\t" + name.casefold() if name else "")))
-        conn.executemany(
-            "INSERT INTO attributions (article_id, position, kind, speaker_source_id, speaker_name,"
-            " speaker_kind, speaker_key, source_count, modality, hedges, via, via_names, source_spans,"
-            " source_text, cue_spans, cue_text, content_spans, content_text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            attribution_rows,
-        )
-        speaker_keys = sorted({row[6] for row in attribution_rows if row[6]})
-        conn.executemany("INSERT INTO speaker_keys (key) VALUES (?) ON CONFLICT DO NOTHING",
-                         [(k,) for k in speaker_keys])
-        conn.executemany(
-            "INSERT INTO attribution_via (article_id, position, hop, value, name, match_key)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            via_rows,
-        )
-        return "updated" if latest else "ingested"
+        children = ChildRows()
+        statuses: list[Status] = []
+        for (article, key, digest), revision in zip(plans, revisions):
+            urlless = not (article.canonical_url or article.url)
+            current = latest.get(key)
+            if (urlless and digest in known_urlless) or (current and current["content_hash"] == digest):
+                statuses.append("unchanged")
+                continue
+            if current:
+                conn.execute("UPDATE articles SET is_latest = FALSE WHERE id = ?", (current["id"],))
+            top = current["max_revision"] if current else 0
+            back = stored.get(revision)
+            if back is not None:  # this text was an earlier revision of the key: latest again
+                conn.execute("UPDATE articles SET is_latest = TRUE WHERE id = ?", (back["id"],))
+                latest[key] = dict(back, max_revision=top)
+                statuses.append("updated")
+                continue
+            published_at = times.normalise_published(article.published)
+            article_id = conn.scalar(
+                "INSERT INTO articles (key, revision, is_latest, input, url, canonical_url, outlet, host,"
+                " outlet_key, title, author, published, published_at, language, content_hash,"
+                " boilerplate, errors, fetched_at, ingested_at, dated_at, run_id, n_sources,"
+                " n_attributions, revision_id)"
+                " VALUES (?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " RETURNING id",
+                (key, top + 1, article.input, article.url, article.canonical_url, article.outlet,
+                 _host(article.canonical_url or article.url), fold(article.outlet), article.title,
+                 article.author, article.published, published_at, article.language, digest,
+                 spans_json(article.boilerplate), to_json(list(article.errors)), fetched_at,
+                 ingested_at, published_at or ingested_at, run_id, len(article.sources),
+                 len(article.attributions), revision),
+            )
+            conn.execute("INSERT INTO article_texts (article_id, text) VALUES (?, ?)",
+                         (article_id, article.text))
+            children.extend(child_rows(article_id, revision, article, published_at or ingested_at))
+            latest[key] = {"id": article_id, "key": key, "revision": top + 1, "content_hash": digest,
+                           "max_revision": top + 1}
+            stored[revision] = {"id": article_id, "key": key, "revision": top + 1,
+                                "content_hash": digest, "revision_id": revision}
+            if urlless:
+                known_urlless.add(digest)
+            statuses.append("updated" if current else "ingested")
+        write_child_rows(conn, children)
+        return statuses
 
     def seen(self, url: Optional[str] = None, content_hash: Optional[str] = None) -> bool:
         """Whether an article with this URL (as url or canonical_url) and/or this content hash is stored.
@@ -324,7 +317,7 @@ class Store:
         """Stored articles, newest first (by ``dated_at``), latest revisions unless ``all_revisions``;
         ``inputs`` keeps only those stored from these paths or URLs as given."""
         where, params = self._article_filters(since, outlet, all_revisions, inputs)
-        cols = ("a.id, a.key, a.revision, a.is_latest, a.dated_at AS date, a.published, a.published_at,"
+        cols = ("a.id, a.revision_id, a.key, a.revision, a.is_latest, a.dated_at AS date, a.published, a.published_at,"
                 " a.ingested_at, a.fetched_at, a.outlet, a.host, a.url, a.canonical_url, a.title,"
                 " a.author, a.language, a.input, a.content_hash, a.errors, a.run_id, a.n_sources,"
                 " a.n_attributions")
@@ -350,12 +343,13 @@ class Store:
                source_kind: Optional[str] = None, min_sources: Optional[int] = None,
                speaker: Optional[str] = None, modality: Optional[str] = None,
                via: Optional[str] = None, limit: Optional[int] = None, *, kind: Optional[str] = None,
-               all_revisions: bool = False) -> list[dict]:
+               entity: Optional[str] = None, all_revisions: bool = False) -> list[dict]:
         """Attributions joined with their article, newest article first, in text order within one.
 
         ``speaker`` and ``via`` are case-insensitive substrings (``via`` matches the via entry or the
         name of the source it refers to); ``min_sources`` is ``source_count >= N``; ``source_kind``
-        is the speaker's kind; ``kind`` the attribution kind (direct/indirect/mixed).
+        is the speaker's kind; ``kind`` the attribution kind (direct/indirect/mixed); ``entity`` an
+        entity id (:meth:`entities`): what that person or organisation said in any article.
         """
         where, params = self._article_filters(since, outlet, all_revisions)
         if source_kind:
@@ -372,6 +366,9 @@ class Store:
             tables = "speaker_keys k CROSS JOIN " + tables
             where.append("c.speaker_key = k.key AND k.key LIKE ? ESCAPE '\\'")
             params.append(_like(speaker))
+        if entity:
+            where.append("c.speaker_entity_id = ?")
+            params.append(entity)
         if modality:
             where.append("c.modality = ?")
             params.append(modality)
@@ -382,7 +379,8 @@ class Store:
             where.append("EXISTS (SELECT 1 FROM attribution_via v WHERE v.article_id = c.article_id"
                          " AND v.position = c.position AND v.match_key LIKE ? ESCAPE '\\')")
             params.append(_like(via))
-        sql = ("SELECT a.id AS article_id, a.revision, c.position, a.dated_at AS date, a.published_at,"
+        sql = ("SELECT a.id AS article_id, a.revision_id, a.revision, c.position, c.uid,"
+               " c.speaker_entity_id, a.dated_at AS date, a.published_at,"
                " a.ingested_at, a.outlet, a.host, a.url, a.canonical_url, a.title,"
                " c.speaker_name, c.speaker_source_id, c.speaker_kind, c.source_count, c.modality,"
                " c.kind, c.source_text, c.cue_text, c.content_text,"
@@ -401,12 +399,14 @@ class Store:
         for r in self.conn.all(sql, params):
             via_names, via_ids, hedges, source_spans, cue_spans, content_spans = json.loads(r["packed"])
             out.append({
-                "article_id": r["article_id"], "revision": r["revision"], "position": r["position"],
+                "id": r["uid"], "article_id": r["article_id"], "revision_id": r["revision_id"],
+                "revision": r["revision"], "position": r["position"],
                 "date": r["date"], "published": r["published_at"], "ingested_at": r["ingested_at"],
                 "outlet": r["outlet"] or r["host"], "url": r["canonical_url"] or r["url"],
                 "title": r["title"],
                 "speaker": r["speaker_name"] or r["source_text"], "speaker_name": r["speaker_name"],
                 "speaker_id": r["speaker_source_id"], "speaker_kind": r["speaker_kind"],
+                "speaker_entity": r["speaker_entity_id"],
                 "source_count": r["source_count"], "via": via_names, "via_ids": via_ids,
                 "modality": r["modality"], "hedges": hedges, "kind": r["kind"],
                 "source": r["source_text"], "cue": r["cue_text"], "content": r["content_text"],
@@ -414,37 +414,49 @@ class Store:
             })
         return out
 
-    def get_article(self, article_id: int) -> Optional[Article]:
-        """Rebuild the stored ``Article`` (the JSON contract) of one revision."""
-        conn = self.conn
-        a = conn.one("SELECT a.*, t.text FROM articles a JOIN article_texts t ON t.article_id = a.id"
-                     " WHERE a.id = ?", (article_id,))
-        if a is None:
-            return None
-        sources = [
-            Source(id=s["source_id"], kind=s["kind"], name=s["name"], role=s["role"], count=s["count"],
-                   parent=s["parent"], mentions=[tuple(m) for m in json.loads(s["mentions"])])
-            for s in conn.all("SELECT * FROM sources WHERE article_id = ? ORDER BY position", (article_id,))
-        ]
-        attributions = []
-        for c in conn.all("SELECT * FROM attributions WHERE article_id = ? ORDER BY position", (article_id,)):
-            speaker = (Speaker(source_id=c["speaker_source_id"], name=c["speaker_name"], kind=c["speaker_kind"])
-                       if c["speaker_kind"] is not None or c["speaker_source_id"] is not None else None)
-            attributions.append(Attribution(
-                cue=TextSpan([tuple(x) for x in json.loads(c["cue_spans"])], c["cue_text"]),
-                content=TextSpan([tuple(x) for x in json.loads(c["content_spans"])], c["content_text"]),
-                source=(TextSpan([tuple(x) for x in json.loads(c["source_spans"])], c["source_text"])
-                        if c["source_spans"] is not None else None),
-                kind=c["kind"], speaker=speaker, source_count=c["source_count"],
-                via=json.loads(c["via"]), modality=c["modality"], hedges=json.loads(c["hedges"]),
-            ))
-        return Article(
-            input=a["input"], text=a["text"], title=a["title"], language=a["language"],
-            boilerplate=[tuple(b) for b in json.loads(a["boilerplate"])], sources=sources,
-            attributions=attributions, errors=json.loads(a["errors"]), url=a["url"],
-            canonical_url=a["canonical_url"], outlet=a["outlet"], author=a["author"],
-            published=a["published"],
-        )
+    def get_article(self, article: "int | str") -> Optional[Article]:
+        """Rebuild the stored ``Article`` (the JSON contract) of one revision, by row id or
+        revision id."""
+        if isinstance(article, str):
+            article = self.conn.scalar("SELECT id FROM articles WHERE revision_id = ?", (article,))
+            if article is None:
+                return None
+        return load_article(self.conn, article)
+
+    def revision_ids(self, article_ids: list[int]) -> dict[int, str]:
+        """Row id -> revision id, for callers that got row ids from a query."""
+        return {r["id"]: r["revision_id"] for r in self._in(
+            "SELECT id, revision_id FROM articles WHERE id IN ({})", sorted(set(article_ids)))}
+
+    def entities(self, name: Optional[str] = None, kind: Optional[str] = None,
+                 limit: Optional[int] = None) -> list[dict]:
+        """People, organisations and outlets, most quoted first; ``name`` matches any alias seen
+        for them (case-, accent- and punctuation-folded substring: "berg" finds "Anna Berg")."""
+        where, params = [], []
+        if name:
+            where.append("e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\')")
+            params.append(_like(normalise_name(name)))
+        if kind:
+            where.append("e.kind = ?")
+            params.append(kind)
+        sql = ("SELECT e.id, e.kind, e.name, e.norm, e.first_seen, (SELECT COUNT(*) FROM attributions c"
+               " JOIN articles a ON a.id = c.article_id WHERE a.is_latest AND c.speaker_entity_id = e.id)"
+               " AS attributions FROM entities e")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY attributions DESC, e.name"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return self.conn.all(sql, params)
+
+    def entity(self, entity_id: str) -> Optional[dict]:
+        """One entity with every alias seen for it."""
+        row = self.conn.one("SELECT id, kind, name, norm, first_seen FROM entities WHERE id = ?", (entity_id,))
+        if row is not None:
+            row["aliases"] = [r["alias"] for r in self.conn.all(
+                "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))]
+        return row
 
     def stats(self) -> dict:
         """Counts and ranges for a quick look at what is stored."""
@@ -468,6 +480,7 @@ class Store:
                                    " ON a.id = s.article_id WHERE a.is_latest"),
             "attributions": conn.scalar("SELECT COUNT(*) AS n FROM attributions c JOIN articles a"
                                         " ON a.id = c.article_id WHERE a.is_latest"),
+            "entities": conn.scalar("SELECT COUNT(*) AS n FROM entities"),
             "first_date": latest["first"],
             "last_date": latest["last"],
             "last_ingest": latest["last_ingest"],
@@ -488,4 +501,4 @@ class Store:
         }
 
 
-__all__ = ["Store", "StoreError", "content_hash", "resolve_url"]
+__all__ = ["ANONYMOUS_INPUTS", "Store", "StoreError", "content_hash", "resolve_url"]
