@@ -23,15 +23,12 @@ from test_store import make_article
 
 BERG_ONE = """Ministry rejects report on border talks
 
-The Foreign Ministry said on Tuesday that no agreement had been reached. "There is no deal on the
-table," Foreign Ministry spokeswoman Anna Berg told reporters in the capital. Berg added that the
-talks would continue next week.
+The Foreign Ministry said on Tuesday that no agreement had been reached. "There is no deal on the table," Foreign Ministry spokeswoman Anna Berg told reporters in the capital. Berg added that the talks would continue next week.
 """
 
 BERG_TWO = """Talks to resume on Monday, ministry says
 
-Anna Berg, the ministry's spokeswoman, said the delegations would meet again on Monday. "We are
-ready," Ms Berg said.
+Anna Berg, the ministry's spokeswoman, said the delegations would meet again on Monday. "We are ready," Ms Berg said.
 """
 
 

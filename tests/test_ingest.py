@@ -15,7 +15,11 @@ import sys
 import time
 
 
+import pytest
+
 from claimtrace import pipeline
+from claimtrace.config import Settings
+from claimtrace.errors import ModelNotInstalled
 from claimtrace.store import Store
 
 from httpserver import Response, TestServer
@@ -183,10 +187,13 @@ def test_changed_text_at_same_url_is_a_new_revision(db_url, tmp_path):
         assert sorted(r["revision"] for r in rows) == [1, 2]
         assert store.articles()[0]["revision"] == 2
         assert any("15 percent" in c["content"] for c in store.claims(speaker="moe"))
-        # reverting to the first text is a change too (a third revision), not "unchanged"
+        # reverting to the first text is a change ("updated"), and that earlier revision is the
+        # latest again: its id belongs to its text, so no third row is written
         path.write_text(jsonl_record("https://wire.example/water", RECORD_A) + "\n", encoding="utf-8")
         third = pipeline.ingest([path], store=store, progress=False)
-        assert third.updated == 1 and store.articles()[0]["revision"] == 3
+        assert third.updated == 1 and store.articles()[0]["revision"] == 1
+        assert len(store.articles(all_revisions=True)) == 2
+        assert not any("15 percent" in c["content"] for c in store.claims(speaker="moe"))
         assert consistency_problems(store) == []
 
 
@@ -215,6 +222,23 @@ def test_workers_2_store_the_same_as_workers_1(tmp_path):
             return sorted((c["speaker"] or "", c["cue"], c["content"]) for c in s.claims())
 
     assert snapshot(tmp_path / "one.db") == snapshot(tmp_path / "two.db")
+
+
+def test_workers_skip_stored_texts_without_loading_the_model(db_url, tmp_path):
+    # the pool's processes prepare each input and look it up in the store themselves: a re-run of
+    # stored inputs parses nothing, so even a model that is not installed is never needed
+    folder = tmp_path / "news"
+    write_corpus(folder)
+    first = pipeline.ingest([folder], store=db_url, progress=False, workers=1)
+    assert first.ingested == 7
+    settings = Settings()
+    settings.model = "no_such_model_xx"
+    again = pipeline.ingest([folder], store=db_url, progress=False, workers=2, batch_size=2,
+                            settings=settings)
+    assert (again.ingested, again.unchanged, again.failed) == (0, 7, 4)
+    (folder / "new.txt").write_text(ARTICLES["port.txt"].replace("Friday", "Monday"), encoding="utf-8")
+    with pytest.raises(ModelNotInstalled):  # something new to parse: the workers need the model
+        pipeline.ingest([folder], store=db_url, progress=False, workers=2, settings=settings)
 
 
 # -- HTTP feed ----------------------------------------------------------------------------------

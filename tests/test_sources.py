@@ -303,3 +303,64 @@ def test_iter_inputs_allow_private(server):
     url = server.route("/a", Response(body=HTML.encode()))
     (item,) = iter_inputs([url], allow_private=True)
     assert isinstance(item, RawItem) and item.data == HTML.encode()
+
+
+# ----------------------------------------------------------------------------- declared charsets
+
+# Written for these tests: the euro sign and the names are where single-byte code pages differ.
+CHARSET_STORY = ("The port authority said on Monday that the new berth would cost \u20ac40 million, "
+                 "and harbour master Zo\u00eb Br\u00eenz\u0103 told reporters the work would start in "
+                 "\u201cearly spring\u201d once the tender closed.")
+
+
+def _page(text: str) -> str:
+    # no <meta charset>: the header is the only declaration
+    return f"<html><head><title>Berth</title></head><body><article><p>{text}</p></article></body></html>"
+
+
+@pytest.mark.parametrize("charset,text", [
+    ("iso-8859-15", CHARSET_STORY.replace("\u201c", '"').replace("\u201d", '"').replace("\u0103", "a")
+     .replace("\u00ee", "i")),
+    ("iso-8859-2", CHARSET_STORY.replace("\u20ac40 million", "40 million euros")
+     .replace("\u201c", '"').replace("\u201d", '"')),
+    ("windows-1252", CHARSET_STORY.replace("\u0103", "a").replace("\u00ee", "i")),
+])
+@pytest.mark.parametrize("media", ["html", "text"])
+def test_http_header_charset_decodes_the_page(server, fetcher, charset, text, media):
+    from claimtrace.ingest.prepare import prepare
+
+    body = (_page(text) if media == "html" else text + "\n").encode(charset)
+    url = server.route("/story", Response(body=body, content_type=f"text/{'html' if media == 'html' else 'plain'}; "
+                                                                    f"charset={charset}"))
+    (item,) = iter_inputs([url], fetcher=fetcher)
+    assert item.meta["charset"] == charset
+    doc = prepare(item.data, item.input, media_type=item.media_type, meta=item.meta)
+    assert doc.errors == []
+    assert text in doc.text
+
+
+def test_utf8_page_served_with_a_default_latin1_header_stays_utf8(server, fetcher):
+    from claimtrace.ingest.prepare import prepare
+
+    url = server.route("/story", Response(body=_page(CHARSET_STORY).encode("utf-8"),
+                                          content_type="text/html; charset=iso-8859-1"))
+    (item,) = iter_inputs([url], fetcher=fetcher)
+    doc = prepare(item.data, item.input, media_type=item.media_type, meta=item.meta)
+    assert CHARSET_STORY in doc.text
+
+
+def test_warc_record_charset_decodes_the_page(tmp_path):
+    from claimtrace.ingest.prepare import prepare
+
+    text = CHARSET_STORY.replace("\u201c", '"').replace("\u201d", '"').replace("\u0103", "a").replace("\u00ee", "i")
+    path = tmp_path / "crawl.warc"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=ISO-8859-15")],
+                                   protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/berth", "response", payload=io.BytesIO(_page(text).encode("iso-8859-15")),
+            http_headers=headers))
+    (item,) = iter_inputs([str(path)])
+    doc = prepare(item.data, item.input, media_type=item.media_type, meta=item.meta)
+    assert doc.errors == [] and text in doc.text

@@ -1,12 +1,13 @@
-"""The public Python surface: ``load``, ``extract``, ``extract_documents``.
+"""The public Python surface: ``load``, ``extract``, ``extract_documents``, and the worker pool.
 
 ``extract`` is to claimtrace what ``trafilatura.extract`` is to trafilatura: one call from text or
 HTML to a structured ``Article``. Everything else (CLI, store, benchmarks) goes through here.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 import spacy
 from spacy.language import Language
@@ -16,6 +17,9 @@ from .errors import ModelNotInstalled
 from .ingest.prepare import prepare
 from .model import Article, Document
 from .nlp import component as _component  # noqa: F401  (registers the "claimtrace" factory)
+
+if TYPE_CHECKING:
+    from .ingest.sources import Failure, RawItem
 
 
 @lru_cache(maxsize=4)
@@ -33,6 +37,11 @@ def load(model: Optional[str] = None) -> Language:
     if "claimtrace_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("claimtrace_paragraphs", before="parser")
     if "claimtrace" not in nlp.pipe_names:
+        if Settings().span_model:
+            from .nlp.span_model import add_span_scorer
+
+            add_span_scorer(nlp)  # only when its weights were trained on this pipeline's tok2vec
+        nlp.add_pipe("claimtrace_appeals", last=True)
         nlp.add_pipe("claimtrace", last=True)
     return nlp
 
@@ -81,47 +90,86 @@ def extract_documents(documents: Iterable[Document], *, nlp: Optional[Language] 
     yield from flush()
 
 
-def extract_parallel(documents: Iterable[Document], *, workers: int = 2,
-                     settings: Optional[Settings] = None, batch_size: int = 8) -> Iterator[Article]:
-    """Like ``extract_documents`` over ``workers`` processes (one pipeline each), in input order.
+def to_document(item: "Document | RawItem | Failure", settings: Settings,
+                media_type: Optional[str] = None) -> Document:
+    """Whatever discovery produced, as a Document: raw items are prepared (decode, HTML extraction,
+    appeals, language), a discovery ``Failure`` becomes a Document holding only its error."""
+    from .ingest.sources import Failure
 
-    The pipeline is loaded once in the parent and inherited by forked workers, so start-up costs
-    one model load, not one per worker.
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, Failure):
+        return Document(input=item.input, text="", errors=[f"{item.reason}: {item.message}"])
+    return prepare(item.data, item.input, media_type=media_type or item.media_type, meta=item.meta,
+                   settings=settings)
+
+
+def extract_parallel(items: "Iterable[Document | RawItem | Failure]", *, workers: int = 2,
+                     settings: Optional[Settings] = None, batch_size: int = 8,
+                     media_type: Optional[str] = None) -> Iterator[Article]:
+    """Like ``extract_documents`` over ``workers`` processes of a ``worker_pool``, in input order.
+
+    Items may be Documents or raw discovery items (``ingest.sources.RawItem`` / ``Failure``); raw
+    items are prepared in the workers too, so the caller's process only reads inputs.
     """
     from itertools import islice
 
     settings = settings or Settings()
     if workers <= 1:
-        yield from extract_documents(documents, settings=settings)
+        yield from extract_documents((to_document(i, settings, media_type) for i in items),
+                                     settings=settings)
         return
-    iterator = iter(documents)
+    iterator = iter(items)
     batches = iter(lambda: list(islice(iterator, batch_size)), [])
-    with worker_pool(workers, settings) as pool:
-        for articles in pool.imap(extract_batch, batches):
+    with worker_pool(workers, settings, preload=True) as pool:
+        for articles in pool.imap(extract_batch, ((b, media_type) for b in batches)):
             yield from articles
 
 
-def worker_pool(workers: int, settings: Settings):
-    """A process pool whose workers extract with ``settings``; forked where the OS allows, after
-    loading the pipeline here, so the workers share the loaded model instead of loading their own."""
+@dataclass
+class WorkerState:
+    """What each ``worker_pool`` process was started with."""
+
+    settings: Settings
+    #: the store a worker may read to skip documents it already holds (None: do not look)
+    store_url: Optional[str] = None
+
+
+_worker: Optional[WorkerState] = None
+
+
+def worker_pool(workers: int, settings: Settings, *, store_url: Optional[str] = None,
+                preload: bool = False):
+    """The one process pool behind ``extract --workers``, ``ingest --workers`` and ``eval polnear
+    --workers``: ``workers`` forked processes (spawned where fork is missing). With ``preload``
+    the pipeline is loaded here first and the forked workers share it (one load instead of one per
+    worker: for callers that will parse); otherwise each worker loads it on its first parse, so an
+    ingest with nothing new to parse never loads spaCy. Tasks are ``extract_batch`` and
+    ``claimtrace.scale.work.ingest_batch``."""
     import multiprocessing as mp
 
-    load(settings.model)
+    if preload:
+        load(settings.model)
     ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    return ctx.Pool(workers, initializer=_init_worker, initargs=(settings,))
+    return ctx.Pool(workers, initializer=_init_worker, initargs=(WorkerState(settings, store_url),))
 
 
-_worker_settings: Optional[Settings] = None
+def _init_worker(state: WorkerState) -> None:
+    global _worker
+    _worker = state
 
 
-def _init_worker(settings: Settings) -> None:
-    global _worker_settings
-    _worker_settings = settings
+def worker_state() -> WorkerState:
+    """This process's ``WorkerState`` (defaults when not started by ``worker_pool``)."""
+    return _worker or WorkerState(Settings())
 
 
-def extract_batch(batch: list[Document]) -> list[Article]:
-    """Run in a ``worker_pool`` process: one batch of documents to articles."""
-    return list(extract_documents(batch, settings=_worker_settings, batch_size=len(batch) or 1))
+def extract_batch(task: "tuple[list[Document | RawItem | Failure], Optional[str]]") -> list[Article]:
+    """Run in a ``worker_pool`` process: ``(items, media_type)`` -> prepared, parsed articles."""
+    items, media_type = task
+    settings = worker_state().settings
+    return list(extract_documents([to_document(i, settings, media_type) for i in items],
+                                  settings=settings, batch_size=len(items) or 1))
 
 
 def _parse_one(nlp: Language, d: Document):

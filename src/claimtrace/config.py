@@ -22,3 +22,7 @@ class Settings:
     max_chars: int = field(
         default_factory=lambda: int(os.environ.get("CLAIMTRACE_MAX_CHARS", DEFAULT_MAX_CHARS))
     )
+    #: use the trained span model (``nlp.span_model``); off (``CLAIMTRACE_SPAN_MODEL=0``): rules only.
+    span_model: bool = field(
+        default_factory=lambda: os.environ.get("CLAIMTRACE_SPAN_MODEL", "1").lower() not in ("0", "off", "no", "false")
+    )

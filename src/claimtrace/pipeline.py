@@ -1,4 +1,4 @@
-"""The main job: inputs -> prepared documents -> attributions -> the store, one article at a time.
+"""The main job: inputs -> prepared documents -> attributions -> the store.
 
 ``ingest`` is what ``claimtrace ingest`` and ``claimtrace demo`` run. Its design follows from what
 a long batch over messy news input needs:
@@ -8,11 +8,13 @@ a long batch over messy news input needs:
   counted, and the run goes on;
 * re-running is cheap and safe: an item is prepared (decode, HTML extraction), hashed, and parsing
   is skipped when the store already holds that text as the latest revision under the same
-  identity; saves are idempotent anyway, so a skipped check only costs time, never correctness;
-* a kill at any moment leaves whole articles or nothing (the store writes one transaction per
-  article), and the same command run again finishes the job without duplicates;
-* every store access happens in the calling thread: parsing may run in forked worker processes,
-  but results come back to the caller, which saves them in input order.
+  key; saves are idempotent upserts anyway, so a skipped check only costs time, never correctness;
+* a kill at any moment leaves whole batches of articles or nothing (one transaction per batch),
+  and the same command run again finishes the job without duplicates;
+* the work itself (``scale.work.process_items``: prepare, check, parse, extract) is the same code
+  on every engine: in this process (``workers=1``), in a local ``worker_pool`` (this process only
+  reads inputs, saves and counts), or as Dask tasks over partitions of the inputs
+  (``engine="dask"``, ``scale/dask_engine.py``), so every engine stores the same articles.
 """
 from __future__ import annotations
 
@@ -21,16 +23,17 @@ import sys
 import time
 from collections import deque
 from dataclasses import asdict, dataclass, field
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Literal, Optional, Union
 
 from .config import Settings
-from .model import Article, Document
+from .model import Document
 from .store import Store
 
 #: how many example inputs a failure reason keeps for the summary
 EXAMPLES_PER_REASON = 3
 
 FailureCallback = Callable[[str, str, str], None]
+Engine = Literal["local", "dask"]
 
 
 @dataclass
@@ -105,40 +108,47 @@ def documents(specs: Iterable[Union[str, os.PathLike]], *, settings: Optional[Se
 
     One Document per item, in discovery order; an input that yields no article (discovery
     ``Failure``) becomes a Document with only an error, so callers handle every problem the same
-    way: by looking at ``Document.errors``. Shared by ``extract`` and ``ingest``.
+    way: by looking at ``Document.errors``. Prepared here, in the caller's process; ``ingest``
+    prepares in its workers instead (``scale.work.process_items``).
     """
-    from .ingest.prepare import prepare
-    from .ingest.sources import Failure, iter_inputs
+    from .api import to_document
+    from .ingest.sources import iter_inputs
 
     settings = settings or Settings()
     for item in iter_inputs([os.fspath(s) for s in specs], fetcher=fetcher,
                             allow_private=allow_private, settings=settings, on_skip=on_skip):
-        if isinstance(item, Failure):
-            yield Document(input=item.input, text="", errors=[f"{item.reason}: {item.message}"])
-        else:
-            yield prepare(item.data, item.input, media_type=media_type or item.media_type,
-                          meta=item.meta, settings=settings)
+        yield to_document(item, settings, media_type)
 
 
 def ingest(specs: Iterable[Union[str, os.PathLike]], *, store: Union[None, str, os.PathLike, Store] = None,
            workers: int = 1, allow_private: bool = False, settings: Optional[Settings] = None,
            progress: bool = True, argv: Optional[list[str]] = None, media_type: Optional[str] = None,
            fetcher=None, on_failure: Optional[FailureCallback] = None,
-           batch_size: Optional[int] = None) -> IngestSummary:
+           batch_size: Optional[int] = None, engine: Engine = "local",
+           scheduler: Optional[str] = None, partition_size: Optional[int] = None) -> IngestSummary:
     """Extract the attributions of every article ``specs`` name and save them in ``store``.
 
     :param store: an open ``Store`` (left open), or a URL/path to open and close (``None``:
         ``$CLAIMTRACE_DB``, else the per-user SQLite file).
-    :param workers: processes for parsing; preparing and saving stay in this process.
+    :param workers: local engine: processes that prepare and parse (1: this process does it all);
+        Dask engine without ``scheduler``: the size of the ``LocalCluster`` started for the run.
+    :param engine: ``"local"`` or ``"dask"`` (partitions of the inputs as Dask tasks; with a
+        PostgreSQL store the workers write their articles themselves, with SQLite the results
+        come back here to be saved).
+    :param scheduler: Dask engine: the address of a running scheduler (``tcp://host:8786``).
+    :param partition_size: Dask engine: articles per task (default ``DEFAULT_PARTITION_SIZE``).
+    :param batch_size: articles parsed (and saved) together.
     :param progress: show a tqdm bar on stderr (only when stderr is a terminal) and print each
         failure there as ``claimtrace: <input>: <reason>: <message>``.
     :param argv: what to record as the run's command line (default ``["ingest", *specs]``).
-    :param fetcher: a ``Fetcher`` to use for URLs (tests pass one with no politeness delay).
+    :param fetcher: a ``Fetcher`` to use for URLs (local engine; tests pass one with no delay).
     :param on_failure: called with ``(input, reason, message)`` for each failed item.
     :returns: the counts; the same tally is stored with the run (``Store.runs()``).
     """
     if workers < 1:
         raise ValueError("workers must be at least 1")
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
     specs = [os.fspath(s) for s in specs]
     settings = settings or Settings()
     own = not isinstance(store, Store)
@@ -146,7 +156,8 @@ def ingest(specs: Iterable[Union[str, os.PathLike]], *, store: Union[None, str, 
     try:
         return _Run(st, specs, workers=workers, allow_private=allow_private, settings=settings,
                     progress=progress, argv=argv, media_type=media_type, fetcher=fetcher,
-                    on_failure=on_failure, batch_size=batch_size).run()
+                    on_failure=on_failure, batch_size=batch_size, engine=engine,
+                    scheduler=scheduler, partition_size=partition_size).run()
     finally:
         if own:
             st.close()
@@ -156,7 +167,8 @@ class _Run:
     """State of one ``ingest`` call (kept out of the function so each step reads on its own)."""
 
     def __init__(self, store: Store, specs: list[str], *, workers, allow_private, settings,
-                 progress, argv, media_type, fetcher, on_failure, batch_size):
+                 progress, argv, media_type, fetcher, on_failure, batch_size, engine, scheduler,
+                 partition_size):
         self.store = store
         self.specs = specs
         self.workers = workers
@@ -168,12 +180,16 @@ class _Run:
         self.fetcher = fetcher
         self.on_failure = on_failure
         self.batch_size = batch_size or (16 if workers == 1 else 8)
+        self.engine = engine
+        self.scheduler = scheduler
+        self.partition_size = partition_size
         self.summary = IngestSummary(store=store.location)
-        self.parser: Optional[_Parser] = None
         self.bar = None
 
     def run(self) -> IngestSummary:
         from tqdm import tqdm
+
+        from .scale.work import save_outcomes
 
         start = time.monotonic()
         self.summary.run_id = self.store.begin_run(self.argv)
@@ -181,21 +197,11 @@ class _Run:
                         file=sys.stderr, disable=None if self.progress else True, leave=False,
                         dynamic_ncols=True)
         try:
-            for doc in documents(self.specs, settings=self.settings, allow_private=self.allow_private,
-                                 media_type=self.media_type, fetcher=self.fetcher):
-                if doc.errors:
-                    self.fail(doc.input, doc.errors)
-                elif self.store.is_unchanged(doc):
-                    self.summary.unchanged += 1
-                    self.tick()
-                else:
-                    if self.parser is None:  # loaded on first need: a re-run of stored input never loads spaCy
-                        self.parser = _Parser(self.workers, self.settings, self.batch_size)
-                    for article in self.parser.submit(doc):
-                        self.save(article)
-            if self.parser is not None:
-                for article in self.parser.drain():
-                    self.save(article)
+            batches = self.dask_batches() if self.engine == "dask" else self.local_batches()
+            for outcomes in batches:
+                save_outcomes(self.store, outcomes, run_id=self.summary.run_id)  # what workers did not
+                for outcome in outcomes:
+                    self.settle(outcome)
         except BaseException as exc:
             self.summary.elapsed = time.monotonic() - start
             counts = self.summary.counts()
@@ -206,30 +212,71 @@ class _Run:
                 pass
             raise
         finally:
-            if self.parser is not None:
-                self.parser.close()
             self.bar.close()
         self.summary.elapsed = time.monotonic() - start
         self.store.finish_run(self.summary.run_id, self.summary.counts())
         return self.summary
+
+    def local_batches(self) -> Iterator[list]:
+        """Outcomes in input order: discovery here; preparing and parsing here (``workers=1``) or
+        in a ``worker_pool`` whose processes read the store only to skip unchanged texts."""
+        from itertools import islice
+
+        from .ingest.sources import iter_inputs
+        from .scale.work import ingest_batch, process_items
+
+        items = iter_inputs(self.specs, fetcher=self.fetcher, allow_private=self.allow_private,
+                            settings=self.settings)
+        batches = iter(lambda: list(islice(items, self.batch_size)), [])
+        if self.workers == 1:
+            for batch in batches:
+                yield process_items(batch, settings=self.settings, media_type=self.media_type,
+                                    store=self.store)
+            return
+        from .api import worker_pool
+
+        readable = self.store.conn.target != ":memory:"  # a private in-memory database is not
+        pool = worker_pool(self.workers, self.settings,
+                           store_url=self.store.conn.target if readable else None)
+        window = 2 * self.workers  # batches in flight: keeps workers busy, memory bounded
+        inflight: deque = deque()
+        try:
+            for batch in batches:
+                inflight.append(pool.apply_async(ingest_batch, ((batch, self.media_type),)))
+                while len(inflight) > window or (inflight and inflight[0].ready()):
+                    yield inflight.popleft().get()
+            while inflight:
+                yield inflight.popleft().get()
+        finally:
+            pool.terminate()  # results were all collected (or the run is being aborted)
+            pool.join()
+
+    def dask_batches(self) -> Iterator[list]:
+        """Outcomes per partition, as partitions complete on the Dask cluster."""
+        from .scale.dask_engine import PartitionTask, dask_client, run_partitions
+        from .scale.partitions import DEFAULT_PARTITION_SIZE, plan_partitions
+
+        partitions = plan_partitions(self.specs, size=self.partition_size or DEFAULT_PARTITION_SIZE)
+        workers_write = self.store.backend == "postgresql"
+        task = PartitionTask(settings=self.settings, batch_size=self.batch_size,
+                             allow_private=self.allow_private, media_type=self.media_type,
+                             store_url=self.store.conn.target if workers_write else None,
+                             run_id=self.summary.run_id)
+        with dask_client(self.scheduler, self.workers) as client:
+            yield from run_partitions(client, partitions, task)
+
+    def settle(self, outcome) -> None:
+        if outcome.errors:
+            self.fail(outcome.input, outcome.errors)
+            return
+        setattr(self.summary, outcome.status, getattr(self.summary, outcome.status) + 1)
+        self.tick()
 
     def tick(self) -> None:
         bar = self.bar
         if bar.total is not None and bar.n >= bar.total:  # the estimate was low (URL lists, WARC)
             bar.total = None
         bar.update(1)
-
-    def save(self, article: Article) -> None:
-        if article.errors:
-            self.fail(article.input, article.errors)
-            return
-        try:
-            status = self.store.save_article(article, run_id=self.summary.run_id)
-        except Exception as exc:  # e.g. PostgreSQL refuses NUL characters: skip this article only
-            self.fail(article.input, [f"store_error: {type(exc).__name__}: {_one_line(str(exc))}"])
-            return
-        setattr(self.summary, status, getattr(self.summary, status) + 1)
-        self.tick()
 
     def fail(self, input: str, errors: list[str]) -> None:
         reason, message = split_error(errors[0])
@@ -244,65 +291,6 @@ class _Run:
         if self.on_failure is not None:
             self.on_failure(input, reason, message)
         self.tick()
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-class _Parser:
-    """Parse documents in batches, in this process or in forked workers; results come back in order.
-
-    Unlike ``api.extract_parallel`` (which pulls its input from a pool thread) the caller pushes
-    documents in, so the caller's thread can consult the store between documents.
-    """
-
-    def __init__(self, workers: int, settings: Settings, batch_size: int):
-        from .api import load, worker_pool
-
-        self.settings = settings
-        self.batch_size = batch_size
-        self.pending: list[Document] = []
-        self.inflight: deque = deque()
-        self.nlp = load(settings.model)  # in the parent, so forked workers inherit it
-        self.pool = None
-        if workers > 1:
-            self.pool = worker_pool(workers, settings)
-            self.window = 2 * workers  # batches in flight: keeps workers busy without unbounded memory
-
-    def submit(self, doc: Document) -> Iterator[Article]:
-        self.pending.append(doc)
-        if len(self.pending) >= self.batch_size:
-            yield from self._flush()
-        while self.inflight and self.inflight[0].ready():
-            yield from self.inflight.popleft().get()
-
-    def drain(self) -> Iterator[Article]:
-        yield from self._flush()
-        while self.inflight:
-            yield from self.inflight.popleft().get()
-
-    def _flush(self) -> Iterator[Article]:
-        batch, self.pending = self.pending, []
-        if not batch:
-            return
-        if self.pool is None:
-            from .api import extract_documents
-
-            yield from extract_documents(batch, nlp=self.nlp, settings=self.settings,
-                                         batch_size=len(batch))
-            return
-        from .api import extract_batch
-
-        self.inflight.append(self.pool.apply_async(extract_batch, (batch,)))
-        while len(self.inflight) > self.window:
-            yield from self.inflight.popleft().get()
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.terminate()  # results were all collected (or the run is being aborted)
-            self.pool.join()
-            self.pool = None
 
 
 def _estimate_total(specs: list[str]) -> Optional[int]:

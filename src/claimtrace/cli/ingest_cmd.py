@@ -33,7 +33,17 @@ def register(sub) -> None:
                                    "same URL becomes a new revision. Prints a summary of the run.")
     p.add_argument("inputs", nargs="+", metavar="SPEC", help="file, folder, URL, feed, URL list, JSONL, WARC, or -")
     p.add_argument("--db", metavar="URL", help=DB_HELP)
-    p.add_argument("--workers", type=whole_number(1), default=1, metavar="N", help="processes for parsing (default 1)")
+    p.add_argument("--workers", type=whole_number(1), default=1, metavar="N",
+                   help="local engine: processes that prepare and parse (default 1); dask engine "
+                        "without --scheduler: workers of the LocalCluster started for the run")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: this machine (default); dask: partitions of the inputs as Dask tasks "
+                        "(with a PostgreSQL --db the workers write it themselves)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="dask engine: a running Dask scheduler, e.g. tcp://host:8786 (default: a "
+                        "LocalCluster of --workers processes)")
+    p.add_argument("--partition-size", type=whole_number(1), metavar="N",
+                   help="dask engine: articles per task (default 50)")
     p.add_argument("--allow-private", action="store_true",
                    help="allow URLs on private or loopback addresses")
     p.add_argument("--format", choices=FORMATS, default="table", help="summary format (default: table)")
@@ -48,27 +58,38 @@ def register(sub) -> None:
     p.set_defaults(func=run_demo)
 
 
-def _run(store, inputs, *, settings, workers=1, allow_private=False, argv=None, command="ingest"):
+def _run(store, inputs, *, settings, workers=1, allow_private=False, argv=None, command="ingest",
+         engine="local", scheduler=None, partition_size=None):
     """Run the pipeline with CLI reporting; ``(summary, None)`` or ``(None, exit_code)``."""
     from ..pipeline import ingest
+    from ..scale.dask_engine import SchedulerUnreachable
 
     try:
         summary = ingest(inputs, store=store, workers=workers, allow_private=allow_private,
-                         settings=settings, progress=True, argv=argv)
+                         settings=settings, progress=True, argv=argv, engine=engine,
+                         scheduler=scheduler, partition_size=partition_size)
     except ModelNotInstalled as exc:  # --model names something not installed
         print(f"claimtrace {command}: {exc}", file=sys.stderr)
         return None, 2
+    except SchedulerUnreachable as exc:
+        print(f"claimtrace {command}: {exc}", file=sys.stderr)
+        return None, 1
     return summary, None
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    if args.engine != "dask" and (args.scheduler or args.partition_size):
+        print("claimtrace ingest: --scheduler and --partition-size need --engine dask", file=sys.stderr)
+        return 2
     settings = settings_from(args)
     store, code = open_store(args.db, "ingest")
     if store is None:
         return code
     with store:
         summary, code = _run(store, args.inputs, settings=settings, workers=args.workers,
-                             allow_private=args.allow_private, argv=_command_line(args))
+                             allow_private=args.allow_private, argv=_command_line(args),
+                             engine=args.engine, scheduler=args.scheduler,
+                             partition_size=args.partition_size)
     if summary is None:
         return code
     print_summary(summary, args.format)
@@ -80,6 +101,12 @@ def _command_line(args: argparse.Namespace) -> list[str]:
     argv = ["claimtrace", "ingest", *args.inputs]
     if args.workers != 1:
         argv += ["--workers", str(args.workers)]
+    if args.engine != "local":
+        argv += ["--engine", args.engine]
+    if args.scheduler:
+        argv += ["--scheduler", args.scheduler]
+    if args.partition_size:
+        argv += ["--partition-size", str(args.partition_size)]
     if args.allow_private:
         argv.append("--allow-private")
     if args.max_bytes:

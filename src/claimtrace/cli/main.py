@@ -10,8 +10,14 @@ import sys
 
 from ..errors import ModelNotInstalled
 from . import eval_cmd, extract_cmd, ingest_cmd, query_cmds
+from . import digest_cmd, serve_cmd
+from . import track_cmd
+from . import story_cmds
 
 COMMAND_MODULES = [extract_cmd, ingest_cmd, query_cmds, eval_cmd]
+COMMAND_MODULES += [digest_cmd, serve_cmd]
+COMMAND_MODULES += [track_cmd]
+COMMAND_MODULES += [story_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -62,6 +62,7 @@ def register(sub) -> None:
     p.add_argument("--speaker", metavar="NAME", help="resolved speaker name contains NAME (any case)")
     p.add_argument("--modality", choices=get_args(Modality), help="asserted or hedged")
     p.add_argument("--via", metavar="NAME", help="relayed through a source whose id or name contains NAME")
+    p.add_argument("--story", metavar="ID", help="the claim groups of one story (see `claimtrace stories`)")
     p.set_defaults(func=run_claims)
 
     p = sub.add_parser("stats", help="counts and date range of the store",
@@ -82,6 +83,10 @@ def _emit(rows: list[dict], args, table_row, columns, nothing: str) -> int:
 
 
 def run_claims(args) -> int:
+    if args.story:
+        from .story_cmds import run_story_claims
+
+        return run_story_claims(args)
     store, code = open_store(args.db, args.command, create=False)
     if store is None:
         return code

@@ -558,28 +558,11 @@ def _document(article: GoldArticle) -> Document:
     return Document(input=article.path or article.name, text=article.text, language="en")
 
 
-_WORKER_NLP = None
-
-
-def _init_worker(model: Optional[str]) -> None:
-    global _WORKER_NLP
-    from ..api import load
-
-    _WORKER_NLP = load(model)
-
-
-def _work(document: Document) -> list[Attribution]:
-    from ..api import extract_documents
-
-    article = next(extract_documents([document], nlp=_WORKER_NLP))
-    return list(article.attributions)
-
-
 def predict(articles: Sequence[GoldArticle], *, workers: int = 1, model: Optional[str] = None,
             progress: bool = False) -> list[list[Attribution]]:
     """Run claimtrace on the articles' texts; one list of attributions per article, in order.
 
-    ``workers > 1`` uses a pool of spawned processes, each loading the pipeline once.
+    ``workers > 1`` uses the shared ``api.worker_pool`` (each process loads the pipeline once).
     ``progress`` shows a tqdm bar on stderr (only when stderr is a terminal).
     """
     from tqdm import tqdm
@@ -599,13 +582,13 @@ def predict(articles: Sequence[GoldArticle], *, workers: int = 1, model: Optiona
                 out.append(list(article.attributions))
                 bar.update()
         else:
-            import multiprocessing
+            from ..api import extract_parallel
+            from ..config import Settings
 
-            ctx = multiprocessing.get_context("spawn")
-            with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
-                for attributions in pool.imap(_work, documents, chunksize=1):
-                    out.append(attributions)
-                    bar.update()
+            for article in extract_parallel(documents, workers=workers, batch_size=1,
+                                            settings=Settings(model=model) if model else Settings()):
+                out.append(list(article.attributions))
+                bar.update()
     finally:
         bar.close()
     return out

@@ -24,6 +24,7 @@ patterns ignore reporting verbs. All patterns are compiled once; cost is linear 
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 _I = re.IGNORECASE
 
@@ -81,6 +82,10 @@ _WIRE_TRAILER = re.compile(
     _I | re.VERBOSE,
 )
 _CONTRIBUTED = re.compile(
+    r"^\W{0,3}(?:this\ (?:story|article|report|piece|post)\ (?:was|is|has\ been)\ )?(?:originally|first)\ "
+    r"(?:published|posted|appeared|ran)\ (?:by|in|on|at)\b|"
+    r"^\W{0,3}(?:this\ (?:story|article|report|piece)\ (?:was|is|has\ been)\ )?(?:republished|reproduced|reprinted)\ "
+    r"(?:here\ )?(?:with|under|by|from)\b|"
     r"\b(?:contributed|contributing)\ (?:to\ )?(?:this|the)\ (?:report|story|article)\b|"
     r"\bcontributed\ reporting\b|\bthis\ (?:report|story|article)\ (?:was\ )?(?:produced|written|reported)\ (?:by|in\ partnership|with)\b",
     _I | re.VERBOSE,
@@ -183,6 +188,11 @@ _REPORTING = frozenset(
     recalled complained""".split()
 )
 _REPORTING_RX = re.compile(r"\b(?:" + "|".join(sorted(_REPORTING)) + r"|according to)\b")
+# A site header or section menu: short capitalised items between separators, "4 min read".
+_NAV_LINE = re.compile(
+    r"^(?:[A-Z0-9][\w&'’.-]*(?:\ [\w&'’.-]+){0,3}|\d+\ min(?:ute)?s?\ read)"
+    r"(?:\ ?[|•·]\ ?(?:[A-Z0-9][\w&'’.-]*(?:\ [\w&'’.-]+){0,3}|\d+\ min(?:ute)?s?\ read)){1,12}$",
+    re.VERBOSE)
 _HANDLES_ONLY = re.compile(r"^(?:[\W_]*@\w{2,})+[\W_]*$")
 _SUB_VOCAB = re.compile(
     r"\b(?:newsletters?|inbox|subscri\w+|membership|donat\w+|paywall|free\ articles?|unlimited\ access|"
@@ -190,6 +200,12 @@ _SUB_VOCAB = re.compile(
     _I | re.VERBOSE,
 )
 _WORD = re.compile(r"\w+")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+")
+# What a newsletter's blurb promises: "the day's top stories, delivered every weekday morning".
+_BLURB = re.compile(
+    r"\b(?:inbox|delivered|every\ (?:morning|evening|weekday|day|week|friday|sunday)|straight\ to|"
+    r"hand-?picked|curated|newsletters?|top\ stories|must-reads?|briefing)\b", _I | re.VERBOSE)
 _LIST_ITEM = re.compile(r"^(?:[-–•*·▪►]|\d{1,2}[.)])\s+\S.{0,150}$")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
 
@@ -259,8 +275,9 @@ def _appeal_start(p: str) -> int | None:
             return 0
         if p.endswith(")") and _CAPTION_CREDIT.search(p):
             return 0
-    if n <= 40 and ("contribut" in lp or "this report" in lp or "this story" in lp or "this article" in lp) \
-            and _CONTRIBUTED.search(p):
+    if n <= 40 and ("contribut" in lp or "this report" in lp or "this story" in lp or "this article" in lp
+                    or "published" in lp or "appeared" in lp or "republished" in lp or "reproduced" in lp
+                    or "reprinted" in lp) and _CONTRIBUTED.search(p):
         return 0
     if n <= 12 and _TIMESTAMP.match(p):
         return 0
@@ -270,6 +287,8 @@ def _appeal_start(p: str) -> int | None:
                      or "you acknowledge" in lp) and _COOKIES.search(p):
         return 0
     if "@" in p and _HANDLES_ONLY.match(p):
+        return 0
+    if n <= 20 and ("|" in p or "•" in p or "·" in p) and _NAV_LINE.match(p):
         return 0
     # soft rules: an imperative or reader-directed pitch, never in a sentence that reports
     start = _cta_start(p)
@@ -313,27 +332,74 @@ def _paragraphs(text: str):
         yield cur
 
 
-def find_boilerplate(text: str) -> list[tuple[int, int]]:
+def find_boilerplate(text: str, extra_patterns: Iterable[re.Pattern] = ()) -> list[tuple[int, int]]:
     """Code-point ranges of ``text`` that are appeals or chrome, in order, non-overlapping.
 
     A range covers a whole paragraph without its surrounding whitespace, or the trailing
     sentences of a paragraph that ends in a pitch. After a list label ("Related:", "More
     stories") the following bulleted or headline-like lines are flagged too: they are the
-    links the label introduces.
+    links the label introduces. An appeal is a block: the reader-directed sentences and short
+    paragraphs around it ("Our journalism depends on readers like you.", a newsletter's blurb)
+    belong to it. ``extra_patterns``: a site's own chrome; a paragraph one matches is flagged.
     """
-    out: list[tuple[int, int]] = []
+    paragraphs = list(_paragraphs(text))
+    starts: list[int | None] = []  # per paragraph: where its appeal starts, or None
     in_list = 0
-    for s, e in _paragraphs(text):
+    for s, e in paragraphs:
         p = text[s:e]
         if in_list:
             if _LIST_ITEM.match(p) or (len(_WORD.findall(p)) <= 15 and not _TERMINAL.search(p) and ":" not in p):
-                out.append((s, e))
+                starts.append(0)
                 in_list -= 1
                 continue
             in_list = 0
-        start = _appeal_start(p)
-        if start is not None:
-            out.append((s + start, e))
-            if start == 0 and len(p) <= 40 and _LABEL_ONLY.match(p):
-                in_list = 6
-    return out
+        start = 0 if any(rx.search(p) for rx in extra_patterns) else _appeal_start(p)
+        if start is not None and start > 0:
+            start = _block_start(p, start)
+        starts.append(start)
+        if start == 0 and len(p) <= 40 and _LABEL_ONLY.match(p):
+            in_list = 6
+    _grow_blocks(text, paragraphs, starts)
+    return [(s + start, e) for (s, e), start in zip(paragraphs, starts) if start is not None]
+
+
+def _addresses_reader(p: str) -> bool:
+    """A short paragraph or sentence that speaks to the reader about the publication: "you" or the
+    publisher's "we"/"our", or a newsletter's blurb; never one that reports or quotes."""
+    if p.count(" ") >= 50 or _QUOTE_MARKS.search(p):
+        return False
+    lp = p.lower()
+    if _REPORTING_RX.search(lp):
+        return False
+    return bool(_READER_RX.search(lp) or _WE_RX.search(p) or _BLURB.search(p))
+
+
+def _block_start(p: str, start: int) -> int:
+    """Move an appeal's start back over the reader-directed sentences just before it; a short
+    paragraph that opens by speaking to the reader and ends in an appeal is one whole appeal,
+    whatever it says in between ("We rely on readers. Members say ... Donate today.")."""
+    first = _SENTENCE_END.search(p)
+    if p.count(" ") < 80 and not _QUOTE_MARKS.search(p) and first is not None and \
+            _addresses_reader(p[:first.start() + 1]):
+        return 0
+    while start > 0:
+        before = p[:start].rstrip()
+        cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+        if not _addresses_reader(before[cut:]):
+            break
+        start = cut
+    return start
+
+
+def _grow_blocks(text: str, paragraphs: list[tuple[int, int]], starts: list) -> None:
+    """Flag the reader-directed paragraphs next to a whole-paragraph appeal, until none is left."""
+    changed = True
+    while changed:
+        changed = False
+        for k, (s, e) in enumerate(paragraphs):
+            if starts[k] is not None:
+                continue
+            neighbours = [starts[j] for j in (k - 1, k + 1) if 0 <= j < len(paragraphs)]
+            if 0 in neighbours and _addresses_reader(text[s:e]):
+                starts[k] = 0
+                changed = True

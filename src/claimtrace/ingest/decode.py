@@ -114,7 +114,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode one input to str or raise ``InputError`` (``empty``, ``binary``, ``encoding``).
 
     ``declared`` is a charset from a header or ``<meta charset>``; it is tried before detection
-    but after a BOM (a BOM cannot lie, a declaration often does). A leading BOM is removed.
+    but after a BOM (a BOM cannot lie, a declaration often does), and not on bytes that are
+    valid multi-byte UTF-8. A leading BOM is removed.
     """
     if not data or not data.strip():
         raise InputError("empty", "the input holds no text" if not data else "the input holds only whitespace")
@@ -139,7 +140,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         raise InputError("binary", "the input contains NUL bytes; it looks like binary data, not text")
 
     codec = _normalise_codec(declared)
-    if codec:
+    if codec and not _multibyte_utf8(data):
         try:
             return _check_text(data.decode(codec))
         except UnicodeDecodeError:
@@ -149,6 +150,19 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     except UnicodeDecodeError:
         pass
     return _check_text(_detect(data))
+
+
+def _multibyte_utf8(data: bytes) -> bool:
+    """Valid UTF-8 holding non-ASCII characters: a declaration saying otherwise is the server's
+    default talking (``charset=iso-8859-1`` on UTF-8 pages), since text in another encoding
+    almost never forms valid multi-byte UTF-8 sequences by chance."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _detect(data: bytes) -> str:

@@ -13,6 +13,8 @@ Metadata precedence (``meta`` is a feed / JSONL record, the page is the HTML its
 * plain text: ``meta["title"]`` wins over a headline guessed from the first line, because the
   guess is a heuristic and the record is explicit. The headline line stays in ``text`` either way:
   plain text is kept exactly as decoded so offsets index the caller's original.
+* ``meta["charset"]`` (from an HTTP ``Content-Type`` header or a WARC record) decodes bytes before
+  detection, and for HTML before the page's own ``<meta charset>``, as browsers do.
 * ``url`` is where the input came from and comes only from ``meta`` (or the HTML canonical when
   there is nothing else to say where it lives).
 """
@@ -105,7 +107,7 @@ def _prepare(doc: Document, data, media_type, meta, settings) -> Document:
     if media_type == "html":
         _prepare_html(doc, data, meta)
     else:
-        text = data.lstrip("\ufeff") if isinstance(data, str) else decode_bytes(bytes(data))
+        text = data.lstrip("\ufeff") if isinstance(data, str) else decode_bytes(bytes(data), _meta_str(meta, "charset"))
         if not text.strip():
             raise InputError("empty", "the input holds only whitespace")
         doc.text = text
@@ -132,6 +134,10 @@ def _prepare_html(doc: Document, data, meta) -> None:
 
     if isinstance(data, str) and not data.strip():
         raise InputError("empty", "the input holds only whitespace")
+    charset = _meta_str(meta, "charset")
+    if charset and not isinstance(data, str):
+        # the transport's charset (HTTP header, WARC record) outranks the page's <meta charset>
+        data = decode_bytes(bytes(data), charset)
     result = extract_html(bytes(data) if isinstance(data, bytearray) else data, url=doc.url)
     doc.format = "html"
     doc.text = result.text

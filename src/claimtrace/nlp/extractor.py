@@ -20,9 +20,10 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
-from .lexicon import (ANONYMOUS_NOUNS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS,
+from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, CUE_NOUNS, CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS,
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, SPEECH_VERBS)
-from .cue_model import CueModel, default_model, features
+from .cue_decision import CueDecision, candidate_features, shipped_decision
+from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from .dateline import find_datelines
 from .quotes import Quote, find_quotes
 
@@ -44,12 +45,14 @@ class Found:
     content_tokens: list[Token] = field(default_factory=list)
     quotes: list[int] = field(default_factory=list)  # indexes of quotes used as content
     head: Optional[Token] = None  # the cue's head word
-    path: str = ""  # which rule found the content (a feature for the cue model)
+    path: str = ""  # which rule found the content
 
 
 class _Context:
-    def __init__(self, doc: Doc, boilerplate: list[tuple[int, int]], text: Optional[str] = None):
+    def __init__(self, doc: Doc, boilerplate: list[tuple[int, int]], text: Optional[str] = None,
+                 outlets: frozenset[str] = frozenset()):
         self.doc = doc
+        self.outlets = outlets  # lower-cased names known to be news outlets
         # Doc.text is rebuilt from the tokens on every access: read it once
         self.text = doc.text if text is None else text
         self.quotes: list[Quote] = find_quotes(self.text)
@@ -152,14 +155,18 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             return pobj[0]
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
-            return c
+            # "The co-chair said", "The non-profit said": the tokenizer split a word and the parser
+            # made each piece a subject; the word's last piece is its head
+            word = _glued_run(c)
+            return next((g for g in reversed(word) if g.dep_ in ("nsubj", "csubj") and g.head.i == v.i), c)
         if c.dep_ == "nsubjpass":
             return None if c.lower_ == "it" else c
         if c.dep_ == "expl":
             return None
     if depth < 3 and v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
-        if v.dep_ == "advcl" and not v.tag_ in ("VBG", "VBN"):
-            return None
+        if v.dep_ == "advcl" and v.tag_ != "VBG":
+            return None  # "Asked about the report, the minister said": a passive participle's
+            # subject is what it was done to, not a speaker
         return _subject(v.head, depth + 1)
     return None
 
@@ -188,7 +195,30 @@ def _source_tokens(subj: Token) -> list[Token]:
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
+    if toks:  # never a piece of a word: "co" of "co-chair", "profit" of "non-profit"
+        first = _glued_run(toks[0])[0]
+        if first.i < toks[0].i and first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an") \
+                and doc[first.i - 1].whitespace_:
+            first = doc[first.i - 1]
+        last = _glued_run(toks[-1])[-1]
+        toks = [doc[i] for i in range(first.i, max(last.i, toks[-1].i) + 1)]
     return toks
+
+
+def _glued_run(tok: Token) -> list[Token]:
+    """The tokens of the whitespace-delimited word ``tok`` is in, held together by hyphens or
+    letters (not by a possessive, a comma or a quote mark)."""
+    doc = tok.doc
+
+    def glued(a: Token, b: Token) -> bool:  # b follows a with no space between
+        return not a.whitespace_ and (a.text in "-‐–" or b.text in "-‐–" or (a.is_alpha and b.is_alpha))
+
+    lo = hi = tok.i
+    while lo > 0 and glued(doc[lo - 1], doc[lo]):
+        lo -= 1
+    while hi + 1 < len(doc) and glued(doc[hi], doc[hi + 1]):
+        hi += 1
+    return [doc[i] for i in range(lo, hi + 1)]
 
 
 def _frame(ctx: "_Context", v: Token, subj: Optional[Token]) -> tuple[int, int]:
@@ -323,10 +353,12 @@ def _runs(toks: list[Token]) -> list[list[Token]]:
 
 
 def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
-    """The attribution this verb would head, if its structure has a content slot; the cue model
-    (``claimtrace.nlp.cue_model``) then decides whether the verb reports speech or a stance."""
+    """The attribution this verb would head, if its structure has a content slot; the span model
+    (``claimtrace.nlp.span_model``) then decides whether the verb reports speech or a stance."""
     text = ctx.text
     subj = _subject(v)
+    if v.dep_ == "advcl" and v.tag_ == "VBN" and subj is None:
+        return None  # "Asked whether the deal would hold, he said ...": the question, not a statement
     cue = cue_tokens(v)
     cue_ids = {t.i for t in cue}
     # "reiterated his claim that ...": the noun joins the cue, its clause is the content
@@ -395,6 +427,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
         # a that-clause the parser made the head is the verb's complement: the model knows it as one
         return _make(ctx, v, cue, spans, toks, subj, "ccomp" if that_root else "parataxis")
+    final = _final_clause_content(ctx, v, subj, cue)
+    if final is not None:
+        return _make(ctx, v, cue, [final[0]], final[1], subj, "parataxis")
     # 4. infinitive complement: "vowed to fight on", "urged both sides to return"
     x = next((c for c in v.children if c.dep_ == "xcomp"), None)
     if x is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
@@ -406,7 +441,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                      "xcomp_obj" if obj is not None else "xcomp")
     # 5. content introduced by a preposition: "called for a ceasefire", "responding to the report"
     prep = next((c for c in v.children if c.dep_ == "prep" and c.i == cue[-1].i + 1), None)
-    if prep is not None and any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+    # ... but not a passive's or a date's: "would be announced in June", "reported on Wednesday"
+    if prep is not None and not any(c.dep_ == "auxpass" for c in v.children) and \
+            any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in prep.children):
         toks = [t for t in prep.subtree if t.i != prep.i]
         return _make(ctx, v, cue + [prep], [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks,
                      subj, "prep:" + prep.lower_)
@@ -424,6 +461,26 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         toks = list(obj.subtree)
         return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "dobj")
     return None
+
+
+def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]):
+    """A reporting clause that closes its sentence after a comma, with nothing said after it but
+    adjuncts: "The ministry has agreed to suspend the tariffs, the Ledger reported on Friday, citing
+    people familiar with the talks." The content is the sentence before the comma: (span, tokens)."""
+    if subj.i > v.i or any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") for c in v.children):
+        return None
+    doc = v.doc
+    start = min(subj.left_edge.i, cue[0].i)
+    sent = v.sent
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    toks = [t for t in doc[sent.start:start - 1] if not t.is_space]
+    if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks) or \
+            any(ctx.quote_at(t.idx) is not None for t in toks):
+        return None  # "In Geneva, officials said": no clause; a quote is direct speech, found before
+    s, e = _trim(ctx.text, ctx.skip_dateline(toks[0].idx, toks[-1].idx + len(toks[-1])),
+                 toks[-1].idx + len(toks[-1]))
+    return ((s, e), [t for t in toks if t.idx >= s]) if e > s else None
 
 
 def _src(subj: Optional[Token]) -> Optional[list[Token]]:
@@ -462,7 +519,7 @@ def _cited_group(v: Token) -> Optional[list[Token]]:
 
 
 def iter_candidates(ctx: _Context):
-    """Every verb whose structure offers a content slot, with the cue model's features."""
+    """Every verb whose structure offers a content slot, as a candidate attribution."""
     doc = ctx.doc
     pos = doc.to_array("POS")  # one array read instead of a Token object per word
     for i in ((pos == _VERB) | (pos == _AUX)).nonzero()[0]:
@@ -474,12 +531,24 @@ def iter_candidates(ctx: _Context):
         if _is_citing(tok):
             continue  # "citing three officials" qualifies another cue
         f = _candidate_for_verb(ctx, tok)
-        if f is not None:
-            yield f, features(f, ctx.quote_at(tok.idx) is not None)
+        if f is not None and not _act_or_evidence(f):
+            yield f
+
+
+def _act_or_evidence(f: Found) -> bool:
+    """Structures that report an act or a piece of evidence, not speech, whatever other senses the
+    verb has: an act verb with an infinitive or a prepositional complement ("has offered to resign",
+    "could agree to a deal"; "agreed that ..." still reports), and a verb of evidence whose subject
+    is something seen or counted ("figures showed", "the footage shows")."""
+    lemma = f.head.lemma_.lower()
+    if lemma in ACT_VERBS and f.path.split(":")[0] in ("xcomp", "xcomp_obj", "prep"):
+        return True
+    return lemma in EVIDENCE_VERBS and f.source_head is not None and \
+        f.source_head.lemma_.lower() in EVIDENCE_NOUNS
 
 
 def _lexicon_accepts(f: Found) -> bool:
-    """The rule-only gate, used when no trained cue model is installed."""
+    """The rule-only gate, used when the span model is not in the pipeline."""
     lemma = f.head.lemma_.lower()
     if lemma not in CUE_LEMMAS:
         return False
@@ -490,17 +559,45 @@ def _lexicon_accepts(f: Found) -> bool:
     return True
 
 
-def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], model: Optional[CueModel] = None,
-                      text: Optional[str] = None) -> list[Found]:
-    ctx = _Context(doc, boilerplate, text)
-    model = model or default_model()
+def decision_features(ctx: _Context, f: Found, scores) -> dict[str, float]:
+    """The cue decision's features of a candidate (``claimtrace.nlp.cue_decision``)."""
+    return candidate_features(f, ctx.quote_at(f.head.idx) is not None, _lexicon_accepts(f), scores)
+
+
+def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecision]) -> bool:
+    """The cue decision: the trained one when the span model scored the Doc, else the lexicon's."""
+    if scores is None or decision is None:
+        return _lexicon_accepts(f)
+    return decision.accepts(decision_features(ctx, f, scores))
+
+
+def scored_candidates(doc: Doc, text: Optional[str] = None):
+    """Every candidate of a Doc the span model scored, with its cue-decision features (what
+    ``claimtrace.eval.train_decision`` fits on)."""
+    ctx = _Context(doc, [], text)
+    scores = doc_scores(doc)
+    if scores is None:
+        raise ValueError("the Doc has no span scores (claimtrace_spans not in the pipeline)")
+    for f in iter_candidates(ctx):
+        yield f, decision_features(ctx, f, scores)
+
+
+def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: Optional[SpanDecisions] = None,
+                      text: Optional[str] = None, outlets: frozenset[str] = frozenset(),
+                      cue_decision: Optional[CueDecision] = None) -> list[Found]:
+    ctx = _Context(doc, boilerplate, text, outlets)
+    scores = doc_scores(doc)
+    decisions = decisions or shipped_decisions()
     found: list[Found] = []
     used_cues: set[int] = set()
-    for f, feats in iter_candidates(ctx):
-        if not (model.accepts(feats) if model is not None else _lexicon_accepts(f)):
+    decision = cue_decision or shipped_decision()
+    for f in iter_candidates(ctx):
+        if not _is_attribution(ctx, f, scores, decision):
             continue
         if f.head.i in used_cues:
             continue
+        if scores is not None:
+            _refine_boundaries(ctx, scores, f, decisions)
         if f.head.lemma_.lower() in SPEECH_VERBS:
             f.cited = _cited_group(f.head)
         used_cues.update(t.i for t in f.cue)
@@ -520,6 +617,16 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], model: Optio
     found.extend(_line_attributions(ctx, used_cues))
     found.sort(key=lambda f: f.cue[0].i)
     return found
+
+
+def _refine_boundaries(ctx: _Context, scores, f: Found, decisions: SpanDecisions) -> None:
+    """Source and (indirect, one-piece) content edges where the span model puts them."""
+    if decisions.source_margin is not None and f.source and f.source_head is not None:
+        f.source = refine_source(scores, f.source, f.source_head, decisions.source_margin)
+    if decisions.content_margin is not None and f.kind == "indirect" and len(f.content_spans) == 1:
+        moved = refine_content(scores, ctx.doc, ctx.text, f.content_spans[0], f.cue, decisions.content_margin)
+        if moved is not None:
+            f.content_spans, f.content_tokens = [(moved[0], moved[1])], moved[2]
 
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
@@ -551,10 +658,10 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
         cue = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
         if tag is None or cue is None or ctx.in_boilerplate(m.start(1)) or len(tag) > 5:
             continue
-        from .sources import _is_outlet_name
+        from .sources import is_outlet_name
         headline = m.start() == 0 or not ctx.text[:m.start()].strip()
         capitalised = all(w[:1].isupper() for w in tag.text.split())
-        if not capitalised or not (headline or _is_outlet_name(tag.text) or any(t.ent_type_ == "ORG" for t in tag)):
+        if not capitalised or not (headline or is_outlet_name(tag.text, ctx.outlets) or any(t.ent_type_ == "ORG" for t in tag)):
             continue
         s, e = _trim(ctx.text, m.start(1), m.end(1))
         toks = list(doc.char_span(s, e, alignment_mode="expand") or [])
@@ -615,13 +722,17 @@ def to_attribution(doc: Doc, text: str, f: Found) -> Attribution:
 
 
 def extract_from_doc(doc: Doc, boilerplate: list[tuple[int, int]], text: Optional[str] = None,
-                     model: Optional[CueModel] = None):
+                     decisions: Optional[SpanDecisions] = None, outlets: frozenset[str] = frozenset(),
+                     cue_decision: Optional[CueDecision] = None):
     """Attributions and sources of a parsed Doc (``text``: ``doc.text``, if the caller has it;
-    ``model``: a cue model other than the installed one, e.g. while training)."""
+    ``decisions``: span-model settings other than the shipped ones, e.g. while training;
+    ``outlets``: lower-cased names of news outlets beyond those their words give away;
+    ``cue_decision``: a cue decision other than the shipped one, likewise)."""
     from .sources import resolve_sources
 
     text = doc.text if text is None else text
-    found = find_attributions(doc, boilerplate, text=text, model=model)
+    found = find_attributions(doc, boilerplate, text=text, decisions=decisions, outlets=outlets,
+                              cue_decision=cue_decision)
     attributions = [to_attribution(doc, text, f) for f in found]
-    sources = resolve_sources(doc, text, found, attributions)
+    sources = resolve_sources(doc, text, found, attributions, outlets)
     return attributions, sources

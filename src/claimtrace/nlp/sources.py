@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Source, Speaker
 from .dateline import find_datelines
-from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GENERIC_ANONYMOUS, NUMBER_WORDS,
-                      ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS)
+from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_REPORT_NOUNS, GENERIC_ANONYMOUS, NUMBER_WORDS,
+                      ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES,
+                      OUTLET_NAME_WORDS, OUTLET_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -91,9 +92,26 @@ def _span_text(tokens: list[Token]) -> str:
     return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text  # Span.text: no whole-doc rebuild
 
 
-def _is_outlet_name(name: str) -> bool:
+def is_outlet_name(name: str, known: frozenset[str] = frozenset()) -> bool:
+    """A name that says it is a news outlet ("Harbour Times", "Meridian News"), or one of ``known``
+    (lower-cased names configured on the component)."""
+    if name.lower() in known:
+        return True
     words = re.findall(r"[a-z]+", name.lower())
     return any(w in OUTLET_NAME_WORDS for w in words)
+
+
+def outlet_class(head: str, name: Optional[str]) -> str:
+    """What sort of outlet, for "the agency" / "the paper" / "the broadcaster" to find the right one:
+    from the word that described it, else from the words of its name ("" when nothing tells)."""
+    for cls, nouns in OUTLET_CLASSES.items():
+        if head in nouns:
+            return cls
+    words = set(re.findall(r"[a-z]+", (name or "").lower()))
+    for cls, nouns in OUTLET_CLASS_NAME_WORDS.items():
+        if words & nouns:
+            return cls
+    return ""
 
 
 def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple):
@@ -106,10 +124,28 @@ def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple):
 
 
 class _Resolver:
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, outlets: frozenset[str] = frozenset()):
         self.doc = doc
         self.reg = _Registry()
         self.ents = tuple(doc.ents)  # Doc.ents builds new Spans on every access
+        self.outlets = outlets
+        self.reporting: list[str] = []  # ids of the outlets that have reported something, in order
+
+    def is_outlet_name(self, name: str) -> bool:
+        return is_outlet_name(name, self.outlets)
+
+    def described_outlet(self, lemma: str) -> Optional[Source]:
+        """The outlet "the agency" / "the paper" means: the latest of that sort, else the latest one
+        nothing sorts, else none (a new outlet)."""
+        cls = outlet_class(lemma, None)
+        outlets = [(s, outlet_class(self.reg.heads.get(s.id, ""), s.name))
+                   for s in self.reg.sources if s.kind == "outlet"]
+        same = [s for s, c in outlets if c == cls] or [s for s, c in outlets if not c or not cls]
+        return same[-1] if same else None
+
+    def reported_by(self) -> Optional[Source]:
+        """The outlet whose report "the report" means: the latest outlet that reported something."""
+        return next((s for s in self.reg.sources if s.id == self.reporting[-1]), None) if self.reporting else None
 
     def outlet_for(self, tokens: list[Token]) -> Optional[Source]:
         """An outlet named or described by these tokens ("the newspaper", "Reuters")."""
@@ -122,13 +158,17 @@ class _Resolver:
         if name is None:
             ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON"), self.ents) or \
                 _entity_over(tokens, ("GPE",), self.ents)
-            if ent is not None and (_is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS):
+            if ent is not None and (self.is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS):
                 name = ent.text
+        if name is None and head.pos_ == "PROPN":  # "Meridian": an outlet named before (a dateline's)
+            known = self.reg.by_name(_strip_det(_span_text(tokens)))
+            if known is not None and known.kind == "outlet":
+                return known
         if name is not None:
             name = _strip_det(name)
             return self.reg.by_name(name) or self.reg.new("outlet", name=name, head=head.lemma_.lower())
         if head.lemma_.lower() in OUTLET_NOUNS and _names_an_outlet(head):
-            return self.reg.recent(lambda s: s.kind == "outlet") or self.reg.new(
+            return self.described_outlet(head.lemma_.lower()) or self.reg.new(
                 "outlet", role=_strip_det(_span_text(tokens)), head=head.lemma_.lower())
         return None
 
@@ -165,15 +205,20 @@ class _Resolver:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 parent = self.resolve(list(t for t in pobj.subtree), cue)
+                while parent.parent is not None:  # "all of them" after "two of them": the whole group
+                    parent = next(s for s in reg.sources if s.id == parent.parent)
                 count = parse_count([t for t in tokens if t.i < of.i])
                 if count is None and low in ("one", "another"):
                     count = 1
+                elif count is None and low in ("all", "each"):  # the whole group, however many
+                    count = parent.count
                 kind = "anonymous_person" if count == 1 else "anonymous_group"
                 return reg.new(kind, role=text, count=count, parent=parent.id,
                                head=reg.heads.get(parent.id, ""), via=reg.via.get(parent.id))
         # "a third said", "a fourth official": one more member of the group cited before
         if low in ORDINALS and any(c.lower_ in ("a", "an") for c in head.children if c.dep_ == "det"):
             return self._member_of_recent_group(tokens, lemma if lemma != low else "")
+        definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         person = _entity_over(tokens, ("PERSON",), self.ents)
         if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & ORGANIZATION_NAME_WORDS:
             person = None  # "Medora Pharma": NER says person, the name says company
@@ -194,15 +239,14 @@ class _Resolver:
             found = reg.by_name(name)
             if found is not None:
                 return found
-            kind = "outlet" if _is_outlet_name(name) or lemma in OUTLET_NOUNS else "organization"
+            kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS else "organization"
             return reg.new(kind, name=name, head=lemma)
+        if lemma in OUTLET_NOUNS and _names_an_outlet(head):  # "the paper": the latest paper named
+            return self.outlet_for(tokens)  # type: ignore[return-value]
         same = reg.by_description(_strip_det(text))
         if same is not None and not head.like_num:  # the same words name the same source again
             return same
-        if lemma in OUTLET_NOUNS and _names_an_outlet(head):
-            return self.outlet_for(tokens)  # type: ignore[return-value]
         # "the colonel", "the envoy": a definite description of someone introduced with that role
-        definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         if definite and head.pos_ == "NOUN" and head.tag_ == "NN":
             found = reg.recent(lambda s: s.kind in ("person", "anonymous_person") and (
                 head.lower_ in reg.words.get(s.id, ()) or head.lower_ in (s.role or "").lower().split()))
@@ -213,6 +257,8 @@ class _Resolver:
         if lemma in DOCUMENT_NOUNS:  # "the Ledger's account": a document, relayed by its outlet
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             outlet = self.outlet_for(list(poss.subtree)) if poss is not None else None
+            if outlet is None and lemma in OUTLET_REPORT_NOUNS and definite:
+                outlet = self.reported_by()  # "the report": what the outlet that reported published
             return reg.new("document", role=_strip_det(text), head=lemma,
                            via=[outlet.name or outlet.role or "outlet"] if outlet is not None else None)
         if lemma in ORGANIZATION_NOUNS:
@@ -320,10 +366,33 @@ class _Resolver:
 
 
 def _names_an_outlet(head: Token) -> bool:
-    """"the agency", "the paper", "the news agency" name an outlet; "aid agencies" do not."""
+    """"the agency", "the paper", "the news agency" and a headline's bare "paper says" name an outlet;
+    "aid agencies" and "a paper" do not."""
     if any(c.dep_ in ("compound", "amod") and c.lower_ in ("news", "wire", "press") for c in head.children):
         return True
-    return head.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in head.children)
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    return head.tag_ == "NN" and (not dets or any(c.lower_ not in ("a", "an") for c in dets))
+
+
+def _recipient(cue: Token) -> list[Token]:
+    """Who the cue's speaker spoke to: "told Meridian", "told the agency", "said to the paper",
+    "spoke to the Ledger", "said in an interview with the broadcaster"."""
+    for c in cue.children:
+        if c.dep_ == "dative" or (c.dep_ == "dobj" and cue.lemma_.lower() == "tell"):
+            if c.dep_ == "dative" and c.lower_ == "to":
+                c = next((g for g in c.children if g.dep_ == "pobj"), c)
+            return list(c.subtree)
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "in"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if c.lower_ == "in":  # "in an interview with X"
+                inner = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ in ("with", "to")), None)
+                pobj = next((g for g in inner.children if g.dep_ == "pobj"), None) if inner is not None else None
+                if pobj is None:
+                    continue
+            return list(pobj.subtree)
+    return []
 
 
 def _head_of(tokens: list[Token]) -> Token:
@@ -334,9 +403,11 @@ def _head_of(tokens: list[Token]) -> Token:
     return tokens[0]
 
 
-def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribution]) -> list[Source]:
-    """Fill ``speaker``, ``source_count`` and ``via`` of each attribution; return the sources."""
-    r = _Resolver(doc)
+def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribution],
+                    outlets: frozenset[str] = frozenset()) -> list[Source]:
+    """Fill ``speaker``, ``source_count`` and ``via`` of each attribution; return the sources.
+    ``outlets``: lower-cased names known to be news outlets."""
+    r = _Resolver(doc, outlets)
     reg = r.reg
     # a wire dateline names the agency that "the agency" refers to: "GENEVA (Meridian) - ..."
     agencies = [agency for start, _, agency in find_datelines(text[:400]) if agency]
@@ -357,7 +428,15 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         src.mentions.append((a.source.spans[0][0], a.source.spans[0][1]))
         reg.words.setdefault(src.id, set()).update(w.lower() for w in a.source.text.split())
         a.speaker = Speaker(source_id=src.id, name=src.name, kind=src.kind)
+        if src.kind == "outlet":
+            r.reporting.append(src.id)
         via = list(reg.via.get(src.id, []))
+        # "X told Meridian", "sources told the agency": the statement reached us through that outlet
+        told = r.outlet_for(_recipient(f.head)) if f.head is not None and src.kind != "outlet" else None
+        if told is not None:
+            via = [told.name or told.role or "outlet"]
+            if src.kind in ("anonymous_group", "anonymous_person") and not reg.via.get(src.id):
+                reg.via[src.id] = via  # the outlet's own sources from here on
         count = src.count
         if src.kind == "person":
             count = 1
@@ -369,6 +448,8 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
                 if src.kind in ("outlet", "organization"):
                     reg.via[group.id] = [src.name or src.role or "outlet"]
                     via = reg.via[group.id]
+                elif via:  # "the report said, citing three people": the report's outlet cited them
+                    reg.via[group.id] = via
                 count = group.count
         a.source_count = count
         a.via = via

@@ -4,8 +4,8 @@ One API (:class:`Store`) over SQLite (default, a file per user) and PostgreSQL (
 URLs), with versioned migrations shared by both. See ``store.py`` for the guarantees.
 """
 from .db import StoreError, default_db_path, resolve_url
-from .store import ANONYMOUS_INPUTS, Store, content_hash
+from .store import ANONYMOUS_INPUTS, Store, content_hash, like_pattern
 from .times import parse_since
 
 __all__ = ["Store", "StoreError", "content_hash", "default_db_path", "parse_since", "resolve_url",
-           "ANONYMOUS_INPUTS"]
+           "ANONYMOUS_INPUTS", "like_pattern"]

@@ -50,7 +50,7 @@ def _host(url: Optional[str]) -> Optional[str]:
     return host[4:] if host.startswith("www.") else host
 
 
-def _like(value: str) -> str:
+def like_pattern(value: str) -> str:
     """A case-folded substring LIKE pattern with the user's ``%``/``_``/``\\`` taken literally."""
     escaped = value.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -308,7 +308,7 @@ class Store:
             params.append(bound)
         if outlet:
             where.append("(a.outlet_key LIKE ? ESCAPE '\\' OR a.host LIKE ? ESCAPE '\\')")
-            params += [_like(outlet), _like(outlet)]
+            params += [like_pattern(outlet), like_pattern(outlet)]
         return where, params
 
     def articles(self, since: "str | datetime | date | None" = None, outlet: Optional[str] = None,
@@ -365,7 +365,7 @@ class Store:
             # a sort); PostgreSQL treats it as a plain join and plans it well by itself.
             tables = "speaker_keys k CROSS JOIN " + tables
             where.append("c.speaker_key = k.key AND k.key LIKE ? ESCAPE '\\'")
-            params.append(_like(speaker))
+            params.append(like_pattern(speaker))
         if entity:
             where.append("c.speaker_entity_id = ?")
             params.append(entity)
@@ -378,7 +378,7 @@ class Store:
         if via:
             where.append("EXISTS (SELECT 1 FROM attribution_via v WHERE v.article_id = c.article_id"
                          " AND v.position = c.position AND v.match_key LIKE ? ESCAPE '\\')")
-            params.append(_like(via))
+            params.append(like_pattern(via))
         sql = ("SELECT a.id AS article_id, a.revision_id, a.revision, c.position, c.uid,"
                " c.speaker_entity_id, a.dated_at AS date, a.published_at,"
                " a.ingested_at, a.outlet, a.host, a.url, a.canonical_url, a.title,"
@@ -435,7 +435,7 @@ class Store:
         where, params = [], []
         if name:
             where.append("e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key LIKE ? ESCAPE '\\')")
-            params.append(_like(normalise_name(name)))
+            params.append(like_pattern(normalise_name(name)))
         if kind:
             where.append("e.kind = ?")
             params.append(kind)

@@ -1,0 +1,100 @@
+"""Claim groups: one attributed statement as carried, paraphrased or shortened, by several articles.
+
+Two attributions carry the same claim when their contents share most of their content words and
+numbers (containment of the shorter in the longer), have the same polarity (a denial is not a
+carrier) and their speakers do not contradict each other (the same name, or an unnamed source on
+either side). The first carrier (by date) gives the text,
+modality and via chain; later carriers that drop the hedge or the source count are flagged.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..ids import normalise_name
+from .features import STOP_WORDS
+from .records import ClaimGroup
+
+#: Share of the shorter content's words found in the longer one for two contents to be one claim.
+SAME_CLAIM = 0.6
+MIN_WORDS = 2
+
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|neither|nor)\b|n't\b", re.I)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d[\d,.]*\d|\d")
+
+
+@dataclass
+class Carrier:
+    """One attribution of one story article (what ``group_claims`` reads)."""
+
+    revision_id: str
+    outlet: Optional[str]
+    dated_at: str
+    speaker: Optional[str]
+    speaker_kind: Optional[str]
+    source_count: Optional[int]
+    modality: str
+    via: list[str]
+    content: str
+    words: frozenset = field(default=frozenset())
+
+
+def content_words(text: str) -> frozenset:
+    out = set()
+    for t in _TOKEN.findall(text.lower()):
+        if t[0].isdigit():
+            out.add(t.replace(",", ""))
+        elif len(t) > 2 and t not in STOP_WORDS:
+            out.add(t[:6])  # crude stem: "collapse"/"collapsed" agree
+    return frozenset(out)
+
+
+def same_claim(a: Carrier, b: Carrier) -> bool:
+    if len(a.words) < MIN_WORDS or len(b.words) < MIN_WORDS:
+        return False
+    overlap = len(a.words & b.words) / min(len(a.words), len(b.words))
+    if overlap < SAME_CLAIM:
+        return False
+    if bool(_NEGATION.search(a.content)) != bool(_NEGATION.search(b.content)):
+        return False  # a denial of the claim is not a carrier of it
+    if a.speaker and b.speaker and normalise_name(a.speaker) != normalise_name(b.speaker):
+        return a.speaker_kind not in ("person",) or b.speaker_kind not in ("person",)
+    return True
+
+
+def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
+    """Claim groups of one story, first seen first; ``carriers`` in any order."""
+    carriers = sorted(carriers, key=lambda c: (c.dated_at, c.revision_id))
+    groups: list[list[Carrier]] = []
+    for c in carriers:
+        c.words = content_words(c.content)
+        for g in groups:
+            if same_claim(g[0], c):
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    out = []
+    for g in groups:
+        first = g[0]
+        sources = list(dict.fromkeys(c.speaker for c in g if c.speaker))
+        counts = [c.source_count for c in g if c.source_count]
+        flags: list[str] = []
+        flagged: dict[str, list[str]] = {}
+        for c in g[1:]:
+            if first.modality == "hedged" and c.modality == "asserted":
+                flagged.setdefault("hedge_dropped", []).append(c.outlet or c.revision_id)
+            if (first.source_count or 0) >= 2 and not c.source_count:
+                flagged.setdefault("count_dropped", []).append(c.outlet or c.revision_id)
+        flags = sorted(flagged)
+        gid = "cg" + hashlib.sha256(f"{story_id}\x1f{first.revision_id}\x1f{first.content}".encode()).hexdigest()[:16]
+        out.append(ClaimGroup(
+            id=gid, text=first.content, sources=sources, source_count=max(counts) if counts else None,
+            via=list(first.via), modality=first.modality,
+            articles=list(dict.fromkeys(c.revision_id for c in g)), first_seen=first.dated_at,
+            denied_by=[], flags=flags, flagged_outlets={k: list(dict.fromkeys(v)) for k, v in flagged.items()},
+        ))
+    out.sort(key=lambda g: (-len(g.articles), g.first_seen or ""))
+    return out

@@ -1,0 +1,301 @@
+"""Linking stored articles into stories, one article at a time, with indexed lookups only.
+
+For each new article revision the linker computes its features (``features.py``) and provenance
+(``provenance.py``), finds candidate neighbours through the postings of its heaviest terms and its
+MinHash LSH bands within a date window (``link_keys``, ``link_bands``), reads only those
+candidates' stored features, scores each pair (``similarity.story_score``, the learned pair
+model) and joins the candidate story it matches best on average over that story's members
+(``similarity.story_match``, the story sizes come from the ``stories`` rows), or founds a story.
+Nothing else of the store is read, so linking cost stays flat as the store grows.
+
+A story's id derives from its earliest member (``dated_at``, then revision id). Linking is
+deterministic given the order the articles are linked in: each batch is linked in
+(``dated_at``, revision id) order, so linking a folder in two halves (the earlier half first) gives
+the same stories and ids as linking it at once. Average linkage makes stories depend on the order
+when articles arrive out of date order (a late-arriving older article joins what exists).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import time
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..store import Store
+from ..store.db import Connection
+from ..store.times import now, stamp
+from .features import LinkFeatures, day_of, features_of
+from .provenance import cited_names, provenance_of
+from .similarity import (COPY_WINDOW_DAYS, STORY_THRESHOLD, WINDOW_DAYS, LinkFacts, is_copy, story_match,
+                         story_score)
+
+#: Postings read per blocking key (newest first within the window) and candidates scored per article.
+POSTINGS_PER_KEY = 200
+MAX_CANDIDATES = 80
+#: Articles linked per transaction by ``link``.
+BATCH = 200
+LOCK = "claimtrace.link"
+
+
+@dataclass
+class LinkSummary:
+    """What one ``link`` run did."""
+
+    linked: int = 0
+    already_linked: int = 0
+    missing: int = 0
+    stories: int = 0
+    elapsed: float = 0.0
+
+    @property
+    def ms_per_article(self) -> float:
+        return 1000 * self.elapsed / self.linked if self.linked else 0.0
+
+
+@dataclass
+class PendingArticle:
+    """One revision ready to link: its facts plus what the story rows need."""
+
+    facts: LinkFacts
+    dated_at: str
+    own_sources: bool
+    keys: list[str]
+    bands: list[str]
+
+    @property
+    def order(self) -> tuple[str, str]:
+        return (self.dated_at, self.facts.revision_id)
+
+
+def story_id_for(founder_revision: str) -> str:
+    """A story's id: derived from its founding article's revision id (stable across stores)."""
+    return "st" + hashlib.sha256(("story\x1f" + founder_revision).encode()).hexdigest()[:18]
+
+
+def chunks(values: list, size: int) -> Iterable[list]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def in_clause(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def prepare(store: Store, revision_ids: list[str]) -> tuple[list[PendingArticle], int]:
+    """Read and featurise the revisions not linked yet; returns them and how many were not found."""
+    conn = store.conn
+    rows = conn.all(f"SELECT revision_id, dated_at, outlet, host FROM articles"
+                    f" WHERE revision_id IN ({in_clause(len(revision_ids))})", revision_ids)
+    done = {r["revision_id"] for r in conn.all(
+        f"SELECT revision_id FROM link_articles WHERE revision_id IN ({in_clause(len(revision_ids))})",
+        revision_ids)}
+    pending = []
+    for row in rows:
+        if row["revision_id"] in done:
+            continue
+        article = store.get_article(row["revision_id"])
+        if article is None:
+            continue
+        outlet = row["outlet"] or row["host"]
+        features = features_of(article)
+        provenance = provenance_of(article, outlet, known_outlets(conn, cited_names(article)))
+        facts = LinkFacts(row["revision_id"], day_of(row["dated_at"]), outlet, features, provenance.relays)
+        pending.append(PendingArticle(facts, row["dated_at"], provenance.own_sources, features.keys,
+                                      features.bands))
+    pending.sort(key=lambda p: p.order)
+    return pending, len(set(revision_ids)) - len(rows)
+
+
+def known_outlets(conn: Connection, names: set[str]) -> frozenset:
+    """Which of these normalised names are outlets the store has met (``entities`` of kind outlet)."""
+    names = sorted(n for n in names if n)
+    if not names:
+        return frozenset()
+    return frozenset(r["norm"] for r in conn.all(
+        f"SELECT norm FROM entities WHERE kind = 'outlet' AND norm IN ({in_clause(len(names))})", names))
+
+
+def candidates(conn: Connection, item: PendingArticle) -> list[str]:
+    """Revision ids sharing a blocking key (most shared first) or an LSH band, within the date windows."""
+    day = item.facts.day or 0
+    lo, hi = day - WINDOW_DAYS, day + WINDOW_DAYS
+    picked: list[str] = []
+    if item.keys:
+        parts = " UNION ALL ".join(
+            f"SELECT revision_id FROM (SELECT revision_id FROM link_keys WHERE key = ? AND day BETWEEN ? AND ?"
+            f" ORDER BY day DESC LIMIT {POSTINGS_PER_KEY}) k{i}" for i in range(len(item.keys)))
+        params: list = []
+        for key in item.keys:
+            params += [key, lo, hi]
+        picked = [r["revision_id"] for r in conn.all(
+            f"SELECT revision_id, COUNT(*) AS hits FROM ({parts}) p GROUP BY revision_id"
+            f" ORDER BY hits DESC, revision_id LIMIT {MAX_CANDIDATES}", params)]
+    lo, hi = day - COPY_WINDOW_DAYS, day + COPY_WINDOW_DAYS
+    copies = [r["revision_id"] for r in conn.all(
+        f"SELECT DISTINCT revision_id FROM link_bands WHERE band IN ({in_clause(len(item.bands))})"
+        f" AND day BETWEEN ? AND ? LIMIT {MAX_CANDIDATES}", item.bands + [lo, hi])]
+    return list(dict.fromkeys(picked + copies))
+
+
+def load_facts(conn: Connection, revision_ids: list[str], cache: dict[str, LinkFacts]) -> list[dict]:
+    """The linked rows of these revisions with their ``LinkFacts`` (``cache`` saves re-parsing the
+    features of candidates met earlier in the same batch)."""
+    if not revision_ids:
+        return []
+    marks = in_clause(len(revision_ids))
+    rows = conn.all(f"SELECT revision_id, story_id, day, dated_at, outlet, relays, copy_of"
+                    f" FROM link_articles WHERE revision_id IN ({marks})", revision_ids)
+    missing = [r["revision_id"] for r in rows if r["revision_id"] not in cache]
+    if missing:
+        for f in conn.all(f"SELECT revision_id, features FROM link_articles"
+                          f" WHERE revision_id IN ({in_clause(len(missing))})", missing):
+            cache[f["revision_id"]] = LinkFacts(f["revision_id"], None, None,
+                                                LinkFeatures.from_json(json.loads(f["features"])))
+    for r in rows:
+        cached = cache[r["revision_id"]]
+        r["facts"] = LinkFacts(r["revision_id"], r["day"], r["outlet"], cached.features, json.loads(r["relays"]))
+    return rows
+
+
+def link_one(conn: Connection, item: PendingArticle, cache: dict[str, LinkFacts]) -> None:
+    """Join ``item`` to the candidate story it matches best on average (any story holding a copy
+    of it first), or found a story."""
+    rows = load_facts(conn, candidates(conn, item), cache)
+    scores: dict[str, list[float]] = {}
+    copies: dict[str, list[dict]] = {}
+    for row in rows:
+        if is_copy(item.facts, row["facts"]):
+            copies.setdefault(row["story_id"], []).append(row)
+            score = 1.0
+        else:
+            score = story_score(item.facts, row["facts"])
+        scores.setdefault(row["story_id"], []).append(score)
+    sizes = {r["id"]: r["n_articles"] for r in conn.all(
+        f"SELECT id, n_articles FROM stories WHERE id IN ({in_clause(len(scores))})", list(scores))} if scores else {}
+    match = {s: story_match(v, sizes.get(s, 1)) for s, v in scores.items()}
+    best = max(match, key=lambda s: (s in copies, match[s], s)) if match else None
+    linked_stories = [best] if best is not None and (best in copies or match[best] >= STORY_THRESHOLD) else []
+    copy_neighbours = copies.get(best, []) if linked_stories else []
+    me = item.order
+    earlier = [r for r in copy_neighbours if (r["dated_at"], r["revision_id"]) < me]
+    copy_of = min(earlier, key=lambda r: (r["dated_at"], r["revision_id"]))["revision_id"] if earlier else None
+    for r in copy_neighbours:
+        if (r["dated_at"], r["revision_id"]) > me:
+            current = r["copy_of"] and conn.one("SELECT dated_at FROM link_articles WHERE revision_id = ?",
+                                                (r["copy_of"],))
+            if not current or (current["dated_at"], r["copy_of"]) > me:
+                conn.execute("UPDATE link_articles SET copy_of = ? WHERE revision_id = ?",
+                             (item.facts.revision_id, r["revision_id"]))
+    joined = conn.all(f"SELECT s.id, s.founder, s.first_seen, s.last_seen, s.n_articles, a.dated_at"
+                      f" FROM stories s JOIN link_articles a ON a.revision_id = s.founder"
+                      f" WHERE s.id IN ({in_clause(len(linked_stories))})",
+                      list(linked_stories)) if linked_stories else []
+    founder = min([(j["dated_at"], j["founder"]) for j in joined] + [me])[1]
+    target = story_id_for(founder)
+    others = [j["id"] for j in joined if j["id"] != target]
+    features = item.facts.features
+    conn.execute(
+        "INSERT INTO link_articles (revision_id, story_id, day, dated_at, outlet, features, relays,"
+        " own_sources, copy_of, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (item.facts.revision_id, target, item.facts.day or 0, item.dated_at, item.facts.outlet,
+         json.dumps(features.to_json(), separators=(",", ":")), json.dumps(item.facts.relays),
+         item.own_sources, copy_of, stamp(now())))
+    conn.executemany("INSERT INTO link_keys (key, day, revision_id) VALUES (?, ?, ?)",
+                     [(k, item.facts.day or 0, item.facts.revision_id) for k in item.keys])
+    conn.executemany("INSERT INTO link_bands (band, day, revision_id) VALUES (?, ?, ?)",
+                     [(b, item.facts.day or 0, item.facts.revision_id) for b in item.bands])
+    if others:
+        conn.execute(f"UPDATE link_articles SET story_id = ? WHERE story_id IN ({in_clause(len(others))})",
+                     [target] + others)
+    # the story row, from the joined stories' rows alone (no scan of the members)
+    if joined:
+        conn.execute(f"DELETE FROM stories WHERE id IN ({in_clause(len(joined))})", [j["id"] for j in joined])
+    title = conn.scalar("SELECT title FROM articles WHERE revision_id = ?", (founder,))
+    conn.execute("INSERT INTO stories (id, founder, title, first_seen, last_seen, n_articles, updated_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (target, founder, title, min([j["first_seen"] for j in joined] + [item.dated_at]),
+                  max([j["last_seen"] for j in joined] + [item.dated_at]),
+                  1 + sum(j["n_articles"] for j in joined), stamp(now())))
+
+
+def link_articles(store: Store, revision_ids: Iterable[str]) -> None:
+    """Link these stored revisions (already linked ones are skipped): ingest calls it per saved batch."""
+    for part in chunks(list(dict.fromkeys(revision_ids)), BATCH):
+        link_batch(store, part)
+
+
+def link_batch(store: Store, revision_ids: list[str]) -> tuple[int, int]:
+    """Link one batch in one transaction; returns (linked, not found)."""
+    if not revision_ids:
+        return 0, 0
+    pending, missing = prepare(store, revision_ids)
+    if not pending:
+        return 0, missing
+    conn = store.conn
+    conn.begin()
+    try:
+        conn.lock(LOCK)
+        cache: dict[str, LinkFacts] = {}
+        for item in pending:
+            # a concurrent linker may have linked it since prepare()
+            if conn.one("SELECT 1 AS x FROM link_articles WHERE revision_id = ?", (item.facts.revision_id,)):
+                continue
+            link_one(conn, item, cache)
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    return len(pending), missing
+
+
+def unlinked(store: Store) -> list[str]:
+    """Latest revisions not linked yet, oldest first."""
+    return [r["revision_id"] for r in store.conn.all(
+        "SELECT a.revision_id FROM articles a LEFT JOIN link_articles l ON l.revision_id = a.revision_id"
+        " WHERE a.is_latest AND l.revision_id IS NULL ORDER BY a.dated_at, a.revision_id")]
+
+
+def clear(store: Store) -> None:
+    conn = store.conn
+    conn.begin()
+    try:
+        conn.lock(LOCK)
+        for table in ("link_keys", "link_bands", "link_articles", "stories"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+
+
+def link(store: Store, *, rebuild: bool = False, progress: bool = False,
+         batch: int = BATCH) -> LinkSummary:
+    """Link every stored article not linked yet; ``rebuild`` first drops all stories and links anew."""
+    started = time.perf_counter()
+    if rebuild:
+        clear(store)
+    todo = unlinked(store)
+    summary = LinkSummary()
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(todo), unit="article", desc="link", file=sys.stderr)
+    for part in chunks(todo, batch):
+        linked, missing = link_batch(store, part)
+        summary.linked += linked
+        summary.missing += missing
+        summary.already_linked += len(part) - linked - missing
+        if bar is not None:
+            bar.update(len(part))
+    if bar is not None:
+        bar.close()
+    summary.stories = store.conn.scalar("SELECT COUNT(*) AS n FROM stories")
+    summary.elapsed = time.perf_counter() - started
+    return summary
+
+
+def story_of(store: Store, revision_id: str) -> Optional[str]:
+    return store.conn.scalar("SELECT story_id FROM link_articles WHERE revision_id = ?", (revision_id,))

@@ -1,0 +1,100 @@
+"""Where one article's report comes from, read from its attribution chains and wording.
+
+An article *relays* an outlet when it attributes to that outlet ("the Harbour Times reported",
+"citing Reuters", "told the Courier", "according to the newspaper's report", a ``via`` hop through
+an outlet), and it *adds its own sources* when someone spoke to the article's own outlet
+("told Meridian", "Meridian has learned", "confirmed to Meridian"). Roles and independent-report
+counts per story are built from these two facts (``summary.py``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..ids import normalise_name
+from ..model import Article
+from ..nlp.lexicon import OUTLET_NAME_WORDS
+
+_WORD = r"[A-Z][\w&'\u2019-]*(?:\.[A-Z][\w-]*)*"
+_NAME = r"(" + _WORD + r"(?:[ \t]+(?:of[ \t]+)?" + _WORD + r"){0,4})"
+_BEFORE = re.compile(r"\b(?:told|according to|citing|cited by|reported by|first reported by|"
+                     r"in an interview with|speaking to|spoke to|confirmed to|a report (?:by|in)|"
+                     r"an? (?:exclusive|report) (?:by|in|from))\s+(?:the\s+)?" + _NAME)
+_AFTER = re.compile(_NAME + r"\s+(?:reported|reports|has reported|had reported|first reported|"
+                    r"has learned|had learned|revealed|said in a report)\b")
+_OWN_WORDS = re.compile(r"\b(?:told|spoke to|speaking to|confirmed to|in an interview with)\s+(?:the\s+)?$")
+
+
+@dataclass
+class ArticleProvenance:
+    """The reports one article relays (outlet names) and whether it adds its own sourcing."""
+
+    relays: list[str] = field(default_factory=list)
+    own_sources: bool = False
+
+
+def looks_like_outlet(name: str, known: set[str]) -> bool:
+    norm = normalise_name(name)
+    return norm in known or any(w in OUTLET_NAME_WORDS for w in norm.split())
+
+
+def clean_outlet(name: str) -> str:
+    name = re.sub(r"['\u2019]s$", "", name.strip().rstrip(".,"))
+    return re.sub(r"^(?:The|the)\s+", "", name)
+
+
+def cited_names(article: Article) -> set[str]:
+    """Normalised names the article attributes a report to ("X reported", "told X"), outlets or not:
+    the linker asks the store which of them are known outlets."""
+    return {normalise_name(clean_outlet(m.group(1))) for pattern in (_BEFORE, _AFTER)
+            for m in pattern.finditer(article.text)}
+
+
+def provenance_of(article: Article, own_outlet: Optional[str] = None,
+                  known_outlets: frozenset = frozenset()) -> ArticleProvenance:
+    """Relayed outlets (display names, first mention first) and own sourcing of one article.
+
+    A name counts as an outlet when it has an outlet word ("Times", "News", "Agency"), is an outlet
+    source of this article, or is in ``known_outlets`` (normalised names, e.g. the store's outlet
+    entities)."""
+    own = normalise_name(own_outlet or article.outlet or "")
+    names = {s.id: s.name for s in article.sources}
+    outlet_sources = {normalise_name(s.name) for s in article.sources if s.kind == "outlet" and s.name}
+    outlet_sources |= set(known_outlets)
+    found: dict[str, str] = {}
+    own_sources = False
+
+    def add(name: Optional[str]) -> None:
+        nonlocal own_sources
+        if not name:
+            return
+        name = clean_outlet(name)
+        norm = normalise_name(name)
+        if not norm:
+            return
+        if own and norm == own:
+            own_sources = True
+        elif norm not in found:
+            found[norm] = name
+
+    for a in article.attributions:
+        speaker = a.speaker
+        if speaker and speaker.kind == "outlet" and speaker.name:
+            add(speaker.name)
+        for hop in a.via:
+            name = names.get(hop, hop)
+            if name and looks_like_outlet(name, outlet_sources):
+                add(name)
+    text = article.text
+    for pattern in (_BEFORE, _AFTER):
+        for m in pattern.finditer(text):
+            name = clean_outlet(m.group(1))
+            if not looks_like_outlet(name, outlet_sources | ({own} if own else set())):
+                continue
+            if own and normalise_name(name) == own:
+                if pattern is _AFTER or _OWN_WORDS.search(text[max(0, m.start(1) - 30):m.start(1)]):
+                    own_sources = True
+                continue
+            add(name)
+    return ArticleProvenance(relays=list(found.values()), own_sources=own_sources)

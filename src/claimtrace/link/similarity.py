@@ -1,0 +1,105 @@
+"""Whether an article tells the same story as another, and as a story of several articles.
+
+The pair score is the learned pair model's log-odds (``pair_model.py``: vocabulary, names, numbers,
+near-duplicate text), adjusted for what separates look-alikes and what FNC-1 cannot teach (it has
+no dates and no outlets): the days between the two, numbers that conflict across days, and the
+report each one relays; copies always join. A new article joins the story whose members it
+matches best *on average* (``story_match``: the mean pair probability over all of the story's
+members, members that are not among its candidates counting as 0), which curbs single-link
+chaining and still lets a rewrite join a large story it matches loosely through many members.
+The threshold was chosen on the FNC-1 tuning groups (bench/stories_fnc1.py --sweep).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Literal, Optional
+
+from ..ids import normalise_name
+from .features import LinkFeatures, containment, jaccard
+from .pair_model import pair_logit
+
+#: Jaccard (or containment of one text in the other) above which one text is a copy of the other.
+COPY_JACCARD = 0.5
+COPY_CONTAINMENT = 0.7
+#: Mean pair probability over a story's members at or above which an article joins the story.
+STORY_THRESHOLD = 0.2
+#: Articles further apart than this (days) are not one story, unless one copies the other.
+WINDOW_DAYS = 10
+COPY_WINDOW_DAYS = 30
+#: Log-odds adjustments: per day apart beyond the first; both report numbers (several, or on
+#: different days any) and share none; both carry the same outlet's report; both carry reports,
+#: but not the same one (an article carries the reports it relays, else its own outlet's).
+DAY_PENALTY = 3.0
+NUMBER_CONFLICT_PENALTY = 1.3
+SAME_REPORT_BONUS = 1.0
+OTHER_REPORT_PENALTY = 3.0
+
+Decision = Literal["copy", "story"]
+
+
+@dataclass
+class LinkFacts:
+    """What the decision reads about one article: features, day and provenance."""
+
+    revision_id: str
+    day: Optional[int]
+    outlet: Optional[str]
+    features: LinkFeatures
+    relays: list[str] = field(default_factory=list)
+
+
+def days_apart(a: LinkFacts, b: LinkFacts) -> int:
+    if a.day is None or b.day is None:
+        return 0
+    return abs(a.day - b.day)
+
+
+def is_copy(a: LinkFacts, b: LinkFacts) -> bool:
+    fa, fb = a.features, b.features
+    if days_apart(a, b) > COPY_WINDOW_DAYS:
+        return False
+    j = jaccard(fa.signature, fb.signature)
+    if j == 0.0:
+        return False
+    return j >= COPY_JACCARD or max(containment(fa, fb, j), containment(fb, fa, j)) >= COPY_CONTAINMENT
+
+
+def reports_carried(a: LinkFacts) -> set[str]:
+    """The reports an article carries: those it relays, else its own outlet's (normalised)."""
+    if a.relays:
+        return set(a.relays)
+    return {normalise_name(a.outlet)} if a.outlet else set()
+
+
+def story_score(a: LinkFacts, b: LinkFacts) -> float:
+    """Probability that the two tell one story: the pair model, adjusted for dates, numbers and
+    the reports carried (0 beyond the date window)."""
+    gap = days_apart(a, b)
+    if gap > WINDOW_DAYS:
+        return 0.0
+    logit = pair_logit(a.features, b.features) - DAY_PENALTY * max(0, gap - 1)
+    na, nb = set(a.features.numbers), set(b.features.numbers)
+    enough = 1 if gap >= 1 else 2
+    if len(na) >= enough and len(nb) >= enough and not na & nb:
+        logit -= NUMBER_CONFLICT_PENALTY
+    ra, rb = reports_carried(a), reports_carried(b)
+    if ra & rb:
+        logit += SAME_REPORT_BONUS
+    elif ra and rb:
+        logit -= OTHER_REPORT_PENALTY
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
+
+
+def story_match(pair_scores: list[float], members: int) -> float:
+    """Average linkage of a new article to a story of ``members`` articles, from its pair scores
+    with the members among its candidates (the rest count as 0)."""
+    return sum(pair_scores) / max(members, len(pair_scores), 1)
+
+
+def decide(a: LinkFacts, b: LinkFacts, threshold: float = STORY_THRESHOLD) -> Optional[Decision]:
+    """``"copy"`` (near-duplicate text), ``"story"`` (as a one-article story, ``b`` would take
+    ``a``), else None. Symmetric."""
+    if is_copy(a, b):
+        return "copy"
+    return "story" if story_score(a, b) >= threshold else None

@@ -1,0 +1,139 @@
+"""Reading stories back: members, roles, origins, independent reports and claim groups.
+
+Membership is stored by the linker; everything else is derived here when a story is read, from
+the per-article facts the linker kept (relayed outlets, own sourcing, the text an article copies)
+and the stored attributions, so it always reflects the latest revisions:
+
+* role: ``copy`` (its text copies an earlier member's), ``relay`` (it attributes the report to
+  another outlet), else ``original``;
+* origins: the outlets of the originals, then the relayed outlets no member stands for, in order;
+* independent reports: one per origin, plus one per relaying outlet that adds its own sources
+  (relays and copies of one exclusive count once).
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Optional
+
+from ..ids import normalise_name
+from ..store import Store, like_pattern
+from ..store.times import parse_since
+from .claims import Carrier, group_claims
+from .records import Story, StoryArticle
+
+
+def members(store: Store, story_id: str) -> list[dict]:
+    return store.conn.all(
+        "SELECT l.revision_id, l.relays, l.own_sources, l.copy_of, l.dated_at, l.outlet, a.id AS article_id,"
+        " a.input, a.url, a.canonical_url, a.host, a.published_at, a.title"
+        " FROM link_articles l JOIN articles a ON a.revision_id = l.revision_id"
+        " WHERE l.story_id = ? AND a.is_latest ORDER BY l.dated_at, l.revision_id", (story_id,))
+
+
+def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
+    by_id = {r["article_id"]: r for r in rows}
+    if not by_id:
+        return []
+    ids = sorted(by_id)
+    out = []
+    for c in store.conn.all(
+            "SELECT article_id, position, speaker_name, speaker_kind, source_text, source_count, modality,"
+            f" via_names, content_text FROM attributions WHERE article_id IN ({', '.join('?' * len(ids))})"
+            " ORDER BY article_id, position", ids):
+        m = by_id[c["article_id"]]
+        out.append(Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
+                           speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
+                           source_count=c["source_count"], modality=c["modality"],
+                           via=[v for v in json.loads(c["via_names"]) if v], content=c["content_text"]))
+    return out
+
+
+def build_story(store: Store, row: dict) -> Optional[Story]:
+    """The full ``Story`` of one ``stories`` row (None when none of its revisions is current)."""
+    rows = members(store, row["id"])
+    if not rows:
+        return None
+    ids = {r["revision_id"] for r in rows}
+    articles: list[StoryArticle] = []
+    origins: dict[str, str] = {}
+    relayed: dict[str, str] = {}
+    reports: set[str] = set()
+    for r in rows:
+        relays = json.loads(r["relays"])
+        copy_of = r["copy_of"] if r["copy_of"] in ids else None
+        role = "copy" if copy_of else ("relay" if relays else "original")
+        outlet_key = normalise_name(r["outlet"]) if r["outlet"] else r["revision_id"]
+        if role == "original":
+            origins.setdefault(outlet_key, r["outlet"] or r["host"] or "unnamed outlet")
+            reports.add(outlet_key)
+        elif role == "relay":
+            for name in relays:
+                relayed.setdefault(normalise_name(name), name)
+            if r["own_sources"]:
+                reports.add(outlet_key)
+        articles.append(StoryArticle(
+            revision_id=r["revision_id"], input=r["input"], url=r["canonical_url"] or r["url"],
+            outlet=r["outlet"], published=r["published_at"], role=role, title=r["title"],
+            relays=relays, copy_of=copy_of))
+    for key, name in relayed.items():
+        origins.setdefault(key, name)
+        reports.add(key)
+    title = row["title"] or next((a.title for a in articles if a.title), None)
+    story = Story(id=row["id"], title=title, first_seen=rows[0]["dated_at"], last_seen=rows[-1]["dated_at"],
+                  articles=articles, origins=list(origins.values()), independent_reports=len(reports),
+                  claims=group_claims(carriers(store, rows), row["id"]))
+    return add_denials(store, story)
+
+
+def add_denials(store: Store, story: Story) -> Story:
+    """The story with ``ClaimGroup.denied_by`` filled by the claims-and-denials functions
+    (``claimtrace.stance.denials``: on-record denials in its articles paired with what they answer)."""
+    from ..stance.denials import pair_denials, with_denials
+
+    articles = {a.revision_id: store.get_article(a.revision_id) for a in story.articles}
+    return with_denials(story, pair_denials(story, {k: v for k, v in articles.items() if v is not None}))
+
+
+def get_story(store: Store, story_id: str) -> Optional[Story]:
+    """One story by id, or None."""
+    row = store.conn.one("SELECT * FROM stories WHERE id = ?", (story_id,))
+    return build_story(store, row) if row else None
+
+
+def stories(store: Store, *, since: "str | datetime | date | None" = None, outlet: Optional[str] = None,
+            actor: Optional[str] = None, limit: Optional[int] = None) -> list[Story]:
+    """Stories newest first (by their last article's date).
+
+    ``since`` keeps stories with an article at or after it (``7d``, a date); ``outlet`` those with an
+    article from a matching outlet or host; ``actor`` those in which a speaker or relayed source's
+    name contains it (any case).
+    """
+    where, params = [], []
+    bound = parse_since(since)
+    if bound is not None:
+        where.append("s.last_seen >= ?")
+        params.append(bound)
+    if outlet:
+        where.append("EXISTS (SELECT 1 FROM link_articles l JOIN articles a ON a.revision_id = l.revision_id"
+                     " WHERE l.story_id = s.id AND (LOWER(l.outlet) LIKE ? ESCAPE '\\'"
+                     " OR a.host LIKE ? ESCAPE '\\'))")
+        params += [like_pattern(outlet), like_pattern(outlet)]
+    if actor:
+        where.append("EXISTS (SELECT 1 FROM link_articles l JOIN articles a ON a.revision_id = l.revision_id"
+                     " JOIN attributions c ON c.article_id = a.id WHERE l.story_id = s.id AND a.is_latest"
+                     " AND (c.speaker_key LIKE ? ESCAPE '\\' OR LOWER(c.via_names) LIKE ? ESCAPE '\\'))")
+        params += [like_pattern(actor), like_pattern(actor)]
+    sql = "SELECT * FROM stories s"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY s.last_seen DESC, s.id"
+    out: list[Story] = []
+    for row in store.conn.all(sql, params):
+        story = build_story(store, row)
+        if story is not None:
+            out.append(story)
+            if limit is not None and len(out) >= limit:
+                break
+    return out
+

@@ -1,0 +1,282 @@
+"""Denials paired with what they answer, and contradictions between sources, over story records.
+
+Pure functions of :class:`~claimtrace.model.Article` and :mod:`claimtrace.link.records` records, so
+the linker can call them as it builds a story:
+
+* :func:`find_denials` — the denials, rebuttals and dismissals in one article ("denied the report",
+  "not true", "rejected the reports as baseless", "does not correspond to reality"), each with who
+  makes it: a named person or organisation on the record, an anonymous source, an outlet, or the
+  article's own voice.
+* :func:`pair_denials` — links every on-record denial in a story to the claim group it answers (the
+  one whose words it shares, spoken by someone else; a statement negating a claim group, "we will not
+  withdraw" against "will withdraw", is a refusal of it), else to the report it names.
+  :func:`with_denials` returns the story with ``ClaimGroup.denied_by`` filled from those links.
+* :func:`find_contradictions` — pairs of claim groups from different sources on the same matter that
+  say opposite things (one negates the other), plus every paired denial.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping, Optional, Sequence
+
+from ..link.records import ClaimGroup, Story
+from ..model import Article, Attribution
+from . import lexicon
+from .features import is_denial_attribution, speaker_kind
+from .text import sentences, terms
+
+#: Share of a claim group's terms a denial's context must carry to answer it.
+MIN_OVERLAP = 0.3
+#: Share of the smaller statement's terms two claim groups must share to be about the same matter.
+SAME_MATTER = 0.6
+_REPORT_WORDS = re.compile(r"\b(?:report|reports|story|article|claims?|allegations?|rumou?rs?|"
+                           r"speculation|suggestions?)\b", re.IGNORECASE)
+
+
+@dataclass
+class Denial:
+    """One denial in one article: who denies, with which words, and what the sentence says."""
+
+    article: str                       # the article's revision id (or input)
+    sentence: str
+    start: int
+    end: int
+    cues: list[str]                    # the denial words ("denied", "baseless")
+    voice: str                         # named | anonymous | outlet | own | unknown
+    speaker: Optional[str] = None      # who denies (the speaker's resolved name, else the source text)
+    speaker_kind: Optional[str] = None
+    target: str = ""                   # what is denied (the attribution's content, else the sentence)
+    context: str = ""                  # the sentence and the one before: what the denial refers to
+    negates: bool = False              # a negated statement ("we will not withdraw") rather than a denial cue
+
+    @property
+    def on_record(self) -> bool:
+        """Said by a named person or organisation (not anonymously, not by the article itself)."""
+        return self.voice == "named"
+
+
+@dataclass
+class DenialLink:
+    """A denial paired with the claim group it answers (``claim_id``) or the report it names."""
+
+    story_id: str
+    denier: str
+    claim_id: Optional[str]
+    report: Optional[str]              # the outlet whose report it answers, when named
+    overlap: float
+    evidence: Denial
+
+
+@dataclass
+class Contradiction:
+    """Two statements on the same matter that cannot both hold."""
+
+    story_id: str
+    kind: str                          # "negation" (X vs not-X) | "denial" (X, and a denial of X)
+    claim_a: str                       # claim group id
+    claim_b: Optional[str]             # claim group id (None for a denial not itself a claim group)
+    sources_a: list[str] = field(default_factory=list)
+    sources_b: list[str] = field(default_factory=list)
+    text_a: str = ""
+    text_b: str = ""
+
+
+def _name_key(name: Optional[str]) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", name or "") if w[0].isupper()} if name else set()
+
+
+def _same_speaker(name: Optional[str], sources: Iterable[str]) -> bool:
+    """Same entity by name: "Berg" is "Anna Berg"; "Foreign Ministry spokeswoman Anna Berg" too."""
+    key = _name_key(name)
+    if not key:
+        return False
+    for s in sources:
+        other = _name_key(s)
+        if other and (key <= other or other <= key):
+            return True
+    return False
+
+
+def _negations(text: str) -> int:
+    return len(lexicon.NEGATION_RE.findall(text))
+
+
+def _denial_cues(text: str) -> list[str]:
+    return [m.group(0).lower() for pattern in (lexicon.DENIAL_VERB_RE, lexicon.FALSITY_RE)
+            for m in pattern.finditer(text) if not lexicon.negated_before(text, m.start())]
+
+
+def find_denials(article: Article, article_id: Optional[str] = None) -> list[Denial]:
+    """Every denial, rebuttal or dismissal in ``article``, in text order: attributions that deny
+    (by their cue or their content) and unattributed sentences that call something false."""
+    spans = sentences(article.text) or [(0, len(article.text))]
+    name = article_id or article.input
+    out: list[Denial] = []
+    covered: set[int] = set()
+
+    def sentence_of(offset: int) -> int:
+        for i, (s, e) in enumerate(spans):
+            if s <= offset < e:
+                return i
+        return len(spans) - 1
+
+    def context(i: int) -> str:
+        s = spans[max(i - 1, 0)][0]
+        return article.text[s:spans[i][1]]
+
+    for a in article.attributions:
+        if not is_denial_attribution(a):
+            continue
+        i = sentence_of(a.cue.start)
+        covered.add(i)
+        s, e = spans[i]
+        sentence = article.text[s:e]
+        out.append(Denial(article=name, sentence=sentence, start=s, end=e,
+                          cues=_denial_cues(a.cue.text + " " + a.content.text) or _denial_cues(sentence),
+                          voice=speaker_kind(a), speaker=_speaker_name(a),
+                          speaker_kind=a.speaker.kind if a.speaker else None, target=a.content.text,
+                          context=context(i)))
+    attributed = {sentence_of(a.cue.start) for a in article.attributions}
+    for i, (s, e) in enumerate(spans):
+        if i in covered or i in attributed:
+            continue
+        sentence = article.text[s:e]
+        found = _denial_cues(sentence)
+        if found:
+            out.append(Denial(article=name, sentence=sentence, start=s, end=e, cues=found, voice="own",
+                              speaker=article.outlet, speaker_kind="outlet" if article.outlet else None,
+                              target=sentence, context=context(i)))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def negated_statements(article: Article, article_id: Optional[str] = None) -> list[Denial]:
+    """On-record attributions whose content is negated ("We will not withdraw," Berg said): refusals
+    that deny a claim group when they negate its words."""
+    out = []
+    for a in article.attributions:
+        if speaker_kind(a) != "named" or is_denial_attribution(a) or not _negations(a.content.text):
+            continue
+        out.append(Denial(article=article_id or article.input, sentence=a.content.text,
+                          start=a.content.start, end=a.content.end, cues=lexicon.NEGATION_RE.findall(a.content.text),
+                          voice="named", speaker=_speaker_name(a), speaker_kind=a.speaker.kind if a.speaker else None,
+                          target=a.content.text, context=a.content.text, negates=True))
+    return out
+
+
+def _speaker_name(a: Attribution) -> Optional[str]:
+    if a.speaker and a.speaker.name:
+        return a.speaker.name
+    return a.source.text if a.source else None
+
+
+def _overlap(context: str, claim_text: str) -> float:
+    claim_terms = set(terms(claim_text))
+    if not claim_terms:
+        return 0.0
+    return len(claim_terms & set(terms(context))) / len(claim_terms)
+
+
+def _named_report(denial: Denial, story: Story, articles: Mapping[str, Article]) -> Optional[str]:
+    """The outlet whose report the denial names ("denied the Harbour Times report"), if any."""
+    if not _REPORT_WORDS.search(denial.sentence):
+        return None
+    outlets = {o for o in story.origins if o}
+    outlets |= {sa.outlet for sa in story.articles if sa.outlet}
+    for group in story.claims:
+        outlets |= set(group.via)
+    text = denial.context.lower()
+    for outlet in sorted(outlets, key=len, reverse=True):
+        if outlet.lower() in text:
+            return outlet
+    return None
+
+
+def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLink]:
+    """On-record denials in the story's articles (``articles``: revision id -> Article) paired with
+    the claim group each answers: the group whose terms the denial's context carries most (at least
+    :data:`MIN_OVERLAP`), not one the denier said; a negated on-record statement pairs with a group
+    it shares most words with (:data:`SAME_MATTER`) and does not negate. A denial that answers no
+    group but names a report is linked to that report (``claim_id`` None)."""
+    links: list[DenialLink] = []
+    for member in story.articles:
+        article = articles.get(member.revision_id)
+        if article is None:
+            continue
+        found = [d for d in find_denials(article, member.revision_id) if d.on_record and d.speaker]
+        found += [d for d in negated_statements(article, member.revision_id) if d.speaker]
+        for denial in found:
+            best: Optional[ClaimGroup] = None
+            best_overlap = 0.0
+            for group in story.claims:
+                if _same_speaker(denial.speaker, group.sources) or group.text.strip() == denial.target.strip():
+                    continue
+                if denial.negates:
+                    if _negations(group.text) or not _same_matter(denial.target, group.text):
+                        continue
+                    overlap = _overlap(denial.target, group.text)
+                else:
+                    overlap = _overlap(denial.context, group.text)
+                    if overlap < MIN_OVERLAP:
+                        continue
+                if overlap > best_overlap:
+                    best, best_overlap = group, overlap
+            report = _named_report(denial, story, articles) if not denial.negates else None
+            if best is None and report is None:
+                continue
+            links.append(DenialLink(story_id=story.id, denier=denial.speaker, claim_id=best.id if best else None,
+                                    report=report, overlap=round(best_overlap, 3), evidence=denial))
+    return links
+
+
+def _same_matter(a: str, b: str) -> bool:
+    ta, tb = set(terms(a)), set(terms(b))
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / min(len(ta), len(tb)) >= SAME_MATTER
+
+
+def with_denials(story: Story, links: Sequence[DenialLink]) -> Story:
+    """A copy of ``story`` whose claim groups list who denies them (``denied_by``, sorted, unique);
+    a denial of a named report marks every claim group relayed through that outlet."""
+    deniers: dict[str, set[str]] = {g.id: set(g.denied_by) for g in story.claims}
+    for link in links:
+        targets = [link.claim_id] if link.claim_id else [
+            g.id for g in story.claims if link.report and (link.report in g.via or link.report in g.sources)]
+        for claim_id in targets:
+            if claim_id in deniers:
+                deniers[claim_id].add(link.denier)
+    claims = [replace(g, denied_by=sorted(deniers[g.id])) for g in story.claims]
+    return replace(story, claims=claims)
+
+
+def find_contradictions(story: Story, links: Sequence[DenialLink] = ()) -> list[Contradiction]:
+    """Claim groups of different sources on the same matter where one negates the other ("will
+    withdraw" / "will not withdraw"), and every denial paired with a claim group."""
+    out: list[Contradiction] = []
+    groups = story.claims
+    for i, a in enumerate(groups):
+        for b in groups[i + 1:]:
+            if set(a.sources) & set(b.sources) or any(_same_speaker(s, b.sources) for s in a.sources):
+                continue
+            if (_negations(a.text) > 0) == (_negations(b.text) > 0):
+                continue
+            if _same_matter(a.text, b.text):
+                out.append(Contradiction(story.id, "negation", a.id, b.id, list(a.sources), list(b.sources),
+                                         a.text, b.text))
+    by_id = {g.id: g for g in groups}
+    for link in links:
+        group = by_id.get(link.claim_id or "")
+        if group is None:
+            continue
+        already = any(c.claim_a == group.id and _same_speaker(link.denier, c.sources_b) or
+                      c.claim_b == group.id and _same_speaker(link.denier, c.sources_a) for c in out)
+        if not already:
+            out.append(Contradiction(story.id, "denial", group.id, None, list(group.sources), [link.denier],
+                                     group.text, link.evidence.sentence))
+    return out
+
+
+__all__ = ["Denial", "DenialLink", "Contradiction", "find_denials", "negated_statements", "pair_denials",
+           "with_denials", "find_contradictions", "MIN_OVERLAP", "SAME_MATTER"]

@@ -1,0 +1,73 @@
+"""The word lists of stance: what denies, what hedges or merely relays, what confirms.
+
+Matched on lower-cased text with word boundaries (see ``cues``). Each list is a tuple of regular
+expressions so that one entry covers its inflections ("den(y|ies|ied|ying)").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+#: Verbs that, as an attribution's cue or in a sentence, deny, rebut or dismiss something.
+DENIAL_VERBS = (
+    r"den(?:y|ies|ied|ying|ial|ials)", r"refut(?:e|es|ed|ing)", r"debunk(?:s|ed|ing)?",
+    r"dismiss(?:es|ed|ing)?", r"reject(?:s|ed|ing)?", r"rebut(?:s|ted|ting)?", r"disput(?:e|es|ed|ing)",
+    r"contradict(?:s|ed|ing)?", r"retract(?:s|ed|ing|ion)?", r"disavow(?:s|ed|ing)?",
+    r"dispel(?:s|led|ling)?", r"quash(?:es|ed|ing)?", r"slam(?:s|med|ming)?", r"rubbish(?:ed)?",
+    r"play(?:s|ed|ing)? down", r"pour(?:s|ed|ing)? cold water", r"shot down", r"ruled? out",
+)
+#: Phrases that call a statement false, made up or unfounded.
+FALSITY_PHRASES = (
+    r"not true", r"untrue", r"false(?:ly|hood)?", r"fake", r"hoax(?:es)?", r"speculation",
+    r"baseless", r"unfounded", r"groundless", r"without (?:any )?(?:foundation|basis)",
+    r"no truth", r"nonsense", r"fabricat(?:ed|ion|ions)", r"made up", r"satir(?:e|ical)",
+    r"no evidence", r"myth", r"misleading", r"incorrect", r"inaccurate", r"never happened",
+    r"does not correspond to (?:the )?reality", r"not the case", r"absurd", r"ridiculous",
+    r"photoshopped", r"doctored", r"prank", r"not real", r"scam", r"bogus", r"lie(?:s)?",
+    r"erroneous", r"no (?:such )?plans?", r"alive and well", r"did not happen", r"has not happened",
+)
+#: Words of reporting without vouching: the claim is relayed as a claim.
+HEDGE_PHRASES = (
+    r"reportedly", r"allegedly", r"alleged", r"claim(?:s|ed|ing)?", r"rumou?r(?:s|ed)?", r"unconfirmed",
+    r"purported(?:ly)?", r"apparently", r"according to", r"unverified", r"could not be (?:independently )?verified",
+    r"(?:has|have) not been (?:independently )?(?:confirmed|verified)", r"speculat(?:e|ed|ing)",
+    r"may", r"might", r"could", r"possibly", r"suggest(?:s|ed)?", r"if true", r"appears? to", r"seems? to",
+)
+#: Words that vouch for the claim.
+CONFIRM_PHRASES = (
+    r"confirm(?:s|ed|ing|ation)?", r"officially", r"announc(?:e|es|ed|ing|ement)", r"revealed?",
+    r"verified", r"indeed", r"is true", r"proved?", r"proven", r"in fact", r"actually",
+)
+NEGATION = (r"not", r"n't", r"never", r"no", r"none", r"nobody", r"nothing", r"neither", r"nor")
+
+
+def compile_alternatives(patterns: Iterable[str]) -> "re.Pattern[str]":
+    """One case-insensitive pattern matching any entry as whole words; group ``cue`` is the match."""
+    return re.compile(r"(?<![\w'])(?P<cue>" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w'])",
+                      re.IGNORECASE)
+
+
+DENIAL_VERB_RE = compile_alternatives(DENIAL_VERBS)
+FALSITY_RE = compile_alternatives(FALSITY_PHRASES)
+HEDGE_RE = compile_alternatives(HEDGE_PHRASES)
+CONFIRM_RE = compile_alternatives(CONFIRM_PHRASES)
+NEGATION_RE = re.compile(r"(?<![\w'])(?:not|never|no|none|nobody|nothing|neither|nor)(?![\w'])|n't",
+                         re.IGNORECASE)
+
+#: Every cue word (one feature each in the stance model): name -> pattern.
+CUE_FEATURES: dict[str, "re.Pattern[str]"] = {
+    f"{group}:{p}": re.compile(r"(?<![\w'])(?:" + p + r")(?![\w'])", re.IGNORECASE)
+    for group, patterns in (("deny", DENIAL_VERBS), ("false", FALSITY_PHRASES),
+                            ("hedge", HEDGE_PHRASES), ("confirm", CONFIRM_PHRASES))
+    for p in patterns
+}
+
+
+def cues(pattern: "re.Pattern[str]", text: str) -> list[str]:
+    """The lower-cased matches of ``pattern`` in ``text``."""
+    return [m.group(0).lower() for m in pattern.finditer(text)]
+
+
+def negated_before(text: str, start: int, window: int = 25) -> bool:
+    """A negation just before ``start`` ("has not been confirmed", "did not deny")."""
+    return NEGATION_RE.search(text[max(0, start - window):start]) is not None

@@ -1,0 +1,185 @@
+"""The stance model: is an article about a claim, and does it confirm, deny or only relay it?
+
+Two scikit-learn gradient-boosting classifiers over :mod:`claimtrace.stance.features`: one tells
+related from unrelated, the other (fitted on related pairs only) agree / disagree / discuss. The
+FNC-1 labels map to claimtrace's stances: agree -> ``confirms``, disagree -> ``denies``,
+discuss -> ``relays``, unrelated -> ``unrelated``. Every result carries its evidence: the sentences
+that decided it, the attribution behind each (who says it, on the record or not, how hedged, via
+whom), and the cue words found.
+
+Weights ship in ``stance/data/stance_model.joblib`` (fitted by ``claimtrace.stance.train``).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+
+from ..model import Article, Attribution
+from . import lexicon
+from .features import (SENTENCE_FLAGS, ArticleView, ClaimView, Featurizer, feature_names,
+                       is_denial_attribution, speaker_kind)
+
+MODEL_PATH = Path(__file__).parent / "data" / "stance_model.joblib"
+STANCE_OF_LABEL = {"agree": "confirms", "disagree": "denies", "discuss": "relays", "unrelated": "unrelated"}
+STANCE_LABELS = ("agree", "disagree", "discuss")
+_FLAG = {name: i for i, name in enumerate(SENTENCE_FLAGS)}
+#: Which sentence flags make a sentence evidence for each stance, best first.
+_EVIDENCE_FLAGS = {"disagree": ("denial",), "agree": ("confirm", "own_voice"),
+                   "discuss": ("hedge", "attributed")}
+MAX_EVIDENCE = 3
+
+
+class ModelMissing(RuntimeError):
+    """The stance weights file is not there (reinstall, or fit it with ``bench/fnc1.py --fit``)."""
+
+
+@dataclass
+class Evidence:
+    """One sentence behind a stance, and the attribution that carries it (if any)."""
+
+    sentence: str
+    start: int
+    end: int
+    relevance: float
+    cues: list[str]                      # denial / hedge / confirm words found in the sentence
+    voice: str                           # named | anonymous | outlet | unknown | own (the article's voice)
+    speaker: Optional[str] = None
+    speaker_kind: Optional[str] = None
+    cue: Optional[str] = None            # the attribution's cue ("denied", "said")
+    modality: Optional[str] = None
+    hedges: list[str] = field(default_factory=list)
+    via: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StanceResult:
+    """The stance of one article toward one claim."""
+
+    label: str                           # FNC-1 label: agree | disagree | discuss | unrelated
+    stance: str                          # confirms | denies | relays | unrelated
+    confidence: float
+    probabilities: dict[str, float]
+    evidence: list[Evidence] = field(default_factory=list)
+    on_word_of: list[str] = field(default_factory=list)   # for denials: who denies (names)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class StanceModel:
+    """The fitted featurizer and the two classifiers; :meth:`load` reads the shipped weights."""
+
+    featurizer: Featurizer
+    related: object                      # classifier: 1 = related
+    stance: object                       # classifier over STANCE_LABELS
+    threshold: float = 0.5               # P(related) at or above which a pair is related
+    info: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: "str | Path | None" = None) -> "StanceModel":
+        return _load(str(path or MODEL_PATH))
+
+    def save(self, path: "str | Path | None" = None) -> None:
+        import joblib
+
+        joblib.dump({"vectorizer": self.featurizer.vectorizer, "related": self.related,
+                     "stance": self.stance, "threshold": self.threshold, "info": self.info,
+                     "features": feature_names()}, path or MODEL_PATH, compress=3)
+
+    # -- prediction ---------------------------------------------------------------------------
+    def label_matrix(self, X: np.ndarray) -> tuple[list[str], np.ndarray]:
+        """FNC-1 labels and (pairs, 4) probabilities in agree/disagree/discuss/unrelated order."""
+        if len(X) == 0:
+            return [], np.zeros((0, 4))
+        p_related = self.related.predict_proba(X)[:, list(self.related.classes_).index(1)]
+        p_stance = self.stance.predict_proba(X)
+        columns = [list(self.stance.classes_).index(label) for label in STANCE_LABELS]
+        probs = np.column_stack([p_stance[:, columns] * p_related[:, None], 1 - p_related])
+        labels = [STANCE_LABELS[int(np.argmax(p_stance[i, columns]))] if p_related[i] >= self.threshold
+                  else "unrelated" for i in range(len(X))]
+        return labels, probs
+
+    def classify_views(self, claim: ClaimView, views: Sequence[ArticleView]) -> list[StanceResult]:
+        """Stances of many articles toward one claim, with evidence."""
+        X = np.stack([self.featurizer.pair(claim, v) for v in views]) if views else np.zeros((0, 1))
+        labels, probs = self.label_matrix(X)
+        out = []
+        for view, label, p in zip(views, labels, probs):
+            probabilities = dict(zip((*STANCE_LABELS, "unrelated"), map(float, p)))
+            confidence = probabilities[label] if label == "unrelated" else probabilities[label] / max(1 - p[3], 1e-9)
+            evidence = [] if label == "unrelated" else select_evidence(claim, view, label, self.featurizer)
+            deniers = sorted({e.speaker for e in evidence if e.speaker and e.voice == "named"
+                              and e.cues and label == "disagree"})
+            out.append(StanceResult(label=label, stance=STANCE_OF_LABEL[label], confidence=float(confidence),
+                                    probabilities=probabilities, evidence=evidence, on_word_of=deniers))
+        return out
+
+    def classify(self, claim: str, article: Article) -> StanceResult:
+        """The stance of ``article`` toward ``claim`` (an Article from ``claimtrace.extract`` or the store)."""
+        return self.classify_views(self.featurizer.claim(claim), [self.featurizer.article(article)])[0]
+
+
+@lru_cache(maxsize=2)
+def _load(path: str) -> StanceModel:
+    import joblib
+
+    if not Path(path).exists():
+        raise ModelMissing(f"no stance model at {path}")
+    data = joblib.load(path)
+    if data.get("features") != feature_names():
+        raise ModelMissing(f"the stance model at {path} was fitted with other features; refit it")
+    return StanceModel(Featurizer(data["vectorizer"]), data["related"], data["stance"],
+                       data["threshold"], data.get("info", {}))
+
+
+def _pick_attribution(attributions: Sequence[Attribution], label: str) -> Optional[Attribution]:
+    if not attributions:
+        return None
+    if label == "disagree":
+        denying = [a for a in attributions if is_denial_attribution(a)]
+        if denying:
+            return denying[0]
+    return attributions[0]
+
+
+def evidence_for(view: ArticleView, i: int, relevance: float, label: str) -> Evidence:
+    """Sentence ``i`` of ``view`` as evidence for ``label``."""
+    text = view.sentence(i)
+    found = (lexicon.cues(lexicon.DENIAL_VERB_RE, text) + lexicon.cues(lexicon.FALSITY_RE, text)
+             if label == "disagree" else
+             lexicon.cues(lexicon.CONFIRM_RE, text) if label == "agree" else lexicon.cues(lexicon.HEDGE_RE, text))
+    a = _pick_attribution(view.attributions[i], label)
+    s, e = view.spans[i]
+    if a is None:
+        return Evidence(sentence=text, start=s, end=e, relevance=round(float(relevance), 4), cues=found,
+                        voice="own")
+    return Evidence(sentence=text, start=s, end=e, relevance=round(float(relevance), 4), cues=found,
+                    voice=speaker_kind(a), speaker=(a.speaker.name if a.speaker else None) or
+                    (a.source.text if a.source else None), speaker_kind=a.speaker.kind if a.speaker else None,
+                    cue=a.cue.text, modality=a.modality, hedges=list(a.hedges), via=list(a.via))
+
+
+def select_evidence(claim: ClaimView, view: ArticleView, label: str, featurizer: Featurizer) -> list[Evidence]:
+    """The sentences behind ``label``: among the sentences about the claim (at least half as relevant
+    as the best one), those showing the stance (a denial cue for a denial, ...), most relevant first;
+    the most relevant sentence when none shows it."""
+    relevance = featurizer.relevance(claim, view)
+    best = float(relevance.max())
+    order = [int(i) for i in np.argsort(-relevance) if relevance[i] >= 0.5 * best]
+    chosen: list[int] = []
+    for flag in _EVIDENCE_FLAGS[label]:
+        chosen += [i for i in order if view.flags[i, _FLAG[flag]] and i not in chosen]
+        if chosen:
+            break
+    if not chosen:
+        chosen = order[:1]
+    return [evidence_for(view, i, relevance[i], label) for i in chosen[:MAX_EVIDENCE]]
+
+
+__all__ = ["StanceModel", "StanceResult", "Evidence", "ModelMissing", "MODEL_PATH", "STANCE_OF_LABEL",
+           "select_evidence", "evidence_for"]

@@ -1,0 +1,179 @@
+"""Linking articles into stories on real stores (SQLite file and PostgreSQL) with the real model.
+
+The corpus (tests/data/lookalike/articles.jsonl, gold labels in gold.json) is wire-style text
+written for these tests: one agency exclusive with its relays, wire copies, a re-post with a new
+intro, an excerpt, a rewrite that drops the hedge, a denial and a comment; the same officials'
+new exclusive a month later; an unrelated statement by the same spokeswoman the same week; a rate
+decision covered independently by three outlets and the governor's testimony four days later;
+two wildfires in one region with the same fire chief.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from claimtrace.ids import article_revision_id
+from claimtrace.link import get_story, link, link_articles, stories
+from claimtrace.link.features import features_of
+from claimtrace.link.similarity import LinkFacts, decide
+from claimtrace.model import Article, Document
+from claimtrace.store import Store
+from inprocess import cli
+
+DATA = Path(__file__).parent / "data" / "lookalike"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Article]:
+    from claimtrace.api import extract_documents
+
+    docs = []
+    for line in (DATA / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(line)
+        docs.append(Document(input=r["url"], text=r["text"], title=r["title"], url=r["url"],
+                             outlet=r["outlet"], published=r["published"]))
+    return list(extract_documents(docs))
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    return json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
+
+
+def partition(found) -> dict[str, frozenset]:
+    """story id -> the urls of its articles."""
+    return {s.id: frozenset(a.url for a in s.articles) for s in found}
+
+
+def gold_partition(gold: dict) -> set[frozenset]:
+    groups = defaultdict(set)
+    for url, g in gold.items():
+        groups[g["story"]].add(url)
+    return {frozenset(v) for v in groups.values()}
+
+
+def test_stories_follow_the_report_not_the_topic(db_url, corpus, gold):
+    with Store.open(db_url) as store:
+        store.save_articles(corpus)
+        summary = link(store)
+        found = stories(store)
+    assert summary.linked == len(corpus)
+    assert set(partition(found).values()) == gold_partition(gold)
+    for story in found:
+        expected = gold[story.articles[0].url]
+        assert story.origins == expected["origins"], story.title
+        assert story.independent_reports == expected["reports"], story.title
+
+
+def test_two_halves_give_the_same_stories_as_at_once(db_url, corpus):
+    # the same overall order the linker follows (date, then revision id), split into two runs;
+    # the split falls inside a story, so the second run joins articles to stories of the first
+    ordered = sorted(corpus, key=lambda a: (a.published, article_revision_id(a)))
+    first, second = ordered[:len(ordered) // 2], ordered[len(ordered) // 2:]
+    with Store.open(db_url) as store:
+        store.save_articles(first)
+        link_articles(store, [article_revision_id(a) for a in first])
+        store.save_articles(second)
+        link_articles(store, [article_revision_id(a) for a in second])
+        halves = partition(stories(store))
+        roles = {a.url: a.role for s in stories(store) for a in s.articles}
+        rebuilt = link(store, rebuild=True)
+        at_once = partition(stories(store))
+        roles_at_once = {a.url: a.role for s in stories(store) for a in s.articles}
+    assert rebuilt.linked == len(corpus)
+    assert halves == at_once          # same ids, same members
+    assert roles == roles_at_once
+    assert len(at_once) > 1
+
+
+def test_provenance_of_an_exclusive_and_its_reprints(db_url, corpus, gold):
+    with Store.open(db_url) as store:
+        store.save_articles(corpus)
+        link(store)
+        [story] = stories(store, actor="Lena Vos")      # the opposition leader speaks in one story
+        again = get_story(store, story.id)
+    assert again == story
+    by_url = {a.url: a for a in story.articles}
+    assert {u: a.role for u, a in by_url.items()} == {u: gold[u]["role"] for u in by_url}
+    copies = [a for a in story.articles if a.role == "copy"]
+    assert copies and all(a.copy_of in {b.revision_id for b in story.articles} for a in copies)
+    # the denial's own source ("told Meridian") makes a second independent report, not the reprints
+    assert story.independent_reports == 2
+    assert story.origins == ["Harbour Times"]
+    hedged = [g for g in story.claims if "hedge_dropped" in g.flags]
+    assert hedged and all(g.modality == "hedged" for g in hedged)
+    # the ministry spokeswoman's on-record denial is paired with the exclusive's claim (stance.denials)
+    assert any("Anna Berg" in g.denied_by for g in story.claims)
+    assert story.first_seen <= story.last_seen
+
+
+def test_filters_and_cli(db_url, corpus):
+    with Store.open(db_url) as store:
+        store.save_articles(corpus)
+    code, out, err = cli("link", "--db", db_url, "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)[0]["linked"] == len(corpus)
+    code, out, _ = cli("stories", "--db", db_url, "--format", "json", "--outlet", "northerntribune")
+    listed = json.loads(out)
+    assert code == 0 and listed
+    assert all(any("northerntribune" in (a["url"] or "") for a in s["articles"]) for s in listed)
+    assert [s["last_seen"] for s in listed] == sorted((s["last_seen"] for s in listed), reverse=True)
+    code, out, _ = cli("stories", "--db", db_url, "--format", "json", "--since", "2026-07-01")
+    assert {s["title"] for s in json.loads(out)} and all(s["last_seen"] >= "2026-07-01" for s in json.loads(out))
+    story_id = listed[0]["id"]
+    code, out, _ = cli("story", story_id, "--db", db_url, "--format", "json")
+    story = json.loads(out)
+    assert code == 0 and story["id"] == story_id
+    assert set(story) >= {"id", "title", "first_seen", "last_seen", "articles", "origins",
+                          "independent_reports", "claims"}
+    assert set(story["articles"][0]) >= {"input", "url", "outlet", "published", "role"}
+    code, out, _ = cli("claims", "--story", story_id, "--db", db_url, "--format", "json")
+    assert code == 0 and [c["text"] for c in json.loads(out)] == [c["text"] for c in story["claims"]]
+    code, _, err = cli("story", "st-none", "--db", db_url)
+    assert code == 1 and "no story" in err
+
+
+def facts(text: str, day: int, i: str) -> LinkFacts:
+    return LinkFacts(i, day, None, features_of(Article(input=i, text=text)))
+
+
+WIRE = ("Port workers in Calder walked out on Friday over a pay offer of 3.5 percent, stopping all "
+        "container traffic at the country's largest harbour, union leader Ivo Marsh said. The strike "
+        "would last 48 hours unless the Calder Port Authority raised its offer, Marsh told a rally of "
+        "about 2,000 dockers. The authority said 14 ships were waiting to unload and called the "
+        "walkout illegal under the 2019 ports act.")
+
+
+def test_copy_with_new_intro_is_a_copy_and_a_later_event_is_not_the_story():
+    copy = "Shipping in the north ground to a halt this weekend. " + WIRE.replace("on Friday", "on Friday,")
+    rewrite = ("Dockers led by Ivo Marsh stopped work at Calder harbour over a 3.5 percent pay offer; "
+               "14 ships are stuck and the port authority calls the strike illegal.")
+    # the same union leader, days later, on something else
+    later = ("Ivo Marsh, the dockers' union leader, said on Tuesday that his members would back "
+             "Greta Olin in next month's mayoral election in Calder, praising her plan to build "
+             "1,500 council homes near the old shipyard.")
+    a, b, c, d = facts(WIRE, 100, "a"), facts(copy, 100, "b"), facts(rewrite, 100, "c"), facts(later, 104, "d")
+    assert decide(a, b) == "copy" and decide(b, a) == "copy"
+    assert decide(a, c) == "story"
+    assert decide(a, d) is None and decide(c, d) is None
+    # the same copy a season later is not linked at all
+    assert decide(a, facts(copy, 200, "e")) is None
+
+
+def test_pair_model_ships_and_scores_symmetrically():
+    from claimtrace.link.pair_model import FEATURES, load_model
+    from claimtrace.link.similarity import STORY_THRESHOLD, story_match, story_score
+
+    assert len(load_model().coef) == len(FEATURES)
+    rewrite = ("Dockers led by Ivo Marsh stopped work at Calder harbour over a 3.5 percent pay offer; "
+               "14 ships are stuck and the port authority calls the strike illegal.")
+    a, c = facts(WIRE, 100, "a"), facts(rewrite, 101, "c")
+    assert story_score(a, c) == story_score(c, a) > STORY_THRESHOLD
+    # the same rewrite a week later needs far more evidence than the same day
+    assert story_score(a, facts(rewrite, 107, "e")) < story_score(a, c)
+    # average linkage: one loose match to a five-article story is not enough to join it
+    assert story_match([story_score(a, c)], 1) >= STORY_THRESHOLD
+    assert story_match([0.3], 5) < STORY_THRESHOLD

@@ -1,0 +1,113 @@
+"""Denials found, paired with the claim group they answer, and contradictions flagged: over small
+wire-style articles written for these tests, parsed by the real pipeline. The story records are
+built here by hand (as the linker builds them) so these functions are tested on their own."""
+from __future__ import annotations
+
+import pytest
+
+import claimtrace
+from claimtrace.link.records import ClaimGroup, Story, StoryArticle
+from claimtrace.stance.denials import (find_contradictions, find_denials, negated_statements, pair_denials,
+                                       with_denials)
+
+REPORT = ("Troops to leave border by spring, officials say\n\n"
+          "LONDON (Harbour Times) - The government will withdraw its troops from the border by spring, "
+          "three senior officials told the Harbour Times on condition of anonymity. Two of them said the "
+          "decision was taken last week.")
+DENIAL_BY_SPEAKER = ("Ministry denies troop withdrawal report\n\n"
+                     "MOSCOW (Meridian) - The Defence Ministry on Tuesday denied a report that the government "
+                     "will withdraw its troops from the border by spring.\n\n"
+                     "\"This report does not correspond to reality,\" ministry spokeswoman Anna Berg told "
+                     "reporters.")
+DENIAL_REPORTED = ("Minister rejects pullout report\n\n"
+                   "Foreign Minister Omar Haddad on Tuesday rejected the Harbour Times report that troops "
+                   "would leave the border as baseless.")
+RELAY = ("Government may pull troops from border, sources say\n\n"
+         "The government could withdraw its troops from the border by spring, according to two officials "
+         "who spoke on condition of anonymity. The plan has not been confirmed.")
+REFUSAL = "\"We will not withdraw our troops from the border,\" Defence Minister Anna Berg said on Friday."
+SAME_TOPIC = ("Border crossing reopens\n\n"
+              "The main border crossing reopened on Thursday after repairs, customs official Jan Novak said. "
+              "He said traffic was light.")
+
+
+@pytest.fixture(scope="module")
+def articles():
+    texts = {"report": REPORT, "deny": DENIAL_BY_SPEAKER, "reported": DENIAL_REPORTED, "relay": RELAY,
+             "refusal": REFUSAL, "topic": SAME_TOPIC}
+    return {k: claimtrace.extract(t) for k, t in texts.items()}
+
+
+def story_of(*members: str, articles) -> Story:
+    claims = [
+        ClaimGroup(id="c-withdraw", text="The government will withdraw its troops from the border by spring",
+                   sources=["three senior officials"], source_count=3, via=["Harbour Times"],
+                   modality="asserted", articles=["report", "relay"], first_seen=None),
+        ClaimGroup(id="c-decision", text="the decision was taken last week", sources=["Two of them"],
+                   source_count=2, via=["Harbour Times"], modality="asserted", articles=["report"],
+                   first_seen=None),
+        ClaimGroup(id="c-crossing", text="traffic was light", sources=["Jan Novak"], source_count=1, via=[],
+                   modality="asserted", articles=["topic"], first_seen=None),
+    ]
+    return Story(id="s1", title="Troops to leave border", first_seen=None, last_seen=None,
+                 articles=[StoryArticle(revision_id=m, input=m, url=None, outlet=articles[m].outlet,
+                                        published=None, role="relay") for m in members],
+                 origins=["Harbour Times"], independent_reports=1, claims=claims)
+
+
+def test_denials_in_one_article_say_who_denies(articles):
+    found = find_denials(articles["deny"])
+    named = {d.speaker for d in found if d.on_record}
+    assert {"Defence Ministry", "Anna Berg"} <= named
+    berg = next(d for d in found if d.speaker == "Anna Berg")
+    assert "does not correspond to reality" in berg.cues and berg.voice == "named"
+
+
+def test_relay_and_same_topic_articles_hold_no_denial(articles):
+    assert find_denials(articles["relay"]) == []     # "has not been confirmed" hedges, it does not deny
+    assert find_denials(articles["topic"]) == []
+    assert find_denials(articles["report"]) == []
+
+
+def test_denial_by_the_speaker_is_paired_with_the_claim_it_answers(articles):
+    story = story_of("report", "deny", "topic", articles=articles)
+    links = pair_denials(story, articles)
+    denied = {(link.denier, link.claim_id) for link in links}
+    assert ("Anna Berg", "c-withdraw") in denied or ("Defence Ministry", "c-withdraw") in denied
+    assert not any(link.claim_id == "c-crossing" for link in links)
+    filled = with_denials(story, links)
+    by_id = {g.id: g for g in filled.claims}
+    assert "Defence Ministry" in by_id["c-withdraw"].denied_by
+    assert by_id["c-crossing"].denied_by == []
+    assert story.claims[0].denied_by == []               # the input story is left as it was
+
+
+def test_denial_reported_by_an_outlet_names_the_report(articles):
+    story = story_of("report", "reported", articles=articles)
+    links = [link for link in pair_denials(story, articles) if link.denier == "Omar Haddad"]
+    assert links and links[0].report == "Harbour Times"
+    filled = with_denials(story, links)
+    assert "Omar Haddad" in {g.id: g for g in filled.claims}["c-withdraw"].denied_by
+
+
+def test_on_record_refusal_contradicts_the_anonymous_claim(articles):
+    refusal = negated_statements(articles["refusal"])
+    assert refusal and refusal[0].speaker == "Anna Berg" and refusal[0].negates
+    story = story_of("report", "refusal", articles=articles)
+    links = pair_denials(story, articles)
+    assert [(link.denier, link.claim_id) for link in links] == [("Anna Berg", "c-withdraw")]
+    contradictions = find_contradictions(story, links)
+    assert [(c.kind, c.claim_a, c.sources_b) for c in contradictions] == [("denial", "c-withdraw", ["Anna Berg"])]
+
+
+def test_negated_claim_groups_from_different_sources_contradict():
+    story = Story(id="s2", title=None, first_seen=None, last_seen=None, claims=[
+        ClaimGroup(id="a", text="the army will withdraw from the northern border", sources=["officials"],
+                   source_count=None, via=["Harbour Times"], modality="asserted", articles=["x"], first_seen=None),
+        ClaimGroup(id="b", text="the army will not withdraw from the northern border", sources=["Anna Berg"],
+                   source_count=1, via=[], modality="asserted", articles=["y"], first_seen=None),
+        ClaimGroup(id="c", text="the talks will not resume before May", sources=["diplomats"],
+                   source_count=None, via=[], modality="asserted", articles=["y"], first_seen=None),
+    ])
+    found = find_contradictions(story)
+    assert [(c.kind, c.claim_a, c.claim_b) for c in found] == [("negation", "a", "b")]
