@@ -6,7 +6,6 @@ real offsets (``make_article`` in test_store) or extracted by the real spaCy pip
 """
 from __future__ import annotations
 
-import json
 
 import pytest
 
@@ -134,8 +133,6 @@ def test_the_same_article_gets_the_same_ids_in_any_store(tmp_path, db_url):
 
 def _insert_version1(conn, article: Article, key: str, digest: str) -> None:
     """Write ``article`` the way version 1 of the store did (no identity columns)."""
-    from claimtrace.store.rows import spans_json, to_json
-
     conn.begin()
     article_id = conn.scalar(
         "INSERT INTO articles (key, revision, is_latest, input, url, canonical_url, outlet, host, outlet_key,"

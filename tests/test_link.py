@@ -107,7 +107,17 @@ def test_provenance_of_an_exclusive_and_its_reprints(db_url, corpus, gold):
     assert hedged and all(g.modality == "hedged" for g in hedged)
     # the ministry spokeswoman's on-record denial is paired with the exclusive's claim (stance.denials)
     assert any("Anna Berg" in g.denied_by for g in story.claims)
+    # ... and flagged as a contradiction between the exclusive's claim and her denial
+    denied = {g.id for g in story.claims if g.denied_by}
+    assert any(c["kind"] == "denial" and c["claim_a"] in denied for c in story.contradictions)
     assert story.first_seen <= story.last_seen
+    # claims --story ID --contested: exactly the groups someone on record denies
+    code, out, err = cli("claims", "--story", story.id, "--contested", "--db", db_url, "--format", "json")
+    contested = json.loads(out)
+    assert code == 0, err
+    assert [c["text"] for c in contested] == [g.text for g in story.claims if g.denied_by]
+    assert contested and all(c["denied_by"] for c in contested)
+    assert cli("claims", "--contested", "--db", db_url)[0] == 2   # --contested needs a story
 
 
 def test_filters_and_cli(db_url, corpus):

@@ -63,6 +63,8 @@ def register(sub) -> None:
     p.add_argument("--modality", choices=get_args(Modality), help="asserted or hedged")
     p.add_argument("--via", metavar="NAME", help="relayed through a source whose id or name contains NAME")
     p.add_argument("--story", metavar="ID", help="the claim groups of one story (see `claimtrace stories`)")
+    p.add_argument("--contested", action="store_true",
+                   help="with --story: only claim groups that someone on record denies")
     p.set_defaults(func=run_claims)
 
     p = sub.add_parser("stats", help="counts and date range of the store",
@@ -83,6 +85,9 @@ def _emit(rows: list[dict], args, table_row, columns, nothing: str) -> int:
 
 
 def run_claims(args) -> int:
+    if args.contested and not args.story:
+        print("claimtrace claims: --contested needs --story ID", file=sys.stderr)
+        return 2
     if args.story:
         from .story_cmds import run_story_claims
 

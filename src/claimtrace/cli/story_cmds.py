@@ -153,8 +153,13 @@ def run_story_claims(args) -> int:
     if story is None:
         print(f"claimtrace claims: no story {args.story!r}", file=sys.stderr)
         return 1
+    if args.contested:  # claim groups someone on record denies
+        story.claims = [group for group in story.claims if group.denied_by]
+    if not story.claims:
+        print("claimtrace claims: no " + ("contested " if args.contested else "") + "claim groups"
+              f" in story {args.story}", file=sys.stderr)
     if args.format == "table":
         emit_rows(claim_group_rows(story), "table", CLAIM_GROUP_COLUMNS)
     else:
-        emit_rows([story.to_dict()["claims"][i] for i in range(len(story.claims))], args.format)
+        emit_rows(story.to_dict()["claims"], args.format)
     return 0

@@ -7,7 +7,7 @@ that line.
 from __future__ import annotations
 
 import json
-from typing import Iterator, Union
+from typing import Iterable, Iterator, Union
 
 from .sources import Failure, RawItem
 
@@ -52,15 +52,21 @@ def iter_json(path: str) -> Iterator[Union[RawItem, Failure]]:
 def iter_jsonl(path: str) -> Iterator[Union[RawItem, Failure]]:
     """One record per line; N in path#record-N is the line number, so a failure points at its line."""
     with open(path, "rb") as fh:
-        for n, line in enumerate(fh, 1):
-            if n == 1 and line.startswith(b"\xef\xbb\xbf"):
-                line = line[3:]
-            if not line.strip():
-                continue
-            input = f"{path}#record-{n}"
-            try:
-                record = json.loads(line.decode("utf-8"))
-            except (UnicodeDecodeError, ValueError) as exc:
-                yield Failure(input, "bad_json", f"line {n} is not valid JSON: {exc}")
-                continue
-            yield record_item(record, input)
+        yield from jsonl_items(path, fh)
+
+
+def jsonl_items(path: str, lines: Iterable[bytes], first_line: int = 1) -> Iterator[Union[RawItem, Failure]]:
+    """The records of ``lines`` of the JSONL file ``path`` (the whole file, or a slice of it that
+    starts at line ``first_line``), named ``path#record-N`` by line number."""
+    for n, line in enumerate(lines, first_line):
+        if n == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
+        if not line.strip():
+            continue
+        input = f"{path}#record-{n}"
+        try:
+            record = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            yield Failure(input, "bad_json", f"line {n} is not valid JSON: {exc}")
+            continue
+        yield record_item(record, input)

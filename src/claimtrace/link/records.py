@@ -55,6 +55,9 @@ class Story:
     origins: list[str] = field(default_factory=list)
     independent_reports: int = 0
     claims: list[ClaimGroup] = field(default_factory=list)
+    #: sources on the same matter saying opposite things, or a claim and its on-record denial
+    #: (``stance.denials.Contradiction`` as plain data: kind, claim_a, claim_b, sources, texts)
+    contradictions: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -87,12 +87,18 @@ def build_story(store: Store, row: dict) -> Optional[Story]:
 
 
 def add_denials(store: Store, story: Story) -> Story:
-    """The story with ``ClaimGroup.denied_by`` filled by the claims-and-denials functions
-    (``claimtrace.stance.denials``: on-record denials in its articles paired with what they answer)."""
-    from ..stance.denials import pair_denials, with_denials
+    """The story with ``ClaimGroup.denied_by`` and ``contradictions`` filled by the
+    claims-and-denials functions (``claimtrace.stance.denials``: on-record denials in its articles
+    paired with what they answer, and sources saying opposite things)."""
+    from dataclasses import asdict
+
+    from ..stance.denials import find_contradictions, pair_denials, with_denials
 
     articles = {a.revision_id: store.get_article(a.revision_id) for a in story.articles}
-    return with_denials(story, pair_denials(story, {k: v for k, v in articles.items() if v is not None}))
+    links = pair_denials(story, {k: v for k, v in articles.items() if v is not None})
+    story = with_denials(story, links)
+    story.contradictions = [asdict(c) for c in find_contradictions(story, links)]
+    return story
 
 
 def get_story(store: Store, story_id: str) -> Optional[Story]:

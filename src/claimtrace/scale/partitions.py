@@ -16,14 +16,13 @@ other machines must see the same paths (a shared file system) for file inputs; U
 """
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional, Union
 
 from ..config import Settings
-from ..ingest.records import record_item
+from ..ingest.records import jsonl_items
 from ..ingest.sources import (JSONL_EXTENSIONS, LIST_EXTENSIONS, STDIN_INPUT, WARC_EXTENSIONS, Failure,
                               RawItem, is_url, iter_folder, iter_inputs)
 
@@ -168,18 +167,7 @@ def read_jsonl_slice(part: JsonlSlice) -> Iterator[Union[RawItem, Failure]]:
     with open(part.path, "rb") as fh:
         fh.seek(part.start)
         data = fh.read(part.stop - part.start)
-    for n, line in enumerate(data.splitlines(keepends=True), part.first_line):
-        if n == 1 and line.startswith(b"\xef\xbb\xbf"):
-            line = line[3:]
-        if not line.strip():
-            continue
-        input = f"{part.path}#record-{n}"
-        try:
-            record = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            yield Failure(input, "bad_json", f"line {n} is not valid JSON: {exc}")
-            continue
-        yield record_item(record, input)
+    yield from jsonl_items(part.path, data.splitlines(keepends=True), part.first_line)
 
 
 def read_partition(partition: Partition, *, settings: Settings, allow_private: bool = False,
