@@ -159,6 +159,7 @@ def test_ingest_needs_the_operator_token(site):
         srv.route("/pilots", Response(body=article))
         url = srv.url("/pilots")
         assert site.post("/api/ingest", json={"url": url}).status_code == 401
+        assert site.post("/api/ingest").status_code == 401           # no body: still the token first
         assert site.post("/api/ingest", json={"url": url},
                          headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert site.post("/api/ingest", json={"url": "file:///etc/passwd"},
@@ -176,6 +177,7 @@ def test_writes_disabled_without_a_token(store_url, monkeypatch):
         r = httpx.post(url + "/api/ingest", json={"url": "http://127.0.0.1:1/x"},
                        headers={"Authorization": "Bearer anything"})
         assert r.status_code == 403 and "disabled" in r.text
+        assert httpx.post(url + "/api/ingest", content=b"not json").status_code == 403
         for method in ("put", "delete", "patch"):
             assert getattr(httpx, method)(url + "/api/stories").status_code == 405
 

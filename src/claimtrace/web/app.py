@@ -320,16 +320,18 @@ def create_app(db: Optional[str] = None, *, token: Optional[str] = None,
         """Articles by title, claims by content, actors by name (case-insensitive substrings)."""
         return JSONResponse(search(st, q).to_dict())
 
-    @app.post("/api/ingest", tags=["write"], status_code=201)
-    def api_ingest(body: IngestRequest, authorization: Optional[str] = Header(None),
-                   st: Store = Depends(store)) -> dict:
-        """Fetch and ingest one URL. Needs ``Authorization: Bearer <CLAIMTRACE_WEB_TOKEN>``."""
+    def operator(authorization: Optional[str] = Header(None)) -> None:
+        """The write endpoints' guard; a dependency, so it answers before the body is even read."""
         if token is None:
             raise HTTPException(403, f"writes are disabled: start the server with ${TOKEN_ENV} set")
         offered = (authorization or "").removeprefix("Bearer ").strip()
         if not hmac.compare_digest(offered.encode(), token.encode()):
             raise HTTPException(401, "a valid operator token is required",
                                 headers={"WWW-Authenticate": "Bearer"})
+
+    @app.post("/api/ingest", tags=["write"], status_code=201, dependencies=[Depends(operator)])
+    def api_ingest(body: IngestRequest, st: Store = Depends(store)) -> dict:
+        """Fetch and ingest one URL. Needs ``Authorization: Bearer <CLAIMTRACE_WEB_TOKEN>``."""
         if not body.url.startswith(("http://", "https://")):
             raise HTTPException(422, "url must be http:// or https://")
         from ..pipeline import ingest
