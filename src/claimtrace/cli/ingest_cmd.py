@@ -206,6 +206,8 @@ def print_demo(store, inputs: list[str], summary, out=None, db=None) -> None:
     db_arg = f" --db {db}" if db else ""
     out.write(f"\nNext: claimtrace claims{db_arg} --source-kind anonymous_group   (who spoke without a name)\n"
               f"      claimtrace claims{db_arg} --modality hedged --format csv   (every hedged claim)\n"
+              f"      claimtrace stories{db_arg}                                 (one story, many outlets)\n"
+              f"      claimtrace serve{db_arg}                                   (the same in a browser)\n"
               f"      claimtrace ingest{db_arg} YOUR-FOLDER-OR-FEED              (your own news)\n")
     out.flush()
 
