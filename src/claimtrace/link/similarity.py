@@ -28,11 +28,10 @@ STORY_THRESHOLD = 0.2
 WINDOW_DAYS = 10
 COPY_WINDOW_DAYS = 30
 #: Log-odds adjustments: per day apart beyond the first; both report numbers (several, or on
-#: different days any) and share none; both carry the same outlet's report; both carry reports,
-#: but not the same one (an article carries the reports it relays, else its own outlet's).
+#: different days any) and share none; both carry reports, but not the same one (an article
+#: carries the reports it relays, else its own outlet's).
 DAY_PENALTY = 3.0
 NUMBER_CONFLICT_PENALTY = 1.3
-SAME_REPORT_BONUS = 1.0
 OTHER_REPORT_PENALTY = 3.0
 
 Decision = Literal["copy", "story"]
@@ -84,9 +83,9 @@ def story_score(a: LinkFacts, b: LinkFacts) -> float:
     if len(na) >= enough and len(nb) >= enough and not na & nb:
         logit -= NUMBER_CONFLICT_PENALTY
     ra, rb = reports_carried(a), reports_carried(b)
-    if ra & rb:
-        logit += SAME_REPORT_BONUS
-    elif ra and rb:
+    if ra and rb and not ra & rb:
+        # a shared report is no evidence by itself (one wire agency carries hundreds of stories a
+        # day), but two articles that each carry reports and none in common tell different ones
         logit -= OTHER_REPORT_PENALTY
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
 
