@@ -75,8 +75,7 @@ def test_sourcing_line_names_the_weight_behind_the_story(newsroom):
     border = _story_with(digest, "harbourledger.example")
     line = border.sourcing
     assert "five anonymous officials" in line
-    for origin in border.story.origins:
-        assert f"via {origin}" in line or f"and {origin}" in line
+    assert ", via " + " and ".join(border.story.origins) in line.split(";")[0]
     origins = {o.casefold() for o in border.story.origins}
     relaying = {a.outlet for a in border.story.articles
                 if a.role in ("relay", "copy") and a.outlet and a.outlet.casefold() not in origins}

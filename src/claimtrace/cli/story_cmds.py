@@ -87,17 +87,25 @@ def run_stories(args) -> int:
     return 0
 
 
-def run_story(args) -> int:
+def load_story(args, story_id: str):
+    """``(story, 0)``, or ``(None, exit code)`` after saying why not (no store: 1 or 2; no such story: 1)."""
     from ..link import get_story
 
     store, code = open_store(args.db, args.command, create=False)
     if store is None:
-        return code
+        return None, code
     with store:
-        story = get_story(store, args.id)
+        story = get_story(store, story_id)
     if story is None:
-        print(f"claimtrace story: no story {args.id!r}", file=sys.stderr)
-        return 1
+        print(f"claimtrace {args.command}: no story {story_id!r}", file=sys.stderr)
+        return None, 1
+    return story, 0
+
+
+def run_story(args) -> int:
+    story, code = load_story(args, args.id)
+    if story is None:
+        return code
     if args.format == "json":
         json.dump(story.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -143,16 +151,9 @@ def run_link(args) -> int:
 
 def run_story_claims(args) -> int:
     """``claims --story ID``: one row per claim group of the story (the other filters do not apply)."""
-    from ..link import get_story
-
-    store, code = open_store(args.db, args.command, create=False)
-    if store is None:
-        return code
-    with store:
-        story = get_story(store, args.story)
+    story, code = load_story(args, args.story)
     if story is None:
-        print(f"claimtrace claims: no story {args.story!r}", file=sys.stderr)
-        return 1
+        return code
     if args.contested:  # claim groups someone on record denies
         story.claims = [group for group in story.claims if group.denied_by]
     if not story.claims:
