@@ -128,3 +128,14 @@ def test_shipped_files_are_small_and_complete():
     assert decision.meta["trained_on"] == "train"  # never dev
     assert 0 < decision.threshold < 1
     assert any(name.startswith("span:") for name in decision.coefficients)
+
+
+def test_load_keeps_one_pipeline_per_span_model_setting(monkeypatch):
+    import claimtrace
+
+    with_model = claimtrace.load()
+    monkeypatch.setenv("CLAIMTRACE_SPAN_MODEL", "0")
+    rules_only = claimtrace.load()
+    assert PIPE_NAME in with_model.pipe_names and PIPE_NAME not in rules_only.pipe_names
+    monkeypatch.delenv("CLAIMTRACE_SPAN_MODEL")
+    assert claimtrace.load() is with_model

@@ -22,10 +22,16 @@ if TYPE_CHECKING:
     from .ingest.sources import Failure, RawItem
 
 
-@lru_cache(maxsize=4)
 def load(model: Optional[str] = None) -> Language:
-    """Load a spaCy English pipeline with the ``claimtrace`` component added (cached per name)."""
-    name = model or Settings().model
+    """Load a spaCy English pipeline with the ``claimtrace`` component added (cached per name and
+    span-model setting, so a process that asks for both gets both)."""
+    settings = Settings()
+    return load_pipeline(model or settings.model, settings.span_model)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str, span_model: bool) -> Language:
+    """What :func:`load` caches: the pipeline ``name``, with the trained span scorer or without."""
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -37,7 +43,7 @@ def load(model: Optional[str] = None) -> Language:
     if "claimtrace_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("claimtrace_paragraphs", before="parser")
     if "claimtrace" not in nlp.pipe_names:
-        if Settings().span_model:
+        if span_model:
             from .nlp.span_model import add_span_scorer
 
             add_span_scorer(nlp)  # only when its weights were trained on this pipeline's tok2vec
