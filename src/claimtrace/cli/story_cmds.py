@@ -132,6 +132,7 @@ def claim_group_rows(story, width: int = 80) -> list[dict]:
 def run_link(args) -> int:
     from dataclasses import asdict
 
+    from ..derived import refresh_summaries
     from ..link import link
 
     store, code = open_store(args.db, args.command, create=False)
@@ -139,6 +140,7 @@ def run_link(args) -> int:
         return code
     with store:
         summary = link(store, rebuild=args.rebuild, progress=sys.stderr.isatty())
+        summary.summarised = refresh_summaries(store)
     row = asdict(summary)
     row["ms_per_article"] = round(summary.ms_per_article, 2)
     row["elapsed"] = round(summary.elapsed, 2)

@@ -11,10 +11,10 @@ from ..stance.denials import find_contradictions
 from ..store import Store, times
 from . import history
 from .evidence import load_articles
+from .facts import facts_for
 from .ranking import rank_factors, score, sort_key
 from .records import ArticleLink, Digest, DigestStory
 from .render import html_fragment
-from .sourcing import sourcing_line, story_hedges
 from .summary import summarise
 
 ROLE_ORDER = {"original": 0, "relay": 1, "copy": 2}
@@ -27,28 +27,30 @@ def rank(store: Store, candidates: list[Story], *, previous: Optional[history.Pa
     ``summary_sentences=0`` skips the summaries (the web app's story list does not show them).
     """
     scored = []
-    evidence = load_articles(store, [a.revision_id for story in candidates for a in story.articles])
+    facts = facts_for(store, candidates)
     for story in candidates:
-        articles = {a.revision_id: evidence[a.revision_id] for a in story.articles
-                    if a.revision_id in evidence}
         before = history.match(story, previous) if previous else None
         is_new = previous is not None and before is None
         changed = history.changes(story, before)
         opposed = find_contradictions(story)
-        factors = rank_factors(story, articles, is_new=is_new, changes=changed,
+        factors = rank_factors(story, facts[story.id], is_new=is_new, changes=changed,
                                first_digest=previous is None, contradictions=opposed)
-        scored.append((story, articles, factors, changed, is_new, score(factors), opposed))
-    scored.sort(key=lambda item: sort_key(item[0], item[5]))
+        scored.append((story, factors, changed, is_new, score(factors), opposed))
+    scored.sort(key=lambda item: sort_key(item[0], item[4]))
     if top is not None:
         scored = scored[:top]
+    # only the stories shown with a summary need their articles' texts
+    evidence = load_articles(store, [a.revision_id for item in scored for a in item[0].articles]) \
+        if summary_sentences else {}
     out = []
-    for n, (story, articles, factors, changed, is_new, total, opposed) in enumerate(scored, 1):
+    for n, (story, factors, changed, is_new, total, opposed) in enumerate(scored, 1):
         links = [ArticleLink(title=a.title, outlet=a.outlet, url=a.url, published=a.published, role=a.role)
                  for a in sorted(story.articles, key=lambda a: (ROLE_ORDER.get(a.role, 3), a.published or ""))]
+        articles = {a.revision_id: evidence[a.revision_id] for a in story.articles if a.revision_id in evidence}
         out.append(DigestStory(
             story=story, rank=n, score=total, factors=factors,
             summary=summarise(story, articles, limit=summary_sentences) if summary_sentences else [],
-            sourcing=sourcing_line(story, articles), hedges=story_hedges(articles),
+            sourcing=facts[story.id].sourcing, hedges=facts[story.id].hedges,
             changes=(["new since the last digest"] if is_new else changed), is_new=is_new, links=links,
             contradictions=opposed))
     return out

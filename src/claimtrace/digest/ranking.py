@@ -13,9 +13,9 @@ from typing import Optional
 from ..link.records import Story
 from ..stance.denials import Contradiction
 from ..store.times import parse_moment
-from .evidence import StoredArticle
+from .facts import StoryFacts
 from .records import RankFactor
-from .sourcing import ANONYMOUS_KINDS, NAMED_KINDS, denied_by, number_word
+from .sourcing import denied_by, number_word
 
 WEIGHTS = {"corroboration": 0.35, "novelty": 0.2, "contested": 0.15, "source_weight": 0.15,
            "spread": 0.15}
@@ -55,13 +55,9 @@ def contested(story: Story, contradictions: list[Contradiction]) -> RankFactor:
     return RankFactor("contested", value, WEIGHTS["contested"], ", ".join(reasons))
 
 
-def source_weight(articles: list[StoredArticle]) -> RankFactor:
+def source_weight(facts: StoryFacts) -> RankFactor:
     """Share of the story's attributions that rest on named people or organisations on record."""
-    named = anonymous = 0
-    for article in articles:
-        for a in article.attributions:
-            named += a.speaker_kind in NAMED_KINDS
-            anonymous += a.speaker_kind in ANONYMOUS_KINDS
+    named, anonymous = facts.named, facts.anonymous
     if not named and not anonymous:
         return RankFactor("source_weight", 0.0, WEIGHTS["source_weight"], "no identifiable sources")
     reason = (f"{named} attribution{'s' if named != 1 else ''} to named sources on record,"
@@ -69,11 +65,11 @@ def source_weight(articles: list[StoredArticle]) -> RankFactor:
     return RankFactor("source_weight", named / (named + anonymous), WEIGHTS["source_weight"], reason)
 
 
-def spread(story: Story, articles: dict[str, StoredArticle]) -> RankFactor:
+def spread(story: Story, facts: StoryFacts) -> RankFactor:
     """Outlets reached per hour between the first article and the last outlet to join."""
     first_by_outlet: dict[str, float] = {}
     for a in story.articles:
-        when = a.published or (articles[a.revision_id].date if a.revision_id in articles else None)
+        when = a.published or facts.dates.get(a.revision_id)
         moment = parse_moment(when) if when else None
         if not a.outlet or moment is None:
             continue
@@ -90,11 +86,11 @@ def spread(story: Story, articles: dict[str, StoredArticle]) -> RankFactor:
     return RankFactor("spread", value, WEIGHTS["spread"], f"reached {n} outlets in {span}")
 
 
-def rank_factors(story: Story, articles: dict[str, StoredArticle], *, is_new: bool,
+def rank_factors(story: Story, facts: StoryFacts, *, is_new: bool,
                  changes: list[str], first_digest: bool,
                  contradictions: list[Contradiction]) -> list[RankFactor]:
     return [corroboration(story), novelty(is_new, changes, first_digest), contested(story, contradictions),
-            source_weight(list(articles.values())), spread(story, articles)]
+            source_weight(facts), spread(story, facts)]
 
 
 def score(factors: list[RankFactor]) -> float:

@@ -47,6 +47,7 @@ class LinkSummary:
     already_linked: int = 0
     missing: int = 0
     stories: int = 0
+    summarised: int = 0      # story summaries written afterwards (``derived.refresh_summaries``)
     elapsed: float = 0.0
 
     @property
@@ -262,7 +263,7 @@ def clear(store: Store) -> None:
     conn.begin()
     try:
         conn.lock(LOCK)
-        for table in ("link_keys", "link_bands", "link_articles", "stories"):
+        for table in ("link_keys", "link_bands", "link_articles", "stories", "story_summaries"):
             conn.execute(f"DELETE FROM {table}")
         conn.commit()
     except BaseException:

@@ -61,3 +61,11 @@ class Story:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Story":
+        """The inverse of ``to_dict`` (stored story summaries are read back with it)."""
+        fields = dict(data)
+        fields["articles"] = [StoryArticle(**a) for a in data.get("articles", [])]
+        fields["claims"] = [ClaimGroup(**c) for c in data.get("claims", [])]
+        return cls(**fields)

@@ -9,18 +9,67 @@ and the stored attributions, so it always reflects the latest revisions:
 * origins: the outlets of the originals, then the relayed outlets no member stands for, in order;
 * independent reports: one per origin, plus one per relaying outlet that adds its own sources
   (relays and copies of one exclusive count once).
+
+Building a story reads all its articles, so built stories are kept in ``story_summaries`` (written
+by ``claimtrace.derived`` as ingest and ``link`` run) under a key of the story's current member
+revisions; readers use a summary only while its key matches, and build the story otherwise.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, datetime
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..ids import normalise_name
 from ..store import Store, like_pattern
 from ..store.times import parse_since
 from .claims import Carrier, group_claims
 from .records import Story, StoryArticle
+
+
+#: story ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
+CHUNK = 500
+
+
+def members_key(story_id: str, revision_ids: Iterable[str]) -> str:
+    """What a story summary was built from: the story and its latest member revisions (membership
+    fixes everything else a summary holds: roles, title, claims, denials, dates)."""
+    return hashlib.sha1("\n".join([story_id, *sorted(revision_ids)]).encode()).hexdigest()
+
+
+def current_keys(store: Store, story_ids: list[str]) -> dict[str, str]:
+    """``members_key`` of each of these stories as the store holds them now."""
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(story_ids), CHUNK):
+        chunk = story_ids[start:start + CHUNK]
+        for r in store.conn.all(
+                "SELECT l.story_id, l.revision_id FROM link_articles l"
+                " JOIN articles a ON a.revision_id = l.revision_id"
+                f" WHERE a.is_latest AND l.story_id IN ({', '.join('?' * len(chunk))})", chunk):
+            found.setdefault(r["story_id"], []).append(r["revision_id"])
+    return {sid: members_key(sid, revs) for sid, revs in found.items()}
+
+
+def stored_summaries(store: Store, story_ids: list[str], column: str = "story") -> dict[str, tuple[str, dict]]:
+    """Stored summaries (``column``: ``story`` or ``facts``) of these stories, as (key, JSON data)."""
+    if column not in ("story", "facts"):
+        raise ValueError(column)
+    out: dict[str, tuple[str, dict]] = {}
+    for start in range(0, len(story_ids), CHUNK):
+        chunk = story_ids[start:start + CHUNK]
+        for r in store.conn.all(
+                f"SELECT story_id, members_key, {column} AS data FROM story_summaries"
+                f" WHERE story_id IN ({', '.join('?' * len(chunk))})", chunk):
+            out[r["story_id"]] = (r["members_key"], json.loads(r["data"]))
+    return out
+
+
+def fresh_stories(store: Store, story_ids: list[str]) -> dict[str, Story]:
+    """The stored stories among these whose summary still matches their members."""
+    keys = current_keys(store, story_ids)
+    return {sid: Story.from_dict(data) for sid, (key, data) in stored_summaries(store, story_ids).items()
+            if keys.get(sid) == key}
 
 
 def members(store: Store, story_id: str) -> list[dict]:
@@ -104,7 +153,9 @@ def add_denials(store: Store, story: Story) -> Story:
 def get_story(store: Store, story_id: str) -> Optional[Story]:
     """One story by id, or None."""
     row = store.conn.one("SELECT * FROM stories WHERE id = ?", (story_id,))
-    return build_story(store, row) if row else None
+    if row is None:
+        return None
+    return fresh_stories(store, [story_id]).get(story_id) or build_story(store, row)
 
 
 def stories(store: Store, *, since: "str | datetime | date | None" = None, outlet: Optional[str] = None,
@@ -135,11 +186,15 @@ def stories(store: Store, *, since: "str | datetime | date | None" = None, outle
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY s.last_seen DESC, s.id"
     out: list[Story] = []
-    for row in store.conn.all(sql, params):
-        story = build_story(store, row)
-        if story is not None:
-            out.append(story)
-            if limit is not None and len(out) >= limit:
-                break
+    rows = store.conn.all(sql, params)
+    for start in range(0, len(rows), CHUNK):
+        part = rows[start:start + CHUNK]
+        stored = fresh_stories(store, [r["id"] for r in part])
+        for row in part:
+            story = stored.get(row["id"]) or build_story(store, row)
+            if story is not None:
+                out.append(story)
+                if limit is not None and len(out) >= limit:
+                    return out
     return out
 

@@ -16,8 +16,9 @@ import os
 import random
 import sqlite3
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 from urllib.parse import unquote
 
 #: Seconds a SQLite writer waits for another process's write lock before giving up.
@@ -144,6 +145,17 @@ class Connection:
             self.raw.execute("ROLLBACK")
         except Exception:  # no transaction open (e.g. BEGIN itself failed): nothing to undo
             pass
+
+    @contextmanager
+    def transaction(self) -> Iterator["Connection"]:
+        """``with conn.transaction():`` commits the block, or rolls it back on any exception."""
+        self.begin()
+        try:
+            yield self
+            self.commit()
+        except BaseException:
+            self.rollback()
+            raise
 
     def lock(self, name: str) -> None:
         """Serialise writers on ``name`` until the transaction ends (SQLite: already serialised)."""
