@@ -21,6 +21,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 from claimtrace import pipeline  # noqa: E402
+from claimtrace.link.stories import fresh_stories  # noqa: E402
 from claimtrace.store import Store  # noqa: E402
 
 from httpserver import Response, TestServer  # noqa: E402
@@ -69,6 +70,10 @@ def test_dask_stores_what_local_stores(cluster, db_url, tmp_path):
     assert {r: g.count for r, g in remote.failures.items()} == dict(EXPECTED_FAILURES, bad_json=2)
     assert failures(remote) == failures(local)
     assert stored_records(db_url) == stored_records(tmp_path / "local.db")
+    for db in (db_url, tmp_path / "local.db"):  # every story summarised when the run ends
+        with Store.open(db) as s:
+            ids = [r["id"] for r in s.conn.all("SELECT id FROM stories")]
+            assert ids and set(fresh_stories(s, ids)) == set(ids)
     with Store.open(db_url) as s:
         assert consistency_problems(s) == []
         assert sorted(f["input"] for f in s.failures(remote.run_id)) == \

@@ -9,6 +9,7 @@ up on what is missing.
 from __future__ import annotations
 
 import json
+import time
 from typing import Callable, Iterable, Optional
 
 from .store import Store
@@ -16,18 +17,57 @@ from .store.times import now, stamp
 
 #: stories summarised per transaction
 SUMMARY_BATCH = 100
+#: seconds between summary refreshes during an ingest run (see ``StaleStories``)
+SUMMARY_INTERVAL = 60.0
+
+
+class StaleStories:
+    """Stories an ingest run has changed whose summaries are not rebuilt yet.
+
+    Rebuilding a summary reads all the story's articles, so rebuilding it after every saved batch
+    would make a story that grows by a few articles per batch cost its size squared. A run instead
+    collects the stories it touches and refreshes them at most every ``interval`` seconds and when
+    it ends (``flush``); readers in between build a stale story themselves, so nothing shown is
+    out of date. ``interval=None``: never by itself (a Dask worker's partition; the client
+    refreshes what is stale when the run ends).
+    """
+
+    def __init__(self, interval: Optional[float] = SUMMARY_INTERVAL):
+        self.interval = interval
+        self.ids: set[str] = set()
+        self.last = time.monotonic()
+
+    def add(self, store: Store, story_ids: Iterable[str]) -> None:
+        self.ids.update(story_ids)
+        if self.interval is not None and time.monotonic() - self.last >= self.interval:
+            self.flush(store)
+
+    def flush(self, store: Store) -> int:
+        written = refresh_summaries(store, sorted(self.ids)) if self.ids else 0
+        self.ids.clear()
+        self.last = time.monotonic()
+        return written
 
 
 def update_derived(store: Store, revision_ids: list[str],
-                   on_error: Optional[Callable[[str], None]] = None) -> None:
-    """Link and index these newly saved revisions (each step in its own transactions)."""
+                   on_error: Optional[Callable[[str], None]] = None,
+                   stale: Optional[StaleStories] = None) -> None:
+    """Link and index these newly saved revisions (each step in its own transactions), then refresh
+    the summaries of the stories they joined: now, or through ``stale`` when a run passes one."""
     if not revision_ids:
         return
     from .link import link_articles
     from .stance.index import index_articles
 
+    def summarise(store: Store, revision_ids: list[str]) -> None:
+        touched = stories_of(store, revision_ids)
+        if stale is None:
+            refresh_summaries(store, touched)
+        else:
+            stale.add(store, touched)
+
     for step, name in ((link_articles, "link"), (index_articles, "claim index"),
-                       (summarise_linked, "story summaries")):
+                       (summarise, "story summaries")):
         try:
             step(store, revision_ids)
         except Exception as exc:  # the articles are saved; `claimtrace link` / reindex catch up
@@ -36,15 +76,15 @@ def update_derived(store: Store, revision_ids: list[str],
             on_error(f"{name}: {type(exc).__name__}: {' '.join(str(exc).split())}")
 
 
-def summarise_linked(store: Store, revision_ids: list[str]) -> int:
-    """Refresh the summaries of the stories these revisions are linked into."""
-    touched: list[str] = []
+def stories_of(store: Store, revision_ids: list[str]) -> list[str]:
+    """The stories these revisions are linked into."""
+    touched: set[str] = set()
     for start in range(0, len(revision_ids), 500):
         chunk = revision_ids[start:start + 500]
-        touched += [r["story_id"] for r in store.conn.all(
+        touched.update(r["story_id"] for r in store.conn.all(
             f"SELECT DISTINCT story_id FROM link_articles WHERE revision_id IN ({', '.join('?' * len(chunk))})",
-            chunk)]
-    return refresh_summaries(store, sorted(set(touched)))
+            chunk))
+    return sorted(touched)
 
 
 def refresh_summaries(store: Store, story_ids: Optional[Iterable[str]] = None) -> int:

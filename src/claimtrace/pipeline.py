@@ -189,8 +189,10 @@ class _Run:
     def run(self) -> IngestSummary:
         from tqdm import tqdm
 
+        from .derived import StaleStories, refresh_summaries
         from .scale.work import save_outcomes
 
+        stale = StaleStories()
         start = time.monotonic()
         self.summary.run_id = self.store.begin_run(self.argv)
         self.bar = tqdm(total=_estimate_total(self.specs), desc="ingesting", unit="article",
@@ -199,9 +201,16 @@ class _Run:
         try:
             batches = self.dask_batches() if self.engine == "dask" else self.local_batches()
             for outcomes in batches:
-                save_outcomes(self.store, outcomes, run_id=self.summary.run_id)  # what workers did not
+                save_outcomes(self.store, outcomes, run_id=self.summary.run_id,  # what workers did not
+                              stale=stale)
                 for outcome in outcomes:
                     self.settle(outcome)
+            try:  # the articles are saved either way; readers build a stale story themselves
+                stale.flush(self.store)
+                if self.engine == "dask" and self.store.backend == "postgresql":
+                    refresh_summaries(self.store)  # the stories the workers' partitions touched
+            except Exception as exc:
+                print(f"claimtrace: story summaries: {type(exc).__name__}: {exc}", file=sys.stderr)
         except BaseException as exc:
             self.summary.elapsed = time.monotonic() - start
             counts = self.summary.counts()

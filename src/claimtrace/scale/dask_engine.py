@@ -27,6 +27,7 @@ from itertools import islice
 from typing import Iterator, Optional
 
 from ..config import Settings
+from ..derived import StaleStories
 from ..errors import ModelNotInstalled
 from .partitions import Partition, read_partition
 from .work import Outcome, process_items, save_outcomes, worker_store
@@ -62,7 +63,8 @@ def run_partition(partition: Partition, task: PartitionTask) -> list[Outcome]:
             break
         outcomes += process_items(chunk, settings=task.settings, media_type=task.media_type, store=store)
     if store is not None:
-        save_outcomes(store, outcomes, run_id=task.run_id)  # the whole partition, one transaction
+        # the whole partition, one transaction; the client summarises stale stories at the end
+        save_outcomes(store, outcomes, run_id=task.run_id, stale=StaleStories(interval=None))
         recover_statuses(store, outcomes, run_id=task.run_id)
     return outcomes
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from ..api import extract_documents, load, to_document, worker_state
 from ..config import Settings
-from ..derived import update_derived
+from ..derived import StaleStories, update_derived
 from ..ids import article_revision_id
 from ..model import Article, Document
 
@@ -73,12 +73,14 @@ def process_items(items: Iterable[Item], *, settings: Settings, media_type: Opti
     return outcomes
 
 
-def save_outcomes(store: "Store", outcomes: list[Outcome], *, run_id: Optional[int]) -> None:
+def save_outcomes(store: "Store", outcomes: list[Outcome], *, run_id: Optional[int],
+                  stale: Optional[StaleStories] = None) -> None:
     """Save the parsed articles of ``outcomes`` in one batch upsert (one transaction), setting each
     one's ``status``, or ``errors`` (``store_error``) for an article the store refuses alone.
 
     This is the one place articles reach a store during ingest (the client's, or a Dask worker's
-    own PostgreSQL connection), so it is also where linking goes after each saved batch.
+    own PostgreSQL connection), so it is also where linking goes after each saved batch; the
+    stories they join go to ``stale`` (a run's), else are summarised at once.
     """
     waiting = [o for o in outcomes if o.article is not None and o.status is None and not o.errors]
     if not waiting:
@@ -92,7 +94,8 @@ def save_outcomes(store: "Store", outcomes: list[Outcome], *, run_id: Optional[i
             outcome.status = result
         outcome.article = None  # saved (or refused): the text need not travel any further
     saved = [revision for outcome, revision in zip(waiting, revisions) if outcome.status in ("ingested", "updated")]
-    update_derived(store, saved, on_error=lambda message: print(f"claimtrace: {message}", file=sys.stderr))
+    update_derived(store, saved, on_error=lambda message: print(f"claimtrace: {message}", file=sys.stderr),
+                   stale=stale)
 
 
 # -- state of a worker process ------------------------------------------------------------------
