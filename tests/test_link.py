@@ -187,3 +187,30 @@ def test_pair_model_ships_and_scores_symmetrically():
     # average linkage: one loose match to a five-article story is not enough to join it
     assert story_match([story_score(a, c)], 1) >= STORY_THRESHOLD
     assert story_match([0.3], 5) < STORY_THRESHOLD
+
+
+FIRE = ("A wildfire near Hollin Ridge forced 600 residents from their homes on Friday as dry winds pushed "
+        "the flames towards the valley road, fire chief Mara Senn said. Two water bombers were grounded "
+        "by smoke and crews from three districts dug breaks overnight.")
+
+
+def test_a_bridge_merges_two_halves_of_a_story_only_when_their_members_match():
+    from claimtrace.link.similarity import MERGE_CROSS_THRESHOLD, STORY_THRESHOLD, cross_match, stories_to_join
+
+    rewrite = ("Dockers led by Ivo Marsh stopped work at Calder harbour over a 3.5 percent pay offer; "
+               "14 ships are stuck and the port authority calls the strike illegal.")
+    wire, retold, fire = facts(WIRE, 100, "a"), facts(rewrite, 100, "c"), facts(FIRE, 100, "f")
+    # what a new article scored against the candidates of three stories: two halves of the strike
+    # story and the fire, which it also matches well (say, a round-up of the day's news)
+    scored = {"strike": [(0.9, wire)], "strike-too": [(0.7, retold)], "fire": [(0.7, fire)]}
+
+    def cross(x, y):
+        return cross_match(scored[x], scored[y])
+
+    assert cross("strike", "strike-too") >= MERGE_CROSS_THRESHOLD > cross("strike", "fire")
+    match = {"strike": 0.9, "strike-too": 0.7, "fire": 0.7}
+    # it joins the best story and merges the other half, not the fire its members do not match
+    assert stories_to_join(match, set(), cross) == ["strike", "strike-too"]
+    # a story holding a copy of it comes first, whatever the averages; nothing else above threshold
+    assert stories_to_join({"strike": 0.9, "fire": 0.1}, {"fire"}, cross)[0] == "fire"
+    assert stories_to_join({"strike": STORY_THRESHOLD / 2}, set(), cross) == []

@@ -5,7 +5,9 @@ For each new article revision the linker computes its features (``features.py``)
 MinHash LSH bands within a date window (``link_keys``, ``link_bands``), reads only those
 candidates' stored features, scores each pair (``similarity.story_score``, the learned pair
 model) and joins the candidate story it matches best on average over that story's members
-(``similarity.story_match``, the story sizes come from the ``stories`` rows), or founds a story.
+(``similarity.story_match``, the story sizes come from the ``stories`` rows), merging in any other
+candidate story it matches well whose members match that story's (``similarity.stories_to_join``),
+or founds a story.
 Nothing else of the store is read, so linking cost stays flat as the store grows.
 
 A story's id derives from its earliest member (``dated_at``, then revision id). Linking is
@@ -28,8 +30,8 @@ from ..store.db import Connection
 from ..store.times import now, stamp
 from .features import LinkFeatures, day_of, features_of
 from .provenance import cited_names, provenance_of
-from .similarity import (COPY_WINDOW_DAYS, STORY_THRESHOLD, WINDOW_DAYS, LinkFacts, is_copy, story_match,
-                         story_score)
+from .similarity import (COPY_WINDOW_DAYS, WINDOW_DAYS, LinkFacts, cross_match, is_copy, stories_to_join,
+                         story_match, story_score)
 
 #: Postings read per blocking key (newest first within the window) and candidates scored per article.
 POSTINGS_PER_KEY = 200
@@ -162,9 +164,9 @@ def load_facts(conn: Connection, revision_ids: list[str], cache: dict[str, LinkF
 
 def link_one(conn: Connection, item: PendingArticle, cache: dict[str, LinkFacts]) -> None:
     """Join ``item`` to the candidate story it matches best on average (any story holding a copy
-    of it first), or found a story."""
+    of it first), merging in the stories ``stories_to_join`` bridges, or found a story."""
     rows = load_facts(conn, candidates(conn, item), cache)
-    scores: dict[str, list[float]] = {}
+    scored: dict[str, list[tuple[float, LinkFacts]]] = {}
     copies: dict[str, list[dict]] = {}
     for row in rows:
         if is_copy(item.facts, row["facts"]):
@@ -172,13 +174,12 @@ def link_one(conn: Connection, item: PendingArticle, cache: dict[str, LinkFacts]
             score = 1.0
         else:
             score = story_score(item.facts, row["facts"])
-        scores.setdefault(row["story_id"], []).append(score)
+        scored.setdefault(row["story_id"], []).append((score, row["facts"]))
     sizes = {r["id"]: r["n_articles"] for r in conn.all(
-        f"SELECT id, n_articles FROM stories WHERE id IN ({in_clause(len(scores))})", list(scores))} if scores else {}
-    match = {s: story_match(v, sizes.get(s, 1)) for s, v in scores.items()}
-    best = max(match, key=lambda s: (s in copies, match[s], s)) if match else None
-    linked_stories = [best] if best is not None and (best in copies or match[best] >= STORY_THRESHOLD) else []
-    copy_neighbours = copies.get(best, []) if linked_stories else []
+        f"SELECT id, n_articles FROM stories WHERE id IN ({in_clause(len(scored))})", list(scored))} if scored else {}
+    match = {s: story_match([score for score, _ in v], sizes.get(s, 1)) for s, v in scored.items()}
+    linked_stories = stories_to_join(match, set(copies), lambda a, b: cross_match(scored[a], scored[b]))
+    copy_neighbours = copies.get(linked_stories[0], []) if linked_stories else []
     me = item.order
     earlier = [r for r in copy_neighbours if (r["dated_at"], r["revision_id"]) < me]
     copy_of = min(earlier, key=lambda r: (r["dated_at"], r["revision_id"]))["revision_id"] if earlier else None
