@@ -9,6 +9,7 @@ two wildfires in one region with the same fire chief.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -214,3 +215,17 @@ def test_a_bridge_merges_two_halves_of_a_story_only_when_their_members_match():
     # a story holding a copy of it comes first, whatever the averages; nothing else above threshold
     assert stories_to_join({"strike": 0.9, "fire": 0.1}, {"fire"}, cross)[0] == "fire"
     assert stories_to_join({"strike": STORY_THRESHOLD / 2}, set(), cross) == []
+
+
+def test_an_undated_article_is_not_kept_apart_by_the_day_it_was_stored(db_url, corpus):
+    # the Harbour Times exclusive (dated March) and the Meridian relay of it, stored without a date:
+    # its stored date is today's, months later, which says nothing about when the event happened
+    exclusive = next(a for a in corpus if a.url == "https://harbourtimes.example/2026-03-02/a1")
+    relay = next(a for a in corpus if a.url == "https://meridian-news.example/2026-03-02/a2")
+    undated = dataclasses.replace(relay, published=None)
+    with Store.open(db_url) as store:
+        store.save_articles([exclusive, undated])
+        link(store)
+        found = stories(store)
+    assert [sorted(a.url for a in s.articles) for s in found] == [sorted([exclusive.url, relay.url])]
+    assert {a.url: a.role for a in found[0].articles} == {exclusive.url: "original", relay.url: "relay"}

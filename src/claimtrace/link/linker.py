@@ -33,6 +33,8 @@ from .provenance import cited_names, provenance_of
 from .similarity import (COPY_WINDOW_DAYS, WINDOW_DAYS, LinkFacts, cross_match, is_copy, stories_to_join,
                          story_match, story_score)
 
+#: A date window wide enough for any stored day (an undated article's candidates: all days).
+ALL_DAYS = 10**7
 #: Postings read per blocking key (newest first within the window) and candidates scored per article.
 POSTINGS_PER_KEY = 200
 MAX_CANDIDATES = 80
@@ -61,11 +63,16 @@ class LinkSummary:
 class PendingArticle:
     """One revision ready to link: its facts plus what the story rows need."""
 
-    facts: LinkFacts
-    dated_at: str
+    facts: LinkFacts          # facts.day: the publication day, None when undated
+    dated_at: str             # published_at, else the ingest time: orders articles, files postings
     own_sources: bool
     keys: list[str]
     bands: list[str]
+
+    @property
+    def index_day(self) -> int:
+        """The day its postings are filed under (an undated article's: the day it was stored)."""
+        return day_of(self.dated_at) or 0
 
     @property
     def order(self) -> tuple[str, str]:
@@ -89,7 +96,7 @@ def in_clause(n: int) -> str:
 def prepare(store: Store, revision_ids: list[str]) -> tuple[list[PendingArticle], int]:
     """Read and featurise the revisions not linked yet; returns them and how many were not found."""
     conn = store.conn
-    rows = conn.all(f"SELECT revision_id, dated_at, outlet, host FROM articles"
+    rows = conn.all(f"SELECT revision_id, dated_at, published_at, outlet, host FROM articles"
                     f" WHERE revision_id IN ({in_clause(len(revision_ids))})", revision_ids)
     done = {r["revision_id"] for r in conn.all(
         f"SELECT revision_id FROM link_articles WHERE revision_id IN ({in_clause(len(revision_ids))})",
@@ -104,7 +111,9 @@ def prepare(store: Store, revision_ids: list[str]) -> tuple[list[PendingArticle]
         outlet = row["outlet"] or row["host"]
         features = features_of(article)
         provenance = provenance_of(article, outlet, known_outlets(conn, cited_names(article)))
-        facts = LinkFacts(row["revision_id"], day_of(row["dated_at"]), outlet, features, provenance.relays)
+        # an undated article is dated by when it was stored, which says nothing about the event:
+        # no date penalty for it, and its candidates are looked up over all days
+        facts = LinkFacts(row["revision_id"], day_of(row["published_at"]), outlet, features, provenance.relays)
         pending.append(PendingArticle(facts, row["dated_at"], provenance.own_sources, features.keys,
                                       features.bands))
     pending.sort(key=lambda p: p.order)
@@ -120,10 +129,14 @@ def known_outlets(conn: Connection, names: set[str]) -> frozenset:
         f"SELECT norm FROM entities WHERE kind = 'outlet' AND norm IN ({in_clause(len(names))})", names))
 
 
+def date_window(day: Optional[int], width: int) -> tuple[int, int]:
+    """Days within ``width`` of ``day``; every day for an undated article."""
+    return (-ALL_DAYS, ALL_DAYS) if day is None else (day - width, day + width)
+
+
 def candidates(conn: Connection, item: PendingArticle) -> list[str]:
     """Revision ids sharing a blocking key (most shared first) or an LSH band, within the date windows."""
-    day = item.facts.day or 0
-    lo, hi = day - WINDOW_DAYS, day + WINDOW_DAYS
+    lo, hi = date_window(item.facts.day, WINDOW_DAYS)
     picked: list[str] = []
     if item.keys:
         parts = " UNION ALL ".join(
@@ -135,7 +148,7 @@ def candidates(conn: Connection, item: PendingArticle) -> list[str]:
         picked = [r["revision_id"] for r in conn.all(
             f"SELECT revision_id, COUNT(*) AS hits FROM ({parts}) p GROUP BY revision_id"
             f" ORDER BY hits DESC, revision_id LIMIT {MAX_CANDIDATES}", params)]
-    lo, hi = day - COPY_WINDOW_DAYS, day + COPY_WINDOW_DAYS
+    lo, hi = date_window(item.facts.day, COPY_WINDOW_DAYS)
     copies = [r["revision_id"] for r in conn.all(
         f"SELECT DISTINCT revision_id FROM link_bands WHERE band IN ({in_clause(len(item.bands))})"
         f" AND day BETWEEN ? AND ? LIMIT {MAX_CANDIDATES}", item.bands + [lo, hi])]
@@ -148,8 +161,9 @@ def load_facts(conn: Connection, revision_ids: list[str], cache: dict[str, LinkF
     if not revision_ids:
         return []
     marks = in_clause(len(revision_ids))
-    rows = conn.all(f"SELECT revision_id, story_id, day, dated_at, outlet, relays, copy_of"
-                    f" FROM link_articles WHERE revision_id IN ({marks})", revision_ids)
+    rows = conn.all(f"SELECT l.revision_id, l.story_id, a.published_at, l.dated_at, l.outlet, l.relays,"
+                    f" l.copy_of FROM link_articles l JOIN articles a ON a.revision_id = l.revision_id"
+                    f" WHERE l.revision_id IN ({marks})", revision_ids)
     missing = [r["revision_id"] for r in rows if r["revision_id"] not in cache]
     if missing:
         for f in conn.all(f"SELECT revision_id, features FROM link_articles"
@@ -158,7 +172,8 @@ def load_facts(conn: Connection, revision_ids: list[str], cache: dict[str, LinkF
                                                 LinkFeatures.from_json(json.loads(f["features"])))
     for r in rows:
         cached = cache[r["revision_id"]]
-        r["facts"] = LinkFacts(r["revision_id"], r["day"], r["outlet"], cached.features, json.loads(r["relays"]))
+        r["facts"] = LinkFacts(r["revision_id"], day_of(r["published_at"]), r["outlet"], cached.features,
+                               json.loads(r["relays"]))
     return rows
 
 
@@ -201,13 +216,13 @@ def link_one(conn: Connection, item: PendingArticle, cache: dict[str, LinkFacts]
     conn.execute(
         "INSERT INTO link_articles (revision_id, story_id, day, dated_at, outlet, features, relays,"
         " own_sources, copy_of, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (item.facts.revision_id, target, item.facts.day or 0, item.dated_at, item.facts.outlet,
+        (item.facts.revision_id, target, item.index_day, item.dated_at, item.facts.outlet,
          json.dumps(features.to_json(), separators=(",", ":")), json.dumps(item.facts.relays),
          item.own_sources, copy_of, stamp(now())))
     conn.executemany("INSERT INTO link_keys (key, day, revision_id) VALUES (?, ?, ?)",
-                     [(k, item.facts.day or 0, item.facts.revision_id) for k in item.keys])
+                     [(k, item.index_day, item.facts.revision_id) for k in item.keys])
     conn.executemany("INSERT INTO link_bands (band, day, revision_id) VALUES (?, ?, ?)",
-                     [(b, item.facts.day or 0, item.facts.revision_id) for b in item.bands])
+                     [(b, item.index_day, item.facts.revision_id) for b in item.bands])
     if others:
         conn.execute(f"UPDATE link_articles SET story_id = ? WHERE story_id IN ({in_clause(len(others))})",
                      [target] + others)
