@@ -19,6 +19,7 @@ import pytest
 from claimtrace.ids import article_revision_id
 from claimtrace.link import get_story, link, link_articles, stories
 from claimtrace.link.features import features_of
+from claimtrace.link.provenance import provenance_of
 from claimtrace.link.similarity import LinkFacts, decide
 from claimtrace.model import Article, Document
 from claimtrace.store import Store
@@ -229,3 +230,18 @@ def test_an_undated_article_is_not_kept_apart_by_the_day_it_was_stored(db_url, c
         found = stories(store)
     assert [sorted(a.url for a in s.articles) for s in found] == [sorted([exclusive.url, relay.url])]
     assert {a.url: a.role for a in found[0].articles} == {exclusive.url: "original", relay.url: "relay"}
+
+
+def test_a_short_outlet_reference_is_the_outlet_named_in_full():
+    from claimtrace.api import extract_documents
+
+    relayed, own = extract_documents([
+        Document(input="a", outlet="Meridian", text=(
+            "ARVEN (Meridian) - The defence ministry plans to scrap half of its tank fleet, the Brenholt "
+            "Post reported on Tuesday, citing two officials who have seen the review.\n\n"
+            "Opposition spokesman Leon Brandt told the Post that his party would demand a debate.")),
+        Document(input="b", outlet="Harbour Ledger", text=(
+            "Two officials told the Ledger on Monday that the talks on the port lease had stalled."))])
+    assert provenance_of(relayed, "Meridian").relays == ["Brenholt Post"]
+    # the article's own outlet, referred to by its last word, is not a relayed report
+    assert provenance_of(own, "Harbour Ledger").relays == []

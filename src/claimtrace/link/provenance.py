@@ -97,4 +97,13 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
                     own_sources = True
                 continue
             add(name)
-    return ArticleProvenance(relays=list(found.values()), own_sources=own_sources)
+    return ArticleProvenance(relays=list(without_short_names(found, own).values()), own_sources=own_sources)
+
+
+def without_short_names(found: dict[str, str], own: str) -> dict[str, str]:
+    """Drop a short reference to an outlet the article also names in full or publishes under
+    ("told the Post" beside "the Brenholt Post reported": one outlet, not two)."""
+    full = [n.split() for n in [*found, own] if n]
+    return {norm: name for norm, name in found.items()
+            if not any(len(other) > len(norm.split()) and other[-len(norm.split()):] == norm.split()
+                       for other in full)}
