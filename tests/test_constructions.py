@@ -460,3 +460,53 @@ def test_told_the_outlet_and_the_agency_named_in_the_dateline(nlp):
     told = [a for a in art.attributions if a.cue.text == "told"]
     assert [a.via for a in told] == [["Meridian"], ["Meridian"]]
     assert by_cue(art, "said").via == ["Meridian"]  # "the agency" is Meridian, not the paper
+
+
+# PolNeAR's boundary conventions (issue 10): checked on PolNeAR train, written here as sentences
+
+def test_content_runs_on_over_the_rest_of_the_verb_phrase(nlp):
+    a = by_cue(run(nlp, "The senator compared the new tariff to a tax on every family in the state."), "compared")
+    assert a.content.text == "the new tariff to a tax on every family in the state"
+
+
+def test_content_stops_at_an_adjunct_of_the_telling(nlp):
+    a = by_cue(run(nlp, "The governor thanked the volunteers for their work when he visited the town."), "thanked")
+    assert a.content.text == "the volunteers for their work"
+    a = by_cue(run(nlp, "The mayor praised the firefighters during a news conference on Monday."), "praised")
+    assert a.content.text == "the firefighters"
+
+
+def test_a_clause_the_parser_hangs_on_the_cue_stays_in_the_content(nlp):
+    text = "The agency said it did not count those meetings because they were part of her daily duties."
+    a = by_cue(run(nlp, text), "said")
+    assert a.content.text == "it did not count those meetings because they were part of her daily duties"
+
+
+def test_a_raising_verb_has_no_source_and_keeps_its_subject_in_the_content(nlp):
+    art = run(nlp, "The new plant is expected to employ about 400 people by next year.")
+    a = by_cue(art, "is expected")
+    assert a.source is None
+    assert [art.text[s:e] for s, e in a.content.spans] == ["The new plant", "to employ about 400 people by next year"]
+
+
+def test_a_quote_continues_past_a_relative_clause_in_the_source(nlp):
+    text = ('"His knowledge is about 20 years old," said a longtime adviser, who declined to be named. '
+            '"He does not know the new media."')
+    a = by_cue(run(nlp, text), "said")
+    assert a.source.text == "a longtime adviser, who declined to be named"  # after the verb it stays
+    assert [text[s:e] for s, e in a.content.spans] == ['"His knowledge is about 20 years old,"',
+                                                      '"He does not know the new media."']
+
+
+def test_a_quote_that_finishes_a_clause_is_mixed_speech(nlp):
+    text = 'Biden "has a lot of good roles to play," said Doyle, a party strategist.'
+    a = by_cue(run(nlp, text), "said")
+    assert a.kind == "mixed"
+    assert a.content.text == 'Biden "has a lot of good roles to play,"'
+
+
+def test_a_transcript_speaker_label(nlp):
+    art = run(nlp, "TAPPER: Do you think the governor has campaigned as a healer?\n"
+                   "FALLIN: I think he is trying to campaign as a healer.")
+    labels = [(a.cue.text, a.source.text) for a in art.attributions if a.cue.text == ":"]
+    assert labels == [(":", "TAPPER"), (":", "FALLIN")]

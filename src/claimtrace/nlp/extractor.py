@@ -3,9 +3,12 @@
 For every reporting verb (or ``according to``) the extractor looks, in order, for content that is
 (1) a quotation next to the verb's clause (direct speech, also split around the cue and over
 several paragraphs), (2) a clausal complement (indirect, or mixed when it holds a quote), (3) the
-clause the verb interrupts (``The talks, he said, will fail``), (4) an infinitive or object
-complement. The source is the verb's subject (or the agent of a passive), inherited from the
-governing verb for ``..., saying``/``and added``. Who each source is, how many people, and through
+clause the verb interrupts (``The talks, he said, will fail``), (4) the clause around a raising
+verb (``the plant is expected to employ 400 people``: no source), (5) an infinitive, prepositional
+or object complement. Clausal and phrasal content runs on over the rest of the verb phrase, as
+PolNeAR marks it (``compared abortion to the Holocaust``), up to an adjunct of the telling itself
+(``at a press conference``). The source is the verb's subject (or the agent of a passive),
+inherited from the governing verb for ``..., saying``/``and added``. Who each source is, how many people, and through
 which outlets is worked out afterwards in ``claimtrace.nlp.sources``.
 """
 from __future__ import annotations
@@ -30,6 +33,8 @@ from .quotes import Quote, find_quotes
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 _VERB, _AUX = spacy_symbols.VERB, spacy_symbols.AUX
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
+#: adverbs after a speaker's name that comment on the telling, not on who speaks ("Mr. Ross also")
+COMMENT_ADVERBS = ("also", "too", "however", "though")
 
 
 @dataclass
@@ -182,12 +187,16 @@ def _source_tokens(subj: Token) -> list[Token]:
         for c in h.children:
             if c.i < subj.i:
                 continue
-            drop = c.dep_ in ("relcl", "acl", "advcl") and (
-                doc[c.left_edge.i - 1].text in (",", "--", "—", "–") or c.left_edge.tag_ in ("WP", "WP$", "WDT"))
+            comma = doc[c.left_edge.i - 1].text in (",", "--", "—", "–")
+            # a restrictive relative clause ("the judges who ruled") is part of who speaks, and so is
+            # a non-restrictive one after the verb ("said Ms. Epstein, who teaches law"); before
+            # the verb the annotators leave it out ("Ms. Epstein, who teaches law, said")
+            drop = comma and (c.dep_ in ("acl", "advcl") or (c.dep_ == "relcl" and subj.i < subj.head.i))
             drop = drop or (c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "at") and any(
                 g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in CUE_PP_NOUNS for g in c.children))
-            drop = drop or (c.dep_ in ("npadvmod", "advmod") and c.i > h.i and (c.ent_type_ in ("DATE", "TIME")
-                                                                                or c.dep_ == "advmod"))
+            # "Scot Ross, executive director of One Wisconsin Now": only a comment adverb is dropped
+            drop = drop or (c.dep_ in ("npadvmod", "advmod") and c.i > h.i and (
+                c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "advmod" and c.lower_ in COMMENT_ADVERBS)))
             if drop:
                 cut = min(cut, c.left_edge.i)
     toks = [doc[i] for i in range(subj.left_edge.i, max(cut, subj.i + 1))]
@@ -311,6 +320,8 @@ def _kind_for(ctx: _Context, spans: list[tuple[int, int]]) -> tuple[str, list[in
 
 def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]], toks: list[Token],
           subj: Optional[Token], path: str) -> Optional[Found]:
+    if path.split(":")[0] in PHRASE_PATHS and len(spans) == 1 and toks:
+        spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj)
     spans = [(ctx.skip_dateline(s, e), ctx.before_tag(s, e)) for s, e in spans if e > s]
     spans = [_trim(ctx.text, s, e) for s, e in spans if e > s]
     spans = [(s, e) for s, e in spans if e > s]
@@ -320,10 +331,61 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
         return None  # "Ceasefire talks stall": in a headline, a verb needs someone who can speak
     kind, qs = _kind_for(ctx, spans)
     source = _src(subj)
+    if source and source[0].i < cue[0].i <= source[-1].i:  # a cue inside its own subject phrase
+        source = [t for t in source if t.i < cue[0].i]
+        while source and (source[-1].is_punct or source[-1].is_space):
+            source.pop()
     if source:  # "CLEVELAND - Donald Trump said": the dateline is not part of the source
         start = ctx.skip_dateline(source[0].idx, source[-1].idx + len(source[-1]))
         source = [t for t in source if t.idx >= start] or source
     return Found(cue, spans, kind, source, subj, content_tokens=toks, quotes=qs, head=v, path=path)
+
+
+#: the paths whose content is a phrase, not a clause (see ``_rest_of_verb_phrase``)
+PHRASE_PATHS = ("dobj", "xcomp", "xcomp_obj", "prep")
+
+
+def _rest_of_verb_phrase(ctx: _Context, v: Token, cue: list[Token], spans, toks, subj):
+    """PolNeAR's content runs on over the rest of the cue's verb phrase, not only over the object or
+    clause the parser hung on the verb ("compared abortion to the Holocaust", "named five people to
+    the committee", "said it did not count them because ...", "..., leaving that choice to the next
+    president"). It stops at the sentence end and at what is not said: an adjunct of the telling
+    ("at a press conference", "when he took office"), a coordinated verb, another cue ("adding ...")."""
+    doc = v.doc
+    end = max(t.i for t in toks)
+    if end < v.i:
+        return spans, toks
+    stop = {t.i for c in v.children if c.dep_ in ("conj", "cc") or _telling_adjunct(c) or
+            (c.dep_ == "advcl" and c.lemma_.lower() in CUE_LEMMAS) for t in c.subtree}
+    if subj is not None:
+        stop |= {t.i for t in subj.subtree}
+    stop |= {t.i for t in cue}
+    added = []
+    for i in range(end + 1, min(v.right_edge.i, v.sent.end - 1) + 1):
+        t = doc[i]
+        if i in stop or t.is_space or "\n" in t.text:
+            break
+        added.append(t)
+    while added and (added[-1].is_punct or added[-1].is_space):
+        added.pop()
+    if not added:
+        return spans, toks
+    return [(spans[0][0], added[-1].idx + len(added[-1]))], list(toks) + added
+
+
+def _telling_adjunct(c: Token) -> bool:
+    """An adjunct of the cue that says when, where or how the telling happened ("during the
+    primaries", "at a press conference", "when he took office"), not what was said."""
+    if c.dep_ == "prep":
+        return c.lower_ in ("during", "after", "before", "since", "via", "through", "at", "amid") or any(
+            g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in CUE_PP_NOUNS for g in c.children)
+    if c.dep_ == "advcl":
+        return any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "before", "while", "as", "since",
+                                                                  "because", "although", "though", "until")
+                   for m in c.children)
+    if c.dep_ in ("npadvmod", "advmod"):
+        return c.ent_type_ in ("DATE", "TIME") or any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+    return False
 
 
 def _is_citing(tok: Token) -> bool:
@@ -385,10 +447,17 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if adj and (comp is None or all(ctx.quote_at(t.idx) in adj or t.is_punct for t in comp.subtree)
                 or ctx.quote_at(comp.idx) in adj):
         spans = [p for qi in adj for p in ctx.quotes[qi].pieces]
+        # 'Biden "has a lot of roles to play," said Doyle': the clause starts before the quote
+        first, lead_in = ctx.quotes[adj[0]], False
+        if comp is not None and comp.left_edge.idx < first.start and \
+                comp.i < v.i and first.end <= v.idx and \
+                "\n" not in ctx.text[comp.left_edge.idx:first.start] and \
+                all(ctx.quote_at(t.idx) is None for t in comp.subtree if t.idx < first.start):
+            spans[0], lead_in = (comp.left_edge.idx, spans[0][1]), True
         toks = [t for t in v.doc[v.sent.start:v.sent.end] if any(s <= t.idx < e for s, e in spans)]
         f = _make(ctx, v, cue, spans, toks, subj, "quote")
         if f is not None:
-            f.kind, f.quotes = "direct", adj
+            f.kind, f.quotes = "mixed" if lead_in else "direct", adj
         return f
     # 2. a clausal complement
     if comp is not None:
@@ -412,7 +481,16 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 s_, e_ = _trim(ctx.text, spans[-1][0], end_tok.idx + len(end_tok))
                 spans[-1] = (spans[-1][0], e_)
                 toks = toks + [t for t in c.doc[toks[-1].i + 1: end_tok.i + 1]]
+        if len(spans) == 1 and toks:
+            spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj)
         return _make(ctx, v, cue, spans, toks, subj, "ccomp")
+    # "is calling for the United States to step up": the parser reads "for ... to" as a clause
+    adv = next((c for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.left_edge.i == cue[-1].i + 1
+                and c.left_edge.dep_ == "mark" and c.left_edge.lower_ == "for"), None)
+    if adv is not None:
+        toks = [t for t in adv.subtree if t.i != adv.left_edge.i]
+        return _make(ctx, v, cue + [adv.left_edge], [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))],
+                     toks, subj, "prep:for")
     if subj is None:
         return None
     # 3. the clause the cue interrupts: "The talks, he said, will fail.", or the that-clause the parser
@@ -430,7 +508,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     final = _final_clause_content(ctx, v, subj, cue)
     if final is not None:
         return _make(ctx, v, cue, [final[0]], final[1], subj, "parataxis")
-    # 4. infinitive complement: "vowed to fight on", "urged both sides to return"
+    # 4. a raising verb: "Mr. Trump seemed to overstay his welcome", "the group is expected to
+    # report": no one speaks; the content is the clause around the cue, its subject included
+    raised = _raised_content(ctx, v, cue, subj)
+    if raised is not None:
+        return _make(ctx, v, cue, raised[0], raised[1], None, "raising")
+    # 5. infinitive complement: "vowed to fight on", "urged both sides to return"
     x = next((c for c in v.children if c.dep_ == "xcomp"), None)
     if x is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
         toks = list(x.subtree)
@@ -439,7 +522,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             toks = list(obj.subtree) + toks
         return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj,
                      "xcomp_obj" if obj is not None else "xcomp")
-    # 5. content introduced by a preposition: "called for a ceasefire", "responding to the report"
+    # 6. content introduced by a preposition: "called for a ceasefire", "responding to the report"
     prep = next((c for c in v.children if c.dep_ == "prep" and c.i == cue[-1].i + 1), None)
     # ... but not a passive's or a date's: "would be announced in June", "reported on Wednesday"
     if prep is not None and not any(c.dep_ == "auxpass" for c in v.children) and \
@@ -447,20 +530,43 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         toks = [t for t in prep.subtree if t.i != prep.i]
         return _make(ctx, v, cue + [prep], [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks,
                      subj, "prep:" + prep.lower_)
-    # 6. a direct object that states the content: "denied the report"; with a stance noun the
-    # noun and its preposition join the cue: "expressed concern about", "issued a statement on"
+    # 7. a direct object that states the content: "denied the report" (a stance noun's preposition
+    # stays in the content: "dismissed criticism from ...", "found 90 percent support for ...")
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.lemma_.lower() in CUE_NOUNS:
-        prep = next((c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and
-                     any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
-        if prep is not None:
-            toks = [t for t in prep.subtree if t.i != prep.i]
-            return _make(ctx, v, [v.doc[i] for i in range(cue[0].i, prep.i + 1)],
-                         [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "noun_prep")
-    if obj is not None and obj.pos_ != "PRON":
+    # a pronoun object is content only with what is said of it: "calling him a loser", "praised
+    # her for changing her position"
+    if obj is not None and (obj.pos_ != "PRON" or obj.tag_ not in ("WP", "WDT") and any(
+            c.dep_ in ("oprd", "prep") and c.i > obj.i and not _telling_adjunct(c)
+            for c in v.children)):
         toks = list(obj.subtree)
         return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "dobj")
     return None
+
+
+#: verbs whose subject is the subject of their complement, not a speaker: active ...
+RAISING_ACTIVE = frozenset({"seem", "appear"})
+#: ... and passive ("is expected to", "is believed to")
+RAISING_PASSIVE = frozenset({"expect", "believe", "think", "say", "report", "project", "predict", "estimate",
+                             "know", "consider", "rumor", "rumour", "suppose", "allege"})
+
+
+def _raised_content(ctx: _Context, v: Token, cue: list[Token], subj: Optional[Token]):
+    """The content of a raising verb: everything of its clause but the cue ((spans, tokens)), or None."""
+    lemma = v.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    if not ((lemma in RAISING_ACTIVE and not passive) or (lemma in RAISING_PASSIVE and passive)):
+        return None
+    if any(c.dep_ in ("agent", "dobj", "ccomp") for c in v.children):
+        return None
+    comp = next((c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > v.i), None)
+    head = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i), None)
+    if comp is None or head is None:
+        return None
+    doc, cue_ids = v.doc, {t.i for t in cue}
+    before = [doc[i] for i in range(v.left_edge.i, cue[0].i) if i not in cue_ids]
+    after = [doc[i] for i in range(cue[-1].i + 1, v.right_edge.i + 1)]
+    spans = [_trim(ctx.text, r[0].idx, r[-1].idx + len(r[-1])) for r in (before, after) if r]
+    return spans, before + after
 
 
 def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]):
@@ -530,6 +636,8 @@ def iter_candidates(ctx: _Context):
             continue
         if _is_citing(tok):
             continue  # "citing three officials" qualifies another cue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            continue  # found as "according to" below, whatever the tagger made of it
         f = _candidate_for_verb(ctx, tok)
         if f is not None and not _act_or_evidence(f):
             yield f
@@ -629,6 +737,10 @@ def _refine_boundaries(ctx: _Context, scores, f: Found, decisions: SpanDecisions
             f.content_spans, f.content_tokens = [(moved[0], moved[1])], moved[2]
 
 
+#: words before a colon that label a paragraph, not a speaker
+LABEL_WORDS = frozenset({"note", "update", "updated", "related", "editor's note", "editor’s note", "photo", "video",
+                         "watch", "read more", "correction", "source", "sources", "q", "a", "see also", "more",
+                         "advertisement", "tags", "share", "by", "image", "caption", "warning", "breaking"})
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 _COLON_LINE = re.compile(r"^[ \t]*([^:\n]{2,60}?)(:)[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _TAG_LINE = re.compile(r"^([^\n]{10,300}?)[ \t]+([—–]|--?)[ \t]*([^\n—–]{2,40}?)[ \t]*$", re.M)
@@ -643,9 +755,13 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
         cue = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
         if name is None or cue is None or ctx.in_boilerplate(m.start(1)) or cue[0].i in used_cues:
             continue
-        if len(name) > 5 or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.is_punct for t in name):
-            continue
-        if not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in name):
+        # a name, or a short capitalised label that is not a paragraph label: "TAPPER: Do you
+        # think ...", "Poll: Sanders leads" (PolNeAR annotates both)
+        label = len(name) <= 3 and all(t.is_upper or t.is_title or t.is_punct for t in name) and \
+            name.text.lower() not in LABEL_WORDS
+        if not label and (len(name) > 5 or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or t.is_punct
+                                                   for t in name)
+                          or not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in name)):
             continue
         s, e = _trim(ctx.text, m.start(3), m.end(3))
         if e - s < 10:
@@ -683,13 +799,19 @@ def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
     cue_starts = sorted(f.cue[0].idx for f in found)
     text = ctx.text
     for f in sorted(found, key=lambda f: f.cue[0].i):
-        if f.kind != "direct" or not f.quotes:
+        if f.kind == "indirect" or not f.quotes:
             continue
         last = max(e for _, e in f.content_spans)
         cue_end = f.cue[-1].idx + len(f.cue[-1])
         if cue_end < last:
             continue  # the cue introduced the quote; what follows is not obviously the same speaker
         resume = max(last, f.cue[-1].sent.end_char)
+        # the parser may run the cue's sentence on into the next quote: a full stop right before
+        # that quote ends the sentence all the same
+        nxt = max(f.quotes) + 1
+        if nxt < len(ctx.quotes) and max(last, cue_end) < ctx.quotes[nxt].start < resume and \
+                text[max(last, cue_end):ctx.quotes[nxt].start].rstrip().endswith((".", "?", "!")):
+            resume = ctx.quotes[nxt].start
         for qi in range(max(f.quotes) + 1, len(ctx.quotes)):
             q = ctx.quotes[qi]
             if qi in used or q.start < resume:
@@ -699,7 +821,9 @@ def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
                 break
             if "\n" in text[last:q.start] and not _whole_paragraph(text, q):
                 break  # a new paragraph continues the quote only when it is nothing but a quote
-            k = bisect.bisect_right(cue_starts, max(last, cue_end))
+            # a cue inside the speaker's own sentence ("said an adviser, who declined to be named")
+            # does not take the next quote over
+            k = bisect.bisect_right(cue_starts, max(last, cue_end, resume - 1))
             if k < len(cue_starts) and cue_starts[k] < q.start:
                 break
             f.content_spans.extend(q.pieces)

@@ -403,6 +403,16 @@ def _head_of(tokens: list[Token]) -> Token:
     return tokens[0]
 
 
+def without_relative_clause(tokens: list[Token]) -> list[Token]:
+    """The source mention without a non-restrictive relative clause (", who declined to be named"):
+    PolNeAR's source span keeps it after the verb, but it says nothing about who the speaker is."""
+    for t in tokens:
+        if t.dep_ == "relcl" and t.left_edge.i > tokens[0].i and t.doc[t.left_edge.i - 1].text in (",", "--", "—", "–"):
+            kept = [k for k in tokens if k.i < t.left_edge.i - 1]
+            return kept or tokens
+    return tokens
+
+
 def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribution],
                     outlets: frozenset[str] = frozenset()) -> list[Source]:
     """Fill ``speaker``, ``source_count`` and ``via`` of each attribution; return the sources.
@@ -420,13 +430,14 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         if not f.source:
             continue
         cue_head = max(f.cue, key=lambda t: t.pos_ == "VERB")
+        who = without_relative_clause(f.source)
         if f.path == "tag":  # "Headline — Agency": the tag names an outlet
             name = _span_text(f.source)
             src = reg.by_name(name) or reg.new("outlet", name=name, head=f.source_head.lemma_.lower())
         else:
-            src = r.resolve(f.source, cue_head)
+            src = r.resolve(who, cue_head)
         src.mentions.append((a.source.spans[0][0], a.source.spans[0][1]))
-        reg.words.setdefault(src.id, set()).update(w.lower() for w in a.source.text.split())
+        reg.words.setdefault(src.id, set()).update(w.lower() for w in _span_text(who).split())
         a.speaker = Speaker(source_id=src.id, name=src.name, kind=src.kind)
         if src.kind == "outlet":
             r.reporting.append(src.id)
