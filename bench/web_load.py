@@ -234,9 +234,10 @@ def first_request_after_new_article(db: str, base: str) -> float:
     from claimtrace.ids import article_revision_id
 
     now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    article = report_article(10_000_019, "Meridian", now)
-    article = dataclasses.replace(article, input="https://meridian.example/late-report",
-                                  url="https://meridian.example/late-report")
+    k = 10_000_000 + int(time.time())          # a report no earlier run has stored
+    article = report_article(k, "Meridian", now)
+    article = dataclasses.replace(article, input=f"https://meridian.example/late-report-{k}",
+                                  url=f"https://meridian.example/late-report-{k}")
     with Store.open(db) as store:
         store.save_articles([article])
         update_derived(store, [article_revision_id(article)])
