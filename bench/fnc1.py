@@ -4,7 +4,7 @@
     .venv/bin/python bench/fnc1.py ../shared/data/fnc1-train --cache /tmp/fnc1_bodies.jsonl --fit
 
 Cross-validation over claim groups (``claimtrace.stance.train.cross_validate``: 5 folds, every group
-on one side, TF-IDF fitted on the training side); prints the FNC-1 score (share of the best
+on one side; the stance weights of each fold tuned on inner folds of its training side only); prints the FNC-1 score (share of the best
 possible), macro-F1, per-class F1 and the confusion matrix of the out-of-fold predictions.
 ``--fit`` then fits on every pair and writes the package's ``stance/data/stance_model.joblib``.
 The bodies are parsed by the claimtrace pipeline once; ``--cache`` keeps them (outside the repo).

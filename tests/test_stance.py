@@ -1,5 +1,6 @@
 """The shipped stance model on small wire-style articles written for these tests (real pipeline, real
-weights): confirms, denies on the speaker's word, denial reported by an outlet, relay with hedges.
+weights): confirms, denies on the speaker's word (also when the denial only says "the report was
+untrue"), denial reported by an outlet, relay with hedges, a denial of another matter.
 (Same-topic but unrelated articles are kept out of ``track`` by the claim index, tests/test_track.py;
 the model alone calls the one here related.) Plus the text helpers and features it rests on."""
 from __future__ import annotations
@@ -48,14 +49,58 @@ def test_confirming_article(results):
     assert results["confirms"].evidence
 
 
-def test_denials_lean_to_disagree(results):
-    """The FNC-1-fitted model is weak on denials (held-out disagree F1 about 0.2, docs/benchmarks.md):
-    it does not call these two articles "denies", but it gives a denial far more weight than it gives
-    the confirming or the relaying article."""
-    for name in ("denies_speaker", "denies_reported"):
-        p = results[name].probabilities["disagree"]
-        assert p > 5 * results["confirms"].probabilities["disagree"]
-        assert p > 5 * results["relays"].probabilities["disagree"]
+def test_reported_denials_deny_on_the_speakers_word(results):
+    """An article reporting that someone named denies the claim ``denies`` it on that person's word,
+    with the denial as evidence, whatever FNC-1 label the model gives it (FNC-1's annotators call most
+    reports of a denial ``discuss``)."""
+    speaker, reported = results["denies_speaker"], results["denies_reported"]
+    assert speaker.stance == "denies" and speaker.on_word_of == ["Anna Berg"]
+    assert (speaker.label, speaker.basis) == ("disagree", "model")      # the model itself says disagree
+    assert reported.stance == "denies" and reported.on_word_of == ["Omar Haddad"]
+    assert (reported.label, reported.basis) == ("discuss", "on_record_denial")
+    for r in (speaker, reported):
+        assert r.evidence and r.evidence[0].cues
+
+
+PORT_CLAIM = "The government will close the northern port to foreign ships"
+PORT_ARTICLES = {
+    "untrue": ("The government will close the northern port to foreign ships from March, the Harbour Times "
+               "reported on Monday. The ministry spokeswoman Anna Berg said the report was untrue."),
+    "dismissed": ("Transport Minister Omar Haddad on Monday denied the report that the government will close "
+                  "the northern port to foreign ships. He dismissed it as speculation."),
+    "hedged": ("The government may close the northern port to foreign ships, according to a report in the "
+               "Harbour Times that could not be independently verified. Officials reportedly discussed the "
+               "plan last week."),
+    "other_denial": ("The government will close the northern port to foreign ships from March, the Harbour "
+                     "Times reported on Monday. Ministry spokeswoman Anna Berg denied reports that the "
+                     "minister would resign."),
+    "confirmed": ("The government will close the northern port to foreign ships from March, Transport "
+                  "Minister Omar Haddad confirmed on Monday. His spokeswoman Anna Berg denied reports that "
+                  "the minister would resign."),
+}
+
+
+@pytest.fixture(scope="module")
+def port_results():
+    model = StanceModel.load()
+    return {name: model.classify(PORT_CLAIM, claimtrace.extract(text)) for name, text in PORT_ARTICLES.items()}
+
+
+def test_denial_of_the_report_by_a_named_speaker(port_results):
+    """"Berg said the report was untrue" refers back to the sentence stating the report: a denial of
+    the claim on Berg's word; "denied the report ... dismissed it as speculation" likewise."""
+    untrue, dismissed = port_results["untrue"], port_results["dismissed"]
+    assert (untrue.stance, untrue.label, untrue.basis) == ("denies", "discuss", "on_record_denial")
+    assert untrue.on_word_of == ["Anna Berg"] and "untrue" in untrue.evidence[0].cues
+    assert (dismissed.stance, dismissed.basis) == ("denies", "on_record_denial")
+    assert dismissed.on_word_of == ["Omar Haddad"]
+    assert [e.cues for e in dismissed.evidence] == [["denied"], ["dismissed", "speculation"]]
+
+
+def test_hedged_relay_and_denial_of_another_matter_do_not_deny(port_results):
+    assert port_results["hedged"].stance == "relays" and port_results["hedged"].on_word_of == []
+    assert port_results["other_denial"].stance == "relays" and port_results["other_denial"].basis == "model"
+    assert port_results["confirmed"].stance == "confirms" and port_results["confirmed"].basis == "model"
 
 
 def test_relay_with_hedges(results):
@@ -93,3 +138,25 @@ def test_features_have_names():
     model = StanceModel.load()
     x = model.featurizer.pair(model.featurizer.claim(CLAIM), model.featurizer.article(claimtrace.extract(ARTICLES["relays"])))
     assert x.shape == (len(feature_names()),) and np.isfinite(x).all()
+
+
+def test_stance_weights_are_tuned_on_the_given_out_of_fold_probabilities():
+    """A classifier that ranks disagree right but under-calls it: the tuned weights raise disagree
+    until those rows come out disagree, without touching the agree/discuss rows."""
+    from claimtrace.stance.train import tune_weights
+
+    gold = ["agree"] * 4 + ["disagree"] * 4 + ["discuss"] * 8
+    p = np.array([[0.7, 0.05, 0.25]] * 4 + [[0.2, 0.35, 0.45]] * 4 + [[0.2, 0.05, 0.75]] * 8)
+    agree, disagree, discuss = tune_weights(p, gold)
+    assert discuss == 1.0 and disagree * 0.35 > 0.45 and agree * 0.7 > 0.25
+    assert agree * 0.2 < 0.75 and disagree * 0.05 < 0.75
+
+
+def test_folds_keep_claim_groups_apart():
+    from claimtrace.stance.train import split
+
+    assigned = np.array([[0, 0], [0, 1], [1, 1], [2, 2], [1, 0]])   # (body fold, headline fold) per pair
+    train_rows, test_rows = split(assigned, 0)
+    assert list(test_rows) == [0] and list(train_rows) == [2, 3]
+    train_rows, test_rows = split(assigned, 1, among=np.array([1, 2, 3]))
+    assert list(test_rows) == [2] and list(train_rows) == [3]

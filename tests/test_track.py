@@ -79,9 +79,10 @@ def test_track_labels_stances_with_evidence(db_url):
     assert found["https://example.org/deny"].evidence
     relay = found["https://example.org/relay"]
     assert relay.stance == "relays"
-    # confirm vs deny on these short texts is where the FNC-1-fitted model fails (it scores the denial
-    # article higher for agreement; see docs/benchmarks.md), so only relatedness and relays are asserted
-    assert found["https://example.org/confirm"].stance != "unrelated"
+    # the ministry and its spokeswoman deny the claim on the record: the article denies on their word
+    deny = found["https://example.org/deny"]
+    assert (deny.stance, deny.on_word_of) == ("denies", ["Anna Berg", "Defence Ministry"])
+    assert found["https://example.org/confirm"].stance == "confirms"
     assert all(t.evidence and t.outlet and t.date for t in found.values())
 
 

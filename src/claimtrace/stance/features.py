@@ -5,6 +5,8 @@ the claim's terms, names and numbers found in the article. Stance: what the sent
 to the claim do (deny, call false, hedge, confirm, negate, ask) and, from claimtrace's attributions,
 who says it there: a named person or organisation on the record, an anonymous source, an outlet, or
 the article's own voice; hedged modality; a via chain. Plus cue-word counts over the whole article.
+Each attribution is also reduced to its terms (:class:`AttributionTerms`) so that the model can tell
+an on-record denial of *this* claim (:func:`claimtrace.stance.model.on_record_denials`).
 
 Everything an article needs is computed once (:class:`ArticleView`) and every claim once
 (:class:`ClaimView`), so scoring many pairs costs a few dot products each.
@@ -129,6 +131,21 @@ class ClaimView:
     names: set[str]
     numbers: set[str]
     flags: np.ndarray
+    idf: dict[str, float] = field(default_factory=dict)   # IDF of each term (rare terms weigh more)
+
+
+@dataclass
+class AttributionTerms:
+    """One attribution reduced to what telling a denial of one claim needs: the terms of its content
+    and of its sentences (what a denial refers to), who says it, whether it denies or confirms."""
+
+    terms: set[str]
+    own_terms: set[str]                     # its content's terms, cue words left out: what it is about
+    sentence: int                           # the sentence its cue is in
+    speaker: Optional[str]                  # the speaker's resolved name, else the source text
+    voice: str                              # named | anonymous | outlet | unknown
+    denial: bool
+    confirm: bool                           # a confirming cue ("confirmed", "announced")
 
 
 @dataclass
@@ -150,6 +167,7 @@ class ArticleView:
     cue_counts: np.ndarray
     attribution_stats: np.ndarray
     attributions: list[list[Attribution]] = field(default_factory=list)
+    attribution_terms: list[AttributionTerms] = field(default_factory=list)
 
     def sentence(self, i: int) -> str:
         s, e = self.spans[i]
@@ -197,12 +215,15 @@ class Featurizer:
             return []
         vectors = self.vectorizer.transform(list(texts)).toarray().astype(np.float32)
         embeddings = embed(texts)
+        vocabulary, idf = self.vectorizer.vocabulary_, self.vectorizer.idf_
+        rare = float(idf.max())
         out = []
         for text, vector, embedding in zip(texts, vectors, embeddings):
             tokens = terms(text)
+            weights = {t: float(idf[vocabulary[t]]) if t in vocabulary else rare for t in set(tokens)}
             out.append(ClaimView(text=text, tfidf=vector, embedding=embedding, terms=set(tokens),
                                  bigrams=_bigrams(tokens), names=names(text), numbers=numbers(text),
-                                 flags=_claim_flags(text)))
+                                 flags=_claim_flags(text), idf=weights))
         return out
 
     def article(self, article: Article, embeddings: Optional[np.ndarray] = None) -> ArticleView:
@@ -253,7 +274,8 @@ class Featurizer:
             embeddings=embeddings, embedding_all=(mean / norm).astype(np.float32), terms=set(tokens),
             lead_terms=set(terms(text[:lead_end])), bigrams=_bigrams(tokens), names=names(text),
             numbers=numbers(text), cue_counts=cue_counts, attribution_stats=stats,
-            attributions=per_sentence)
+            attributions=per_sentence,
+            attribution_terms=attribution_terms(spans, attrs, [set(terms(t)) for t in texts]))
 
     @staticmethod
     def relevance(claim: ClaimView, view: ArticleView) -> np.ndarray:
@@ -306,3 +328,38 @@ def feature_names() -> list[str]:
     return (related + per_flag + ["first_denial_position"] + [f"claim:{f}" for f in CLAIM_FLAGS]
             + ["claim_deny_x_top_denial", "claim_false_x_denial_share", "negation_mismatch"]
             + [f"attr:{s}" for s in ATTRIBUTION_STATS] + [f"cue:{k}" for k in lexicon.CUE_FEATURES])
+
+
+def attribution_terms(spans: Sequence[Offsets], attributions: Sequence[Attribution],
+                      sentence_terms: Sequence[set[str]]) -> list[AttributionTerms]:
+    """The :class:`AttributionTerms` of every attribution: its content's terms plus those of the
+    sentences its cue and content span and of the sentence before them ("She said the report was
+    untrue" refers back to the sentence stating the report)."""
+    def sentence_of(offset: int) -> int:
+        return next((k for k, (s, e) in enumerate(spans) if s <= offset < e), len(spans) - 1)
+
+    out = []
+    for a in attributions:
+        i = sentence_of(a.cue.start)
+        first = min(i, sentence_of(a.content.start)) if a.content.spans else i
+        content = a.content.text
+        found = set(terms(content)).union(*sentence_terms[max(first - 1, 0):i + 1])
+        out.append(AttributionTerms(
+            terms=found, own_terms=set(terms(_without_cues(content))), sentence=i,
+            speaker=(a.speaker.name if a.speaker else None) or (a.source.text if a.source else None),
+            voice=speaker_kind(a),
+            denial=is_denial_attribution(a),
+            confirm=_unnegated(lexicon.CONFIRM_RE, a.cue.text + " " + content) > 0))
+    return out
+
+
+def _without_cues(text: str) -> str:
+    for pattern in (lexicon.DENIAL_VERB_RE, lexicon.FALSITY_RE, lexicon.HEDGE_RE, lexicon.CONFIRM_RE):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def claim_cover(claim: ClaimView, found: set[str]) -> float:
+    """IDF-weighted share of the claim's terms in ``found``."""
+    total = sum(claim.idf.values())
+    return sum(w for t, w in claim.idf.items() if t in found) / total if total else 0.0

@@ -66,19 +66,76 @@ def pair_matrix(featurizer: Featurizer, pairs: Sequence[fnc1.StancePair], articl
     return np.stack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
 
 
-def fit_classifiers(X: np.ndarray, labels: Sequence[str], seed: int = 0):
-    """The related/unrelated classifier over all rows, the stance classifier over related rows."""
+def fit_classifiers(X: np.ndarray, labels: Sequence[str], seed: int = 0, related_too: bool = True):
+    """The related/unrelated classifier over all rows (None unless ``related_too``), the stance
+    classifier over related rows."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     y = np.asarray(labels)
-    related = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.1, random_state=seed)
-    related.fit(X, (y != "unrelated").astype(int))
+    related = None
+    if related_too:
+        related = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.1, random_state=seed)
+        related.fit(X, (y != "unrelated").astype(int))
     mask = y != "unrelated"
     stance = HistGradientBoostingClassifier(max_iter=250, learning_rate=0.08, max_leaf_nodes=31,
                                             l2_regularization=1.0, class_weight="balanced",
                                             random_state=seed)
     stance.fit(X[mask], y[mask])
     return related, stance
+
+
+#: Candidate multipliers of P(agree) and P(disagree) (P(discuss) keeps 1), chosen on inner folds.
+AGREE_WEIGHTS = (0.4, 0.5, 0.6, 0.7, 0.85, 1.0, 1.2)
+DISAGREE_WEIGHTS = (0.5, 0.75, 1.0, 1.5, 2.0, 3.0)
+
+
+def split(assigned: np.ndarray, k: int, among: Optional[np.ndarray] = None) -> tuple[np.ndarray, np.ndarray]:
+    """Rows (of ``among``, default all) for fold ``k``: training rows have neither body nor headline in
+    fold k, test rows both; rows straddling fold k and another are in neither."""
+    rows = np.arange(len(assigned)) if among is None else among
+    a = assigned[rows]
+    return rows[(a[:, 0] != k) & (a[:, 1] != k)], rows[(a[:, 0] == k) & (a[:, 1] == k)]
+
+
+def stance_probabilities(stance, X: np.ndarray) -> np.ndarray:
+    """(rows, 3) probabilities in STANCE_LABELS order."""
+    return stance.predict_proba(X)[:, [list(stance.classes_).index(label) for label in STANCE_LABELS]]
+
+
+def tune_weights(probabilities: np.ndarray, gold: Sequence[str]) -> tuple[float, float, float]:
+    """The agree/disagree multipliers (discuss 1) that maximise FNC score plus macro-F1 of related
+    rows' labels, given their out-of-fold stance probabilities and gold labels."""
+    best, best_value = (1.0, 1.0, 1.0), -1.0
+    for a in AGREE_WEIGHTS:
+        for d in DISAGREE_WEIGHTS:
+            weights = (a, d, 1.0)
+            predicted = [STANCE_LABELS[i] for i in np.argmax(probabilities * np.asarray(weights), axis=1)]
+            s = fnc1.score(list(gold), predicted)
+            if s.score + s.macro_f1 > best_value:
+                best, best_value = weights, s.score + s.macro_f1
+    return best
+
+
+def inner_weights(X: np.ndarray, labels: np.ndarray, assigned: np.ndarray, rows: np.ndarray,
+                  seed: int = 0, outer: Optional[int] = None,
+                  fitted: Optional[dict] = None) -> tuple[float, float, float]:
+    """Weights tuned on out-of-fold stance probabilities over the related pairs of ``rows`` (the
+    training pairs of fold ``outer``, or all): each inner fold's pairs scored by a stance classifier
+    fitted on the others (claim groups kept apart). ``fitted`` caches those classifiers by the folds
+    they leave out: fold k's inner fold j and fold j's inner fold k train on the same pairs."""
+    related = rows[labels[rows] != "unrelated"]
+    fitted = {} if fitted is None else fitted
+    probabilities, gold = [], []
+    for j in np.unique(assigned[related, 0]):
+        train_rows, test_rows = split(assigned, int(j), related)
+        if len(test_rows) == 0 or len(set(labels[train_rows])) < len(STANCE_LABELS):
+            continue
+        key = frozenset({int(j)} | ({outer} if outer is not None else set()))
+        if key not in fitted:
+            fitted[key] = fit_classifiers(X[train_rows], labels[train_rows], seed, related_too=False)[1]
+        probabilities.append(stance_probabilities(fitted[key], X[test_rows]))
+        gold += list(labels[test_rows])
+    return tune_weights(np.vstack(probabilities), gold) if gold else (1.0, 1.0, 1.0)
 
 
 def featurizer_for(data: FNC1Data) -> Featurizer:
@@ -89,12 +146,17 @@ def featurizer_for(data: FNC1Data) -> Featurizer:
     return featurizer
 
 
-def fit(data: FNC1Data, *, progress: bool = False, seed: int = 0) -> StanceModel:
-    """The model fitted on every pair of ``data``."""
+def fit(data: FNC1Data, *, folds: int = 5, progress: bool = False, seed: int = 0) -> StanceModel:
+    """The model fitted on every pair of ``data``, its stance weights tuned over ``folds`` claim-group folds."""
     featurizer = featurizer_for(data)
     X = pair_matrix(featurizer, data.pairs, data.articles, data.embeddings, progress)
-    related, stance = fit_classifiers(X, [p.stance for p in data.pairs], seed)
-    return StanceModel(featurizer, related, stance,
+    labels = np.array([p.stance for p in data.pairs])
+    related, stance = fit_classifiers(X, labels, seed)
+    assigned = np.array(fold_assignment(data, folds, seed)).reshape(-1, 2)
+    weights = inner_weights(X, labels, assigned, np.arange(len(labels)), seed)
+    if progress:
+        print(f"stance weights (agree, disagree, discuss): {weights}", file=sys.stderr)
+    return StanceModel(featurizer, related, stance, weights=weights,
                        info={"pairs": len(data.pairs), "bodies": len(data.articles)})
 
 
@@ -135,21 +197,30 @@ def cross_validate(data: FNC1Data, folds: int = 5, *, seed: int = 0, progress: b
         X = pair_matrix(featurizer_for(data), data.pairs, data.articles, data.embeddings, progress)
     assigned = np.array(fold_assignment(data, folds, seed)).reshape(-1, 2)
     labels = np.array([p.stance for p in data.pairs])
+    return cross_validate_matrix(X, labels, assigned, data.pairs, folds, seed=seed, progress=progress)
+
+
+def cross_validate_matrix(X: np.ndarray, labels: np.ndarray, assigned: np.ndarray, pairs: Sequence,
+                          folds: int = 5, *, seed: int = 0, progress: bool = False):
+    """:func:`cross_validate` over a computed feature matrix and the (body, headline) fold of every
+    pair; the stance weights of fold k are tuned on inner folds of its training pairs only."""
     kept, gold, predicted = [], [], []
+    fitted: dict = {}
     for k in range(folds):
-        train_rows = np.flatnonzero((assigned[:, 0] != k) & (assigned[:, 1] != k))
-        test_rows = np.flatnonzero((assigned[:, 0] == k) & (assigned[:, 1] == k))
-        if progress:
-            print(f"fold {k + 1}/{folds}: {len(train_rows)} training pairs, {len(test_rows)} held-out pairs",
-                  file=sys.stderr)
+        train_rows, test_rows = split(assigned, k)
         related, stance = fit_classifiers(X[train_rows], labels[train_rows], seed)
-        model = StanceModel(Featurizer(None), related, stance)
+        weights = inner_weights(X, labels, assigned, train_rows, seed, outer=k, fitted=fitted)
+        if progress:
+            print(f"fold {k + 1}/{folds}: {len(train_rows)} training pairs, {len(test_rows)} held-out pairs, "
+                  f"stance weights {weights}", file=sys.stderr)
+        model = StanceModel(Featurizer(None), related, stance, weights=weights)
         fold_labels, _ = model.label_matrix(X[test_rows])
-        kept += [data.pairs[i] for i in test_rows]
+        kept += [pairs[i] for i in test_rows]
         gold += list(labels[test_rows])
         predicted += fold_labels
     return kept, gold, predicted
 
 
-__all__ = ["FNC1Data", "load_fnc1", "pair_matrix", "fit_classifiers", "featurizer_for", "fit", "fold_of_groups", "fold_assignment",
-           "cross_validate", "STANCE_LABELS"]
+__all__ = ["FNC1Data", "load_fnc1", "pair_matrix", "fit_classifiers", "featurizer_for", "fit", "fold_of_groups",
+           "fold_assignment", "cross_validate", "cross_validate_matrix", "split", "tune_weights", "inner_weights",
+           "stance_probabilities", "STANCE_LABELS", "AGREE_WEIGHTS", "DISAGREE_WEIGHTS"]
