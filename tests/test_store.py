@@ -521,3 +521,36 @@ def test_cli_missing_store_is_an_error_not_a_new_file(tmp_path):
     code, _, err = cli("claims", "--db", str(tmp_path / "none.db"))
     assert code == 1 and "no store at" in err
     assert not (tmp_path / "none.db").exists()
+
+
+def test_postgresql_plans_per_value_and_keeps_statistics(pg_url):
+    """Skewed lookups (one blocking key with thousands of postings) need statistics and a plan for
+    the value looked up: the store plans each statement for its values and analyzes tables that
+    changed by more than their size, whether or not the server's autovacuum does."""
+    from claimtrace.store.db import connect
+
+    conn = connect(pg_url)
+    try:
+        assert conn.scalar("SHOW plan_cache_mode") == "force_custom_plan"
+        conn.execute("CREATE TABLE postings (key TEXT NOT NULL, day INTEGER NOT NULL, PRIMARY KEY (key, day))")
+        conn.executemany("INSERT INTO postings (key, day) VALUES (?, ?)",
+                         [("common", d) for d in range(5000)] + [(f"rare{d}", d) for d in range(50)])
+
+        def analyzed() -> float:
+            return conn.scalar("SELECT c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                               " WHERE n.nspname = current_schema() AND c.relname = 'postings'")
+
+        before = analyzed()
+        conn.execute("SELECT pg_stat_force_next_flush()")  # this session's counts, as time would
+        conn.execute("SELECT 1")
+        conn.refresh_statistics(["postings"])
+        after = analyzed()
+        assert before < 0 and after == 5050
+        conn.refresh_statistics(["postings"])   # nothing changed since: not analyzed again
+        assert conn.scalar("SELECT n_mod_since_analyze FROM pg_stat_user_tables"
+                           " WHERE schemaname = current_schema() AND relname = 'postings'") == 0
+        plan = "\n".join(r["QUERY PLAN"] for r in conn.all(
+            "EXPLAIN SELECT day FROM postings WHERE key = ? ORDER BY day DESC LIMIT 200", ("common",)))
+        assert "Index Only Scan Backward" in plan, plan
+    finally:
+        conn.close()

@@ -251,6 +251,7 @@ def link_batch(store: Store, revision_ids: list[str]) -> tuple[int, int]:
     if not pending:
         return 0, missing
     conn = store.conn
+    conn.refresh_statistics(("link_keys", "link_bands", "link_articles", "stories", "articles"))
     conn.begin()
     try:
         conn.lock(LOCK)
