@@ -75,6 +75,7 @@ def index_articles(store: Store, ids: Sequence["int | str"]) -> int:
     """Index (or re-index) these stored revisions, ``articles.id`` integers or revision ids; one
     transaction per batch. Returns how many were indexed. Ingest calls it after saving."""
     row_ids = _resolve_ids(store, list(ids))
+    store.conn.refresh_statistics(("claim_terms", "claim_indexed"))  # track's lookups plan on them
     done = 0
     for start in range(0, len(row_ids), BATCH):
         chunk = row_ids[start:start + BATCH]
