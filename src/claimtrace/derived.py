@@ -57,6 +57,7 @@ def update_derived(store: Store, revision_ids: list[str],
     if not revision_ids:
         return
     from .link import link_articles
+    from .link.linker import stories_of
     from .stance.index import index_articles
 
     def summarise(store: Store, revision_ids: list[str]) -> None:
@@ -76,32 +77,21 @@ def update_derived(store: Store, revision_ids: list[str],
             on_error(f"{name}: {type(exc).__name__}: {' '.join(str(exc).split())}")
 
 
-def stories_of(store: Store, revision_ids: list[str]) -> list[str]:
-    """The stories these revisions are linked into."""
-    touched: set[str] = set()
-    for start in range(0, len(revision_ids), 500):
-        chunk = revision_ids[start:start + 500]
-        touched.update(r["story_id"] for r in store.conn.all(
-            f"SELECT DISTINCT story_id FROM link_articles WHERE revision_id IN ({', '.join('?' * len(chunk))})",
-            chunk))
-    return sorted(touched)
-
-
 def refresh_summaries(store: Store, story_ids: Optional[Iterable[str]] = None) -> int:
     """Build and store the summary (the ``Story`` and its digest facts) of each of these stories
-    (None: of every story) whose stored summary is missing or stale; drops summaries of stories
-    that no longer exist (merged, or emptied by a rebuild). Returns how many were written."""
+    (None: of every story) whose stored summary is missing or stale (the linker drops the
+    summaries of stories it merges away). Returns how many were written."""
     from .digest.evidence import load_articles
     from .digest.facts import story_facts
+    from .link.linker import chunks, in_clause
     from .link.stories import build_story, current_keys
 
     conn = store.conn
     ids = list(story_ids) if story_ids is not None else [
         r["id"] for r in conn.all("SELECT id FROM stories ORDER BY id")]
     written = 0
-    for start in range(0, len(ids), SUMMARY_BATCH):
-        chunk = ids[start:start + SUMMARY_BATCH]
-        marks = ", ".join("?" * len(chunk))
+    for chunk in chunks(ids, SUMMARY_BATCH):
+        marks = in_clause(len(chunk))
         keys = current_keys(store, chunk)
         stored = {r["story_id"]: r["members_key"] for r in conn.all(
             f"SELECT story_id, members_key FROM story_summaries WHERE story_id IN ({marks})", chunk)}
@@ -114,7 +104,8 @@ def refresh_summaries(store: Store, story_ids: Optional[Iterable[str]] = None) -
         for sid, story in built:
             facts = story_facts(story, {a.revision_id: evidence[a.revision_id]
                                         for a in story.articles if a.revision_id in evidence})
-            values.append((sid, keys[sid], json.dumps(story.to_dict(), separators=(",", ":")), facts.to_json(), stamp(now())))
+            values.append((sid, keys[sid], json.dumps(story.to_dict(), separators=(",", ":")),
+                           facts.to_json(), stamp(now())))
         if not values:
             continue
         with conn.transaction():
@@ -124,11 +115,4 @@ def refresh_summaries(store: Store, story_ids: Optional[Iterable[str]] = None) -
                 " members_key = excluded.members_key, story = excluded.story, facts = excluded.facts,"
                 " built_at = excluded.built_at", values)
         written += len(values)
-    drop_orphan_summaries(store)
     return written
-
-
-def drop_orphan_summaries(store: Store) -> None:
-    with store.conn.transaction() as conn:
-        conn.execute("DELETE FROM story_summaries WHERE NOT EXISTS"
-                     " (SELECT 1 FROM stories s WHERE s.id = story_summaries.story_id)")

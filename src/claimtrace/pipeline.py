@@ -189,7 +189,8 @@ class _Run:
     def run(self) -> IngestSummary:
         from tqdm import tqdm
 
-        from .derived import StaleStories, refresh_summaries
+        from .derived import StaleStories
+        from .link.linker import stories_of
         from .scale.work import save_outcomes
 
         stale = StaleStories()
@@ -203,12 +204,12 @@ class _Run:
             for outcomes in batches:
                 save_outcomes(self.store, outcomes, run_id=self.summary.run_id,  # what workers did not
                               stale=stale)
+                if self.engine == "dask" and self.store.backend == "postgresql":  # workers saved, linked
+                    stale.add(self.store, stories_of(self.store, [o.revision for o in outcomes if o.revision]))
                 for outcome in outcomes:
                     self.settle(outcome)
             try:  # the articles are saved either way; readers build a stale story themselves
                 stale.flush(self.store)
-                if self.engine == "dask" and self.store.backend == "postgresql":
-                    refresh_summaries(self.store)  # the stories the workers' partitions touched
             except Exception as exc:
                 print(f"claimtrace: story summaries: {type(exc).__name__}: {exc}", file=sys.stderr)
         except BaseException as exc:

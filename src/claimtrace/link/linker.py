@@ -229,6 +229,8 @@ def link_one(conn: Connection, item: PendingArticle, cache: dict[str, LinkFacts]
     # the story row, from the joined stories' rows alone (no scan of the members)
     if joined:
         conn.execute(f"DELETE FROM stories WHERE id IN ({in_clause(len(joined))})", [j["id"] for j in joined])
+    if others:  # merged away: their summaries go with them (the target's is stale by its key)
+        conn.execute(f"DELETE FROM story_summaries WHERE story_id IN ({in_clause(len(others))})", others)
     title = conn.scalar("SELECT title FROM articles WHERE revision_id = ?", (founder,))
     conn.execute("INSERT INTO stories (id, founder, title, first_seen, last_seen, n_articles, updated_at)"
                  " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -317,3 +319,9 @@ def link(store: Store, *, rebuild: bool = False, progress: bool = False,
 
 def story_of(store: Store, revision_id: str) -> Optional[str]:
     return store.conn.scalar("SELECT story_id FROM link_articles WHERE revision_id = ?", (revision_id,))
+
+
+def stories_of(store: Store, revision_ids: list[str]) -> list[str]:
+    """The stories these revisions are linked into."""
+    return sorted({r["story_id"] for chunk in chunks(revision_ids, 500) for r in store.conn.all(
+        f"SELECT DISTINCT story_id FROM link_articles WHERE revision_id IN ({in_clause(len(chunk))})", chunk)})

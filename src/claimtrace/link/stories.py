@@ -25,6 +25,7 @@ from ..ids import normalise_name
 from ..store import Store, like_pattern
 from ..store.times import parse_since
 from .claims import Carrier, group_claims
+from .linker import chunks, in_clause
 from .records import Story, StoryArticle
 
 
@@ -41,12 +42,11 @@ def members_key(story_id: str, revision_ids: Iterable[str]) -> str:
 def current_keys(store: Store, story_ids: list[str]) -> dict[str, str]:
     """``members_key`` of each of these stories as the store holds them now."""
     found: dict[str, list[str]] = {}
-    for start in range(0, len(story_ids), CHUNK):
-        chunk = story_ids[start:start + CHUNK]
+    for chunk in chunks(story_ids, CHUNK):
         for r in store.conn.all(
                 "SELECT l.story_id, l.revision_id FROM link_articles l"
                 " JOIN articles a ON a.revision_id = l.revision_id"
-                f" WHERE a.is_latest AND l.story_id IN ({', '.join('?' * len(chunk))})", chunk):
+                f" WHERE a.is_latest AND l.story_id IN ({in_clause(len(chunk))})", chunk):
             found.setdefault(r["story_id"], []).append(r["revision_id"])
     return {sid: members_key(sid, revs) for sid, revs in found.items()}
 
@@ -56,11 +56,10 @@ def stored_summaries(store: Store, story_ids: list[str], column: str = "story") 
     if column not in ("story", "facts"):
         raise ValueError(column)
     out: dict[str, tuple[str, dict]] = {}
-    for start in range(0, len(story_ids), CHUNK):
-        chunk = story_ids[start:start + CHUNK]
+    for chunk in chunks(story_ids, CHUNK):
         for r in store.conn.all(
                 f"SELECT story_id, members_key, {column} AS data FROM story_summaries"
-                f" WHERE story_id IN ({', '.join('?' * len(chunk))})", chunk):
+                f" WHERE story_id IN ({in_clause(len(chunk))})", chunk):
             out[r["story_id"]] = (r["members_key"], json.loads(r["data"]))
     return out
 
@@ -186,9 +185,7 @@ def stories(store: Store, *, since: "str | datetime | date | None" = None, outle
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY s.last_seen DESC, s.id"
     out: list[Story] = []
-    rows = store.conn.all(sql, params)
-    for start in range(0, len(rows), CHUNK):
-        part = rows[start:start + CHUNK]
+    for part in chunks(store.conn.all(sql, params), CHUNK):
         stored = fresh_stories(store, [r["id"] for r in part])
         for row in part:
             story = stored.get(row["id"]) or build_story(store, row)

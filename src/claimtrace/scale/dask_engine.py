@@ -63,7 +63,7 @@ def run_partition(partition: Partition, task: PartitionTask) -> list[Outcome]:
             break
         outcomes += process_items(chunk, settings=task.settings, media_type=task.media_type, store=store)
     if store is not None:
-        # the whole partition, one transaction; the client summarises stale stories at the end
+        # the whole partition, one transaction; the client summarises the stories it joined
         save_outcomes(store, outcomes, run_id=task.run_id, stale=StaleStories(interval=None))
         recover_statuses(store, outcomes, run_id=task.run_id)
     return outcomes
