@@ -4,9 +4,9 @@ claim groups (bodies joined through a shared related headline), next to the refe
 
 Groups are split by a hash of the group: a third is held out (never used to choose anything), the
 rest is the tuning part; the pair model was fitted on the tuning part (``stories_pair_model.py``)
-and the linker's threshold (``link.similarity.STORY_THRESHOLD``) chosen on it with ``--sweep``. Each part is
-stored (extracted with the real pipeline unless ``--no-extract``) in a fresh SQLite store and linked
-with ``claimtrace.link.link``.
+and the linker's thresholds (``link.similarity.STORY_THRESHOLD``, ``RECLUSTER_THRESHOLD``) chosen on
+it with ``--sweep``. Each part is stored (extracted with the real pipeline unless ``--no-extract``)
+in a fresh SQLite store and linked with ``claimtrace.link.link``.
 
     .venv/bin/python bench/stories_fnc1.py ../shared/data/fnc1-train [--no-extract] [--sweep]
 """
@@ -120,14 +120,17 @@ def linked(bodies, groups, ids: list[str], extract: bool, db: str) -> dict:
             "ms_per_article": summary.ms_per_article}
 
 
-def sweep(bodies, groups, ids: list[str]) -> list[tuple[float, tuple]]:
-    """B-cubed of the linker's join rule (``stories_to_join``: average linkage over candidate
-    stories, bridged stories merged) for a range of join thresholds, without a store: articles in
-    content-hash order, candidates = earlier articles sharing a blocking key or an LSH band."""
+def sweep(bodies, groups, ids: list[str]) -> list[tuple[str, float, tuple]]:
+    """B-cubed of the linker's rules without a store, for a range of join thresholds (re-clustering
+    at ``RECLUSTER_THRESHOLD``) and of re-clustering thresholds (joining at ``STORY_THRESHOLD``; None:
+    no re-clustering): articles in content-hash order, candidates = earlier articles sharing a
+    blocking key or an LSH band; each article joins by ``stories_to_join``, then its story and the
+    candidate stories ``region_stories`` picks are re-clustered by ``average_linkage``."""
     from claimtrace.ids import content_hash
     from claimtrace.link.features import features_of
-    from claimtrace.link.similarity import (LinkFacts, cross_match, is_copy, stories_to_join, story_match,
-                                            story_score)
+    from claimtrace.link.similarity import (RECLUSTER_THRESHOLD, STORY_THRESHOLD, LinkFacts, average_linkage,
+                                            cross_match, is_copy, pair_probability, region_stories,
+                                            stories_to_join, story_match, story_score)
     from claimtrace.model import Article
 
     ids = sorted(ids, key=lambda i: content_hash(bodies[i]))
@@ -140,9 +143,16 @@ def sweep(bodies, groups, ids: list[str]) -> list[tuple[float, tuple]]:
                         for y in cands})
         for key in f.features.keys + f.features.bands:
             postings[key].append(x)
-    out = []
-    for t in np.arange(0.1, 0.41, 0.025):
-        story: list[int] = []
+    pairs: dict[tuple[int, int], float] = {}
+
+    def pair(x: int, y: int) -> float:
+        key = (min(x, y), max(x, y))
+        if key not in pairs:
+            pairs[key] = pair_probability(facts[x], facts[y])
+        return pairs[key]
+
+    def run(threshold: float, recluster: float | None) -> tuple:
+        story: list[int] = []          # story of each article: the index of its earliest member
         members: dict[int, list[int]] = {}
         for x in range(len(ids)):
             scored: dict[int, list] = defaultdict(list)
@@ -153,7 +163,7 @@ def sweep(bodies, groups, ids: list[str]) -> list[tuple[float, tuple]]:
                     copies.add(story[y])
             match = {st: story_match([s for s, _ in v], len(members[st])) for st, v in scored.items()}
             join = stories_to_join(match, copies, lambda a, b, scored=scored: cross_match(scored[a], scored[b]),
-                                   threshold=float(t))
+                                   threshold=threshold)
             target = join[0] if join else x
             members.setdefault(target, [])
             for st in join[1:]:
@@ -162,7 +172,27 @@ def sweep(bodies, groups, ids: list[str]) -> list[tuple[float, tuple]]:
                     members[target].append(y)
             story.append(target)
             members[target].append(x)
-        out.append((round(float(t), 3), bcubed(dict(zip(ids, story)), {i: groups[i] for i in ids})))
+            if recluster is None:
+                continue
+            sizes = {st: len(m) for st, m in members.items() if st in match or st == target}
+            region = region_stories(target, match, sizes)
+            arts = sorted(y for st in region for y in members[st])
+            if len(arts) < 3:
+                continue
+            p = np.array([[1.0 if y == z else pair(y, z) for z in arts] for y in arts])
+            clusters: dict[int, list[int]] = defaultdict(list)
+            for label, y in zip(average_linkage(p, recluster), arts):
+                clusters[label].append(y)
+            for st in region:
+                members.pop(st)
+            for c in clusters.values():
+                members[c[0]] = c
+                for y in c:
+                    story[y] = c[0]
+        return bcubed(dict(zip(ids, story)), {i: groups[i] for i in ids})
+
+    out = [("join", round(float(t), 3), run(float(t), RECLUSTER_THRESHOLD)) for t in np.arange(0.1, 0.41, 0.05)]
+    out += [("recluster", t, run(STORY_THRESHOLD, t)) for t in (None, 0.15, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35)]
     return out
 
 
@@ -174,7 +204,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", nargs="?", default="../shared/data/fnc1-train")
     ap.add_argument("--no-extract", action="store_true", help="store the bodies without running extraction")
-    ap.add_argument("--sweep", action="store_true", help="also sweep the linker threshold on the tuning part")
+    ap.add_argument("--sweep", action="store_true", help="also sweep the linker thresholds on the tuning part")
     args = ap.parse_args()
     bodies, groups = load_groups(Path(args.folder))
     tune = [i for i in bodies if not held_out(groups[i])]
@@ -185,8 +215,8 @@ def main() -> int:
     print(f"baseline TF-IDF average linkage, distance threshold {base['threshold']} (tuned): "
           f"held-out {fmt(base['held_out'])}; all {fmt(base['all'])}; tuning part F1 {base['tune_f1']:.3f}")
     if args.sweep:
-        for t, prf in sweep(bodies, groups, tune):
-            print(f"  sweep tuning part threshold {t}: {fmt(prf)}")
+        for what, t, prf in sweep(bodies, groups, tune):
+            print(f"  sweep tuning part, {what} threshold {t}: {fmt(prf)}")
     with tempfile.TemporaryDirectory() as tmp:
         for name, ids in (("held-out", test), ("tuning", tune), ("all", tune + test)):
             started = time.perf_counter()

@@ -245,3 +245,55 @@ def test_a_short_outlet_reference_is_the_outlet_named_in_full():
     assert provenance_of(relayed, "Meridian").relays == ["Brenholt Post"]
     # the article's own outlet, referred to by its last word, is not a relayed report
     assert provenance_of(own, "Harbour Ledger").relays == []
+
+
+def test_average_linkage_and_the_region_it_runs_over():
+    import numpy as np
+
+    from claimtrace.link.similarity import average_linkage, region_stories
+
+    # two tight pairs that match each other at 0.3 on average: one story at 0.25, two at 0.35
+    p = np.array([[1.0, 0.9, 0.3, 0.3], [0.9, 1.0, 0.3, 0.3], [0.3, 0.3, 1.0, 0.8], [0.3, 0.3, 0.8, 1.0]])
+    assert len(set(average_linkage(p, 0.25))) == 1
+    labels = average_linkage(p, 0.35)
+    assert labels[0] == labels[1] != labels[2] == labels[3]
+    # the article's story first, then the stories it matches enough, best first, within the cap
+    match = {"a": 0.9, "b": 0.05, "c": 0.5, "d": 0.4}
+    sizes = {"a": 10, "b": 1, "c": 25, "d": 3}
+    assert region_stories("a", match, sizes, gate=0.1, cap=40) == ["a", "c", "d"]
+    assert region_stories("a", match, sizes, gate=0.1, cap=20) == ["a", "d"]
+    assert region_stories("a", match, {**sizes, "a": 41}, gate=0.1, cap=40) == []
+
+
+def test_reclustering_merges_a_story_split_in_two_and_drops_the_half_merged_away(db_url, corpus):
+    from claimtrace.link.linker import BatchCache, recluster, story_id_for
+
+    with Store.open(db_url) as store:
+        store.save_articles(corpus)
+        link(store)
+        before = partition(stories(store))
+        conn = store.conn
+        big = conn.one("SELECT id FROM stories ORDER BY n_articles DESC, id LIMIT 1")["id"]
+        late = [r["revision_id"] for r in conn.all(
+            "SELECT revision_id FROM link_articles WHERE story_id = ? ORDER BY dated_at DESC, revision_id DESC"
+            " LIMIT 2", (big,))]
+        half = story_id_for(late[1])      # the earlier of the two founds the later half
+        # split the story by hand, as streaming may: the later half under its own id and summary
+        conn.begin()
+        conn.execute("UPDATE link_articles SET story_id = ? WHERE revision_id IN (?, ?)", [half] + late)
+        conn.execute("UPDATE stories SET n_articles = n_articles - 2 WHERE id = ?", (big,))
+        conn.execute("INSERT INTO stories (id, founder, title, first_seen, last_seen, n_articles, updated_at)"
+                     " VALUES (?, ?, 't', '2026', '2026', 2, '2026')", (half, late[1]))
+        conn.execute("INSERT INTO story_summaries (story_id, members_key, story, facts, built_at)"
+                     " VALUES (?, 'k', '{}', '{}', '2026')", (half,))
+        conn.commit()
+        assert len(partition(stories(store))) == len(before) + 1
+        conn.begin()
+        recluster(conn, [big, half], BatchCache())
+        conn.commit()
+        after = partition(stories(store))
+        assert conn.scalar("SELECT COUNT(*) AS n FROM story_summaries WHERE story_id = ?", (half,)) == 0
+        assert conn.scalar("SELECT COUNT(*) AS n FROM stories WHERE id = ?", (half,)) == 0
+        sizes = {r["id"]: r["n_articles"] for r in conn.all("SELECT id, n_articles FROM stories")}
+    assert after == before
+    assert sizes == {sid: len(urls) for sid, urls in after.items()}

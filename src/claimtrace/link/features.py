@@ -176,9 +176,9 @@ def features_of(article: Article) -> LinkFeatures:
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b[t] for t, w in a.items() if t in b)
+    """Dot product over the shared terms (a C-level key intersection: the linker scores hundreds
+    of pairs per article); ``fsum`` makes it independent of the set's iteration order."""
+    return math.fsum(a[t] * b[t] for t in a.keys() & b.keys())
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:

@@ -7,11 +7,16 @@ candidates' stored features, scores each pair (``similarity.story_score``, the l
 model) and joins the candidate story it matches best on average over that story's members
 (``similarity.story_match``, the story sizes come from the ``stories`` rows), merging in any other
 candidate story it matches well whose members match that story's (``similarity.stories_to_join``),
-or founds a story.
-Nothing else of the store is read, so linking cost stays flat as the store grows.
+or founds a story. It then re-clusters its story with the candidate stories it matches, by average
+linkage over their members' pair probabilities (``recluster``; the region is capped at
+``similarity.REGION_CAP`` articles): stories split early are merged and members that no longer fit
+are split off, as average linkage over the whole store would.
+Nothing beyond the candidates and the region's members is read, so linking cost stays flat as the
+store grows.
 
-A story's id derives from its earliest member (``dated_at``, then revision id). Linking is
-deterministic given the order the articles are linked in: each batch is linked in
+A story's id derives from its earliest member (``dated_at``, then revision id), also after a
+re-clustering. Linking is deterministic given the order the articles are linked in (re-clustering
+reads only the stored stories, never the rest of the batch): each batch is linked in
 (``dated_at``, revision id) order, so linking a folder in two halves (the earlier half first) gives
 the same stories and ids as linking it at once. Average linkage makes stories depend on the order
 when articles arrive out of date order (a late-arriving older article joins what exists).
@@ -22,16 +27,18 @@ import hashlib
 import json
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Optional
+
+import numpy as np
 
 from ..store import Store
 from ..store.db import Connection
 from ..store.times import now, stamp
 from .features import LinkFeatures, day_of, features_of
 from .provenance import cited_names, provenance_of
-from .similarity import (COPY_WINDOW_DAYS, WINDOW_DAYS, LinkFacts, cross_match, is_copy, stories_to_join,
-                         story_match, story_score)
+from .similarity import (COPY_WINDOW_DAYS, WINDOW_DAYS, LinkFacts, average_linkage, cross_match, is_copy,
+                         pair_probability, region_stories, stories_to_join, story_match, story_score)
 
 #: A date window wide enough for any stored day (an undated article's candidates: all days).
 ALL_DAYS = 10**7
@@ -177,10 +184,29 @@ def load_facts(conn: Connection, revision_ids: list[str], cache: dict[str, LinkF
     return rows
 
 
-def link_one(conn: Connection, item: PendingArticle, cache: dict[str, LinkFacts]) -> None:
+def pair_key(a: LinkFacts, b: LinkFacts) -> tuple[str, str]:
+    return (a.revision_id, b.revision_id) if a.revision_id < b.revision_id else (b.revision_id, a.revision_id)
+
+
+@dataclass
+class BatchCache:
+    """What one batch reuses across its articles: parsed features and pair probabilities."""
+
+    facts: dict[str, LinkFacts] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def pair(self, a: LinkFacts, b: LinkFacts) -> float:
+        key = pair_key(a, b)
+        if key not in self.pairs:
+            self.pairs[key] = pair_probability(a, b)
+        return self.pairs[key]
+
+
+def link_one(conn: Connection, item: PendingArticle, cache: BatchCache) -> None:
     """Join ``item`` to the candidate story it matches best on average (any story holding a copy
-    of it first), merging in the stories ``stories_to_join`` bridges, or found a story."""
-    rows = load_facts(conn, candidates(conn, item), cache)
+    of it first), merging in the stories ``stories_to_join`` bridges, or found a story; then
+    re-cluster that story with its neighbours (``recluster``)."""
+    rows = load_facts(conn, candidates(conn, item), cache.facts)
     scored: dict[str, list[tuple[float, LinkFacts]]] = {}
     copies: dict[str, list[dict]] = {}
     for row in rows:
@@ -189,6 +215,7 @@ def link_one(conn: Connection, item: PendingArticle, cache: dict[str, LinkFacts]
             score = 1.0
         else:
             score = story_score(item.facts, row["facts"])
+        cache.pairs[pair_key(item.facts, row["facts"])] = score
         scored.setdefault(row["story_id"], []).append((score, row["facts"]))
     sizes = {r["id"]: r["n_articles"] for r in conn.all(
         f"SELECT id, n_articles FROM stories WHERE id IN ({in_clause(len(scored))})", list(scored))} if scored else {}
@@ -237,6 +264,59 @@ def link_one(conn: Connection, item: PendingArticle, cache: dict[str, LinkFacts]
                  (target, founder, title, min([j["first_seen"] for j in joined] + [item.dated_at]),
                   max([j["last_seen"] for j in joined] + [item.dated_at]),
                   1 + sum(j["n_articles"] for j in joined), stamp(now())))
+    sizes = {s: n for s, n in sizes.items() if s not in linked_stories}
+    sizes[target] = 1 + sum(j["n_articles"] for j in joined)
+    cache.facts[item.facts.revision_id] = item.facts
+    recluster(conn, region_stories(target, match, sizes), cache)
+
+
+def recluster(conn: Connection, region: list[str], cache: BatchCache) -> None:
+    """Re-cluster the members of these stories by average linkage over their pair probabilities
+    and store the result where it differs: each cluster becomes the story of its earliest member
+    (its id derives from that member); a story left without members goes, with its summary. A
+    story that keeps its id keeps its summary row, stale by its key; a story split off without an
+    article of the batch gets its summary from the next full refresh (``claimtrace link``) and is
+    built on read until then."""
+    if not region:
+        return
+    rows = conn.all(f"SELECT revision_id FROM link_articles WHERE story_id IN ({in_clause(len(region))})", region)
+    if len(rows) < 3:
+        return
+    members = sorted(load_facts(conn, [r["revision_id"] for r in rows], cache.facts),
+                     key=lambda r: (r["dated_at"], r["revision_id"]))
+    n = len(members)
+    probabilities = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i):
+            probabilities[i, j] = probabilities[j, i] = cache.pair(members[i]["facts"], members[j]["facts"])
+    clusters: dict[int, list[dict]] = {}
+    for label, member in zip(average_linkage(probabilities), members):
+        clusters.setdefault(label, []).append(member)   # in (dated_at, revision id) order
+    by_id = {story_id_for(c[0]["revision_id"]): c for c in clusters.values()}
+    moves = [(sid, m) for sid, c in by_id.items() for m in c if m["story_id"] != sid]
+    if not moves:
+        return
+    moved: dict[str, list[str]] = {}
+    for sid, m in moves:
+        moved.setdefault(sid, []).append(m["revision_id"])
+    for sid, revisions in moved.items():
+        for chunk in chunks(revisions, 500):
+            conn.execute(f"UPDATE link_articles SET story_id = ? WHERE revision_id IN ({in_clause(len(chunk))})",
+                         [sid] + chunk)
+    changed = sorted(set(moved) | {m["story_id"] for _, m in moves})
+    conn.execute(f"DELETE FROM stories WHERE id IN ({in_clause(len(changed))})", changed)
+    gone = [sid for sid in changed if sid not in by_id]
+    if gone:
+        conn.execute(f"DELETE FROM story_summaries WHERE story_id IN ({in_clause(len(gone))})", gone)
+    for sid in changed:
+        if sid in by_id:
+            cluster = by_id[sid]
+            founder = cluster[0]["revision_id"]
+            title = conn.scalar("SELECT title FROM articles WHERE revision_id = ?", (founder,))
+            conn.execute("INSERT INTO stories (id, founder, title, first_seen, last_seen, n_articles, updated_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (sid, founder, title, cluster[0]["dated_at"], max(m["dated_at"] for m in cluster),
+                          len(cluster), stamp(now())))
 
 
 def link_articles(store: Store, revision_ids: Iterable[str]) -> None:
@@ -257,7 +337,7 @@ def link_batch(store: Store, revision_ids: list[str]) -> tuple[int, int]:
     conn.begin()
     try:
         conn.lock(LOCK)
-        cache: dict[str, LinkFacts] = {}
+        cache = BatchCache()
         for item in pending:
             # a concurrent linker may have linked it since prepare()
             if conn.one("SELECT 1 AS x FROM link_articles WHERE revision_id = ?", (item.facts.revision_id,)):
