@@ -331,6 +331,12 @@ def test_cli_eval_polnear(corpus: Path, tmp_path: Path, capsys):
     assert main(["eval"]) == 2
 
 
+def test_cli_train_spans_refuses_a_checkpoint_with_decision_only(corpus: Path, tmp_path: Path, capsys):
+    rc = main(["eval", "train-spans", str(corpus), "--decision-only", "--checkpoint", str(tmp_path)])
+    assert rc == 2
+    assert "--checkpoint and --decision-only" in capsys.readouterr().err
+
+
 def test_cli_gold_stats(corpus: Path, capsys):
     assert main(["eval", "polnear", str(corpus), "--gold-stats", "--format", "json"]) == 0
     stats = {r["statistic"]: r["value"] for r in json.loads(capsys.readouterr().out)}

@@ -61,7 +61,10 @@ def register(sub) -> None:
     t.add_argument("--decision-only", action="store_true",
                    help="only refit the cue decision (logistic regression) on the span model in --out")
     t.add_argument("--cache", metavar="FILE",
-                   help="with --decision-only: keep the parsed articles in this DocBin file and reuse it")
+                   help="keep the articles parsed for the cue decision in this DocBin file and reuse it "
+                        "(delete it after the span model changed)")
+    t.add_argument("--checkpoint", metavar="DIR",
+                   help="ship this spacy train checkpoint (e.g. WORK_DIR/output/model-best) instead of training")
     t.set_defaults(func=run_train_spans)
 
     f = benchmarks.add_parser(
@@ -108,17 +111,19 @@ def run_train_spans(args: argparse.Namespace) -> int:
     from ..eval.train_spans import train
     from ..nlp.span_model import MODEL_DIR
 
-    if args.cache and not args.decision_only:
-        print("claimtrace eval train-spans: --cache goes with --decision-only", file=sys.stderr)
+    if args.checkpoint and args.decision_only:
+        print("claimtrace eval train-spans: --checkpoint and --decision-only exclude each other", file=sys.stderr)
         return 2
     if args.decision_only:
         report = train_decision(args.directory, weights=Path(args.out) if args.out else MODEL_DIR,
                                 limit=args.limit, model=args.model,
                                 cache=Path(args.cache) if args.cache else None)
     else:
-            report = train(args.directory, out=Path(args.out) if args.out else MODEL_DIR, max_steps=args.steps,
+        report = train(args.directory, out=Path(args.out) if args.out else MODEL_DIR, max_steps=args.steps,
                        limit=args.limit, model=args.model,
-                       work_dir=Path(args.work_dir) if args.work_dir else None)
+                       work_dir=Path(args.work_dir) if args.work_dir else None,
+                       checkpoint=Path(args.checkpoint) if args.checkpoint else None,
+                       cache=Path(args.cache) if args.cache else None)
     emit_rows(({"statistic": k, "value": v} for k, v in report.items()), "table",
               columns=["statistic", "value"])
     return 0

@@ -99,8 +99,12 @@ def choose_decisions(held: list[GoldArticle], docs: list, boilerplate: list,
 
 
 def train(directory: str, *, out: Path = MODEL_DIR, holdout: int = 7, max_steps: Optional[int] = None,
-          limit: Optional[int] = None, model: Optional[str] = None, work_dir: Optional[Path] = None) -> dict:
-    """Convert, train, ship and tune; returns a summary (also written to ``out/meta.json``)."""
+          limit: Optional[int] = None, model: Optional[str] = None, work_dir: Optional[Path] = None,
+          checkpoint: Optional[Path] = None, cache: Optional[Path] = None) -> dict:
+    """Convert, train, ship and tune; returns a summary (also written to ``out/meta.json``).
+    ``checkpoint``: ship this ``spacy train`` output instead of training again (the config's
+    run may have been interrupted, or run on another machine); ``cache``: the DocBin file of the
+    cue decision's parsed articles (``train_decision.parsed_docs``)."""
     import spacy
 
     from ..config import Settings
@@ -109,8 +113,8 @@ def train(directory: str, *, out: Path = MODEL_DIR, holdout: int = 7, max_steps:
     work = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix="claimtrace-spans-"))
     gold = load_gold(directory, limit=limit)
     converted = convert(directory, work / "data", holdout=holdout, model=model, articles=gold)
-    best = fit(converted.train_path, converted.holdout_path, work / "output", source=model,
-               max_steps=max_steps)
+    best = Path(checkpoint) if checkpoint else fit(converted.train_path, converted.holdout_path, work / "output",
+                                                   source=model, max_steps=max_steps)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     copy_weights(best, out)
@@ -122,7 +126,7 @@ def train(directory: str, *, out: Path = MODEL_DIR, holdout: int = 7, max_steps:
             "checkpoint_scores": {k: round(v, 4) for k, v in trained.get("performance", {}).items()
                                   if isinstance(v, float)}}
     held_names = set(converted.holdout_names)
-    decision = train_decision(directory, weights=out, holdout=holdout, limit=limit, model=model)
+    decision = train_decision(directory, weights=out, holdout=holdout, limit=limit, model=model, cache=cache)
     meta["cue_decision"] = {k: decision[k] for k in ("threshold", "features", "heldout_candidate_f1")}
     decisions, figures = tune([a for a in gold if a.name in held_names], out, model=model)
     decisions.save(out / "decisions.json")
