@@ -289,8 +289,10 @@ def test_reclustering_merges_a_story_split_in_two_and_drops_the_half_merged_away
         conn.commit()
         assert len(partition(stories(store))) == len(before) + 1
         conn.begin()
-        recluster(conn, [big, half], BatchCache())
+        cache = BatchCache()
+        recluster(conn, [big, half], cache)
         conn.commit()
+        assert cache.restructured == {big}   # its summary is stale now; the half's is gone
         after = partition(stories(store))
         assert conn.scalar("SELECT COUNT(*) AS n FROM story_summaries WHERE story_id = ?", (half,)) == 0
         assert conn.scalar("SELECT COUNT(*) AS n FROM stories WHERE id = ?", (half,)) == 0

@@ -53,21 +53,27 @@ def update_derived(store: Store, revision_ids: list[str],
                    on_error: Optional[Callable[[str], None]] = None,
                    stale: Optional[StaleStories] = None) -> None:
     """Link and index these newly saved revisions (each step in its own transactions), then refresh
-    the summaries of the stories they joined: now, or through ``stale`` when a run passes one."""
+    the summaries of the stories they joined or linking re-clustered: now, or through ``stale`` when a
+    run passes one."""
     if not revision_ids:
         return
     from .link import link_articles
     from .link.linker import stories_of
     from .stance.index import index_articles
 
+    restructured: set[str] = set()
+
+    def link(store: Store, revision_ids: list[str]) -> None:
+        restructured.update(link_articles(store, revision_ids))
+
     def summarise(store: Store, revision_ids: list[str]) -> None:
-        touched = stories_of(store, revision_ids)
+        touched = sorted(set(stories_of(store, revision_ids)) | restructured)
         if stale is None:
             refresh_summaries(store, touched)
         else:
             stale.add(store, touched)
 
-    for step, name in ((link_articles, "link"), (index_articles, "claim index"),
+    for step, name in ((link, "link"), (index_articles, "claim index"),
                        (summarise, "story summaries")):
         try:
             step(store, revision_ids)

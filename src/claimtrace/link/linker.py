@@ -194,6 +194,8 @@ class BatchCache:
 
     facts: dict[str, LinkFacts] = field(default_factory=dict)
     pairs: dict[tuple[str, str], float] = field(default_factory=dict)
+    #: stories re-clustering rewrote (perhaps split off without an article of the batch)
+    restructured: set[str] = field(default_factory=set)
 
     def pair(self, a: LinkFacts, b: LinkFacts) -> float:
         key = pair_key(a, b)
@@ -274,9 +276,10 @@ def recluster(conn: Connection, region: list[str], cache: BatchCache) -> None:
     """Re-cluster the members of these stories by average linkage over their pair probabilities
     and store the result where it differs: each cluster becomes the story of its earliest member
     (its id derives from that member); a story left without members goes, with its summary. A
-    story that keeps its id keeps its summary row, stale by its key; a story split off without an
-    article of the batch gets its summary from the next full refresh (``claimtrace link``) and is
-    built on read until then."""
+    story that keeps its id keeps its summary row, stale by its key. The stories rewritten are
+    noted in ``cache.restructured``: ingest refreshes their summaries with the batch's stories,
+    also one split off without an article of the batch (a Dask worker's are left to the next
+    ``claimtrace link``; readers build a story whose summary is stale themselves)."""
     if not region:
         return
     rows = conn.all(f"SELECT revision_id FROM link_articles WHERE story_id IN ({in_clause(len(region))})", region)
@@ -304,6 +307,7 @@ def recluster(conn: Connection, region: list[str], cache: BatchCache) -> None:
             conn.execute(f"UPDATE link_articles SET story_id = ? WHERE revision_id IN ({in_clause(len(chunk))})",
                          [sid] + chunk)
     changed = sorted(set(moved) | {m["story_id"] for _, m in moves})
+    cache.restructured.update(sid for sid in changed if sid in by_id)
     conn.execute(f"DELETE FROM stories WHERE id IN ({in_clause(len(changed))})", changed)
     gone = [sid for sid in changed if sid not in by_id]
     if gone:
@@ -319,19 +323,32 @@ def recluster(conn: Connection, region: list[str], cache: BatchCache) -> None:
                           len(cluster), stamp(now())))
 
 
-def link_articles(store: Store, revision_ids: Iterable[str]) -> None:
-    """Link these stored revisions (already linked ones are skipped): ingest calls it per saved batch."""
+@dataclass
+class LinkedBatch:
+    """What linking one batch did: revisions linked, revisions not found, and the stories
+    re-clustering rewrote (their summaries are stale; some hold no article of the batch)."""
+
+    linked: int = 0
+    missing: int = 0
+    restructured: set[str] = field(default_factory=set)
+
+
+def link_articles(store: Store, revision_ids: Iterable[str]) -> set[str]:
+    """Link these stored revisions (already linked ones are skipped): ingest calls it per saved
+    batch. Returns the stories re-clustering rewrote, beside those the revisions joined."""
+    restructured: set[str] = set()
     for part in chunks(list(dict.fromkeys(revision_ids)), BATCH):
-        link_batch(store, part)
+        restructured |= link_batch(store, part).restructured
+    return restructured
 
 
-def link_batch(store: Store, revision_ids: list[str]) -> tuple[int, int]:
-    """Link one batch in one transaction; returns (linked, not found)."""
+def link_batch(store: Store, revision_ids: list[str]) -> LinkedBatch:
+    """Link one batch in one transaction."""
     if not revision_ids:
-        return 0, 0
+        return LinkedBatch()
     pending, missing = prepare(store, revision_ids)
     if not pending:
-        return 0, missing
+        return LinkedBatch(missing=missing)
     conn = store.conn
     conn.refresh_statistics(("link_keys", "link_bands", "link_articles", "stories", "articles"))
     conn.begin()
@@ -347,7 +364,7 @@ def link_batch(store: Store, revision_ids: list[str]) -> tuple[int, int]:
     except BaseException:
         conn.rollback()
         raise
-    return len(pending), missing
+    return LinkedBatch(len(pending), missing, cache.restructured)
 
 
 def unlinked(store: Store) -> list[str]:
@@ -384,10 +401,10 @@ def link(store: Store, *, rebuild: bool = False, progress: bool = False,
 
         bar = tqdm(total=len(todo), unit="article", desc="link", file=sys.stderr)
     for part in chunks(todo, batch):
-        linked, missing = link_batch(store, part)
-        summary.linked += linked
-        summary.missing += missing
-        summary.already_linked += len(part) - linked - missing
+        done = link_batch(store, part)
+        summary.linked += done.linked
+        summary.missing += done.missing
+        summary.already_linked += len(part) - done.linked - done.missing
         if bar is not None:
             bar.update(len(part))
     if bar is not None:
