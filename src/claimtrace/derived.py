@@ -89,7 +89,7 @@ def refresh_summaries(store: Store, story_ids: Optional[Iterable[str]] = None) -
     summaries of stories it merges away). Returns how many were written."""
     from .digest.evidence import load_articles
     from .digest.facts import story_facts
-    from .link.linker import chunks, in_clause
+    from .store.db import chunks, in_clause
     from .link.stories import build_story, current_keys
 
     conn = store.conn

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from ..store import Store
+from ..store.db import chunks, in_clause
 
 
 @dataclass
@@ -41,36 +42,26 @@ class StoredArticle:
     attributions: list[StoredAttribution] = field(default_factory=list)
 
 
-#: ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
-CHUNK = 500
-
-
-def _placeholders(n: int) -> str:
-    return ", ".join("?" * n)
-
-
 def load_articles(store: Store, revision_ids: Iterable[str]) -> dict[str, StoredArticle]:
     """The articles with these revision ids (missing ids are left out), with text and attributions."""
     ids = list(dict.fromkeys(revision_ids))
     by_row: dict[int, StoredArticle] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
+    for chunk in chunks(ids):
         for r in store.conn.all(
                 "SELECT a.id, a.revision_id, a.title, COALESCE(a.outlet, a.host) AS outlet,"
                 " COALESCE(a.canonical_url, a.url) AS url, a.dated_at, a.boilerplate, t.text"
                 " FROM articles a JOIN article_texts t ON t.article_id = a.id"
-                f" WHERE a.revision_id IN ({_placeholders(len(chunk))})", chunk):
+                f" WHERE a.revision_id IN ({in_clause(len(chunk))})", chunk):
             by_row[r["id"]] = StoredArticle(
                 revision_id=r["revision_id"], row_id=r["id"], title=r["title"], outlet=r["outlet"],
                 url=r["url"], date=r["dated_at"], text=r["text"], boilerplate=json.loads(r["boilerplate"]))
     rows = sorted(by_row)
-    for start in range(0, len(rows), CHUNK):
-        chunk = rows[start:start + CHUNK]
+    for chunk in chunks(rows):
         for c in store.conn.all(
                 "SELECT article_id, position, speaker_name, speaker_kind, source_count, source_text,"
                 " cue_text, content_text, modality, hedges, via_names, source_spans, cue_spans,"
                 " content_spans FROM attributions"
-                f" WHERE article_id IN ({_placeholders(len(chunk))}) ORDER BY article_id, position",
+                f" WHERE article_id IN ({in_clause(len(chunk))}) ORDER BY article_id, position",
                 chunk):
             by_row[c["article_id"]].attributions.append(StoredAttribution(
                 position=c["position"], speaker=c["speaker_name"] or c["source_text"],

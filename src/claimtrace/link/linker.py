@@ -33,7 +33,7 @@ from typing import Iterable, Optional
 import numpy as np
 
 from ..store import Store
-from ..store.db import Connection
+from ..store.db import Connection, chunks, in_clause
 from ..store.times import now, stamp
 from .features import LinkFeatures, day_of, features_of
 from .provenance import cited_names, provenance_of
@@ -89,15 +89,6 @@ class PendingArticle:
 def story_id_for(founder_revision: str) -> str:
     """A story's id: derived from its founding article's revision id (stable across stores)."""
     return "st" + hashlib.sha256(("story\x1f" + founder_revision).encode()).hexdigest()[:18]
-
-
-def chunks(values: list, size: int) -> Iterable[list]:
-    for i in range(0, len(values), size):
-        yield values[i:i + size]
-
-
-def in_clause(n: int) -> str:
-    return ", ".join("?" * n)
 
 
 def prepare(store: Store, revision_ids: list[str]) -> tuple[list[PendingArticle], int]:
@@ -303,7 +294,7 @@ def recluster(conn: Connection, region: list[str], cache: BatchCache) -> None:
     for sid, m in moves:
         moved.setdefault(sid, []).append(m["revision_id"])
     for sid, revisions in moved.items():
-        for chunk in chunks(revisions, 500):
+        for chunk in chunks(revisions):
             conn.execute(f"UPDATE link_articles SET story_id = ? WHERE revision_id IN ({in_clause(len(chunk))})",
                          [sid] + chunk)
     changed = sorted(set(moved) | {m["story_id"] for _, m in moves})
@@ -420,5 +411,5 @@ def story_of(store: Store, revision_id: str) -> Optional[str]:
 
 def stories_of(store: Store, revision_ids: list[str]) -> list[str]:
     """The stories these revisions are linked into."""
-    return sorted({r["story_id"] for chunk in chunks(revision_ids, 500) for r in store.conn.all(
+    return sorted({r["story_id"] for chunk in chunks(revision_ids) for r in store.conn.all(
         f"SELECT DISTINCT story_id FROM link_articles WHERE revision_id IN ({in_clause(len(chunk))})", chunk)})

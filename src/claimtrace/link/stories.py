@@ -23,14 +23,10 @@ from typing import Iterable, Optional
 
 from ..ids import normalise_name
 from ..store import Store, like_pattern
+from ..store.db import chunks, in_clause
 from ..store.times import parse_since
 from .claims import Carrier, group_claims
-from .linker import chunks, in_clause
 from .records import Story, StoryArticle
-
-
-#: story ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits
-CHUNK = 500
 
 
 def members_key(story_id: str, revision_ids: Iterable[str]) -> str:
@@ -42,7 +38,7 @@ def members_key(story_id: str, revision_ids: Iterable[str]) -> str:
 def current_keys(store: Store, story_ids: list[str]) -> dict[str, str]:
     """``members_key`` of each of these stories as the store holds them now."""
     found: dict[str, list[str]] = {}
-    for chunk in chunks(story_ids, CHUNK):
+    for chunk in chunks(story_ids):
         for r in store.conn.all(
                 "SELECT l.story_id, l.revision_id FROM link_articles l"
                 " JOIN articles a ON a.revision_id = l.revision_id"
@@ -56,7 +52,7 @@ def stored_summaries(store: Store, story_ids: list[str], column: str = "story") 
     if column not in ("story", "facts"):
         raise ValueError(column)
     out: dict[str, tuple[str, dict]] = {}
-    for chunk in chunks(story_ids, CHUNK):
+    for chunk in chunks(story_ids):
         for r in store.conn.all(
                 f"SELECT story_id, members_key, {column} AS data FROM story_summaries"
                 f" WHERE story_id IN ({in_clause(len(chunk))})", chunk):
@@ -185,7 +181,7 @@ def stories(store: Store, *, since: "str | datetime | date | None" = None, outle
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY s.last_seen DESC, s.id"
     out: list[Story] = []
-    for part in chunks(store.conn.all(sql, params), CHUNK):
+    for part in chunks(store.conn.all(sql, params)):
         stored = fresh_stories(store, [r["id"] for r in part])
         for row in part:
             story = stored.get(row["id"]) or build_story(store, row)

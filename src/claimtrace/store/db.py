@@ -71,6 +71,21 @@ def resolve_url(url_or_path: Optional[str | os.PathLike]) -> tuple[str, str]:
     return "sqlite", text
 
 
+#: values per ``IN (...)`` list: well under SQLite's and PostgreSQL's parameter limits
+IN_CHUNK = 500
+
+
+def chunks(values: Sequence, size: int = IN_CHUNK) -> Iterator[list]:
+    """``values`` in lists of at most ``size`` (one ``IN (...)`` query each)."""
+    for i in range(0, len(values), size):
+        yield list(values[i:i + size])
+
+
+def in_clause(n: int) -> str:
+    """The placeholders of an ``IN (...)`` list of ``n`` values."""
+    return ", ".join("?" * n)
+
+
 def _lock_key(text: str) -> int:
     return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big", signed=True)
 
