@@ -510,3 +510,28 @@ def test_a_transcript_speaker_label(nlp):
                    "FALLIN: I think he is trying to campaign as a healer.")
     labels = [(a.cue.text, a.source.text) for a in art.attributions if a.cue.text == ":"]
     assert labels == [(":", "TAPPER"), (":", "FALLIN")]
+
+
+def test_a_pronoun_refers_to_the_person_mentioned_last_not_first(nlp):
+    text = ("Harbour master Piet Oskam said the port would reopen on Monday.\n\n"
+            "Shipping agent Lena Vosk said her firm had lost four days of trade.\n\n"
+            "Oskam admitted that the clean-up had been slowed by a lack of tugs, which he said "
+            "were needed at the northern terminal.")
+    art = run(nlp, text)
+    a = by_cue(art, "said")  # the first "said" is Oskam's own, with his full name
+    assert a.speaker.name == "Piet Oskam"
+    tugs = next(x for x in art.attributions if "northern terminal" in x.content.text and x.cue.text == "said")
+    assert tugs.source.text == "he"
+    assert tugs.speaker.name == "Piet Oskam"  # Oskam was named after Lena Vosk
+    # the cue inside its own relative clause stays out of the content
+    assert [text[s:e] for s, e in tugs.content.spans] == ["which", "were needed at the northern terminal"]
+
+
+def test_a_dateline_with_a_region_and_a_date_names_the_agency(nlp):
+    text = ("REDBANK, Oregon, Aug 3 (Meridian) - Fire officials said on Saturday that 6,000 people had "
+            "left their homes. The agency's sources said more evacuations were likely.")
+    art = run(nlp, text)
+    said = [a for a in art.attributions if a.cue.text.startswith("said")]
+    assert said[0].source.text == "Fire officials"
+    assert said[1].via == ["Meridian"]
+    assert any(s.kind == "outlet" and s.name == "Meridian" for s in art.sources)

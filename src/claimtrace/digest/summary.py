@@ -9,12 +9,11 @@ import re
 from dataclasses import dataclass
 
 from ..link.records import Story
+from ..ingest.dateline import DATELINE
 from .evidence import StoredArticle
 from .records import SummarySentence
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])")
-#: a wire dateline opening the body: "GENEVA (Meridian) - ", "OSTBERG, Sept 18 (Meridian) - "
-DATELINE = re.compile(r"^[A-Z][A-Z .'/-]{1,40}(?:,[^()\n]{1,20})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 WORD = re.compile(r"[a-z][a-z'-]+")
 STOPWORDS = frozenset(
     "the a an of to in and on for with by at from that this is was were be been are as it its said "
@@ -50,7 +49,7 @@ def sentences(article: StoredArticle) -> list[tuple[int, str]]:
         for piece in SENTENCE_END.split(line):
             at = line.find(piece, cursor)
             cursor = at + len(piece)
-            sentence = DATELINE.sub("", piece.strip()) if not out else piece.strip()
+            sentence = DATELINE.sub("", piece.strip(), count=1) if not out else piece.strip()
             if MIN_CHARS <= len(sentence) <= MAX_CHARS:
                 out.append((start + at, sentence))
     return out

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .dateline import DATELINE
+
 _MAX_CHARS = 200
 _MAX_WORDS = 30
 # Headlines end without a period, or with an attribution tag that may carry one:
@@ -20,7 +22,6 @@ _HEADLINE_TAG = re.compile(
 )
 _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?]['\"”’]?\s+[A-Z]")
 _BYLINE = re.compile(r"^\s*(?:By|BY|Von|Par|Por)\s+[A-Z\u00c0-\u024f]")
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,40}\))?\s*[-–—]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
@@ -65,7 +66,7 @@ def guess_title(text: str) -> tuple[int, int] | None:
     next_line = rest.split("\n", 1)[0]
     if not next_line.strip():  # blank line after the headline
         return start, end
-    if _BYLINE.match(next_line) or _DATELINE.match(next_line):
+    if _BYLINE.match(next_line) or DATELINE.match(next_line.lstrip()):
         return start, end
     body = next_line.strip()
     if len(body) >= max(2 * len(line), 80) and _SENTENCE_END.search(body):

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from ..ingest.appeals import find_boilerplate
 from ..model import Article, Attribution, Document, Source
-from .dateline import find_datelines
+from ..ingest.dateline import find_datelines
 from .extractor import extract_from_doc
 from .records import attribution_data, attribution_record, source_data, source_record
 

@@ -27,7 +27,7 @@ from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, EVIDENCE_NOUN
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, SPEECH_VERBS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
-from .dateline import find_datelines
+from ..ingest.dateline import find_datelines
 from .quotes import Quote, find_quotes
 
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
@@ -290,6 +290,11 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
                 a.doc[a.left_edge.i - 1].text == "," and ctx.quote_at(a.idx) is None:
             toks = [t for t in toks if t.i < a.left_edge.i - 1]
             break
+    if len(toks) > 1 and toks[-1].i - toks[0].i + 1 > len(toks) and any(
+            toks[0].i < i < toks[-1].i for i in exclude):
+        # the cue inside its own clause: "aircraft, which he said were committed elsewhere"
+        spans = [_trim(ctx.text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
+        return [sp for sp in spans if sp[1] > sp[0]], toks
     s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
     s2, e2 = _trim(ctx.text, s, e)
     # keep a closing quote mark that belongs to the content

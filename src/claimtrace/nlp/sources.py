@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Source, Speaker
-from .dateline import find_datelines
+from ..ingest.dateline import find_datelines
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_REPORT_NOUNS, GENERIC_ANONYMOUS, NUMBER_WORDS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES,
                       OUTLET_NAME_WORDS, OUTLET_NOUNS)
@@ -48,6 +48,7 @@ def parse_count(tokens: list[Token]) -> Optional[int]:
 class _Registry:
     def __init__(self) -> None:
         self.sources: list[Source] = []
+        self.by_mention: list[Source] = []  # the same sources, the last mentioned last
         self.via: dict[str, list[str]] = {}
         self.heads: dict[str, str] = {}  # source id -> head lemma of its description
         self.words: dict[str, set[str]] = {}  # source id -> lower-cased words of its mentions
@@ -57,12 +58,19 @@ class _Registry:
         s = Source(id=f"s{len(self.sources) + 1}", kind=kind, name=name, role=role, count=count,
                    parent=parent)
         self.sources.append(s)
+        self.by_mention.append(s)
         self.via[s.id] = list(via or [])
         self.heads[s.id] = head
         return s
 
+    def mentioned(self, source: Source) -> None:
+        """``source`` was just mentioned: pronouns look back in order of mention, not of first
+        mention ("Ortega ... Marta Keller ... Ortega acknowledged ..., he said": Ortega)."""
+        self.by_mention.remove(source)
+        self.by_mention.append(source)
+
     def recent(self, pred) -> Optional[Source]:
-        for s in reversed(self.sources):
+        for s in reversed(self.by_mention):
             if pred(s):
                 return s
         return None
@@ -73,7 +81,7 @@ class _Registry:
 
     def by_name(self, name: str) -> Optional[Source]:
         low = name.lower()
-        for s in reversed(self.sources):
+        for s in reversed(self.by_mention):
             if s.name and (s.name.lower() == low or s.name.lower().split()[-1] == low.split()[-1]
                            and (s.kind == "person" or len(low.split()) == 1)):
                 return s  # "Berg" after "Anna Berg"; "the Ledger" after "the Sunday Ledger"
@@ -437,6 +445,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         else:
             src = r.resolve(who, cue_head)
         src.mentions.append((a.source.spans[0][0], a.source.spans[0][1]))
+        reg.mentioned(src)
         reg.words.setdefault(src.id, set()).update(w.lower() for w in _span_text(who).split())
         a.speaker = Speaker(source_id=src.id, name=src.name, kind=src.kind)
         if src.kind == "outlet":

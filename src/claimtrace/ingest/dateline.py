@@ -1,4 +1,5 @@
-"""Wire datelines ("GENEVA, March 4 (Meridian) - ") at the start of a paragraph.
+"""Wire datelines ("GENEVA, March 4 (Meridian) - ") at the start of a paragraph: the one pattern
+the extractor, the title finder and the digest's summaries use.
 
 A dateline is not part of any sentence: the parser is told a sentence starts after it, content and
 source spans skip it, and the agency in brackets is the outlet that "the agency" refers to.
@@ -7,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+#: the place in capitals, up to two comma parts ("REDBANK, Oregon, Aug 3"), the agency in brackets
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z.]{2,25}?(?: \d{1,2})?)?[ ]?(?:\((?P<agency>[A-Z][^)\n]{1,40})\))?"
+    r"^[A-Z][A-Z.'’ /-]{1,40}(?:,[ A-Za-z.]{2,25}?(?: \d{1,2})?){0,2}[ ]?(?:\((?P<agency>[A-Z][^)\n]{1,40})\))?"
     r"[ ]?[-—–]{1,2}[ ]", re.M)
 
 
