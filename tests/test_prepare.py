@@ -260,3 +260,10 @@ def test_media_type_text_forces_plain_text():
 def test_html_sniffed_without_media_type():
     assert prepare(PAGE).format == "html"
     assert prepare("The <b>minister</b> said 3 < 4.").format == "text"
+
+
+def test_a_wire_copy_without_an_outlet_is_the_agency_s_of_its_dateline():
+    assert prepare(WIRE).outlet == "Wirefeed"
+    assert prepare(WIRE, meta={"outlet": "Harbour Ledger"}).outlet == "Harbour Ledger"  # the site re-posting it
+    undated = WIRE.replace("LONDON (Wirefeed) - ", "")
+    assert prepare(undated).outlet is None

@@ -17,3 +17,9 @@ DATELINE = re.compile(
 def find_datelines(text: str) -> list[tuple[int, int, str | None]]:
     """(start, end, agency or None) of every dateline in ``text``."""
     return [(m.start(), m.end(), m.group("agency")) for m in DATELINE.finditer(text)]
+
+
+def agency_of(text: str, within: int = 400) -> str | None:
+    """The agency a dateline near the start names ("REDBANK, Oregon, Aug 3 (Meridian) - "): the
+    outlet of a copy that says nothing else about where it comes from."""
+    return next((agency.strip() for _, _, agency in find_datelines(text[:within]) if agency), None)

@@ -27,6 +27,7 @@ from ..config import Settings
 from ..errors import InputError, too_large
 from ..model import Document
 from .appeals import find_boilerplate
+from .dateline import agency_of
 from .decode import decode_bytes
 from .language import detect_language
 from .title import guess_title
@@ -120,6 +121,7 @@ def _prepare(doc: Document, data, media_type, meta, settings) -> Document:
         doc.canonical_url = _meta_str(meta, "canonical_url")
     if doc.errors:
         return doc
+    doc.outlet = doc.outlet or agency_of(doc.text)
     if len(doc.text) > settings.max_chars:  # parsing memory grows with length: ~1.5 GB at 400k
         raise InputError("too_large", f"the article text is {len(doc.text):,} characters, over the limit "
                                       f"of {settings.max_chars:,}; raise it with CLAIMTRACE_MAX_CHARS")

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Source, Speaker
-from ..ingest.dateline import find_datelines
+from ..ingest.dateline import agency_of
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_REPORT_NOUNS, GENERIC_ANONYMOUS, NUMBER_WORDS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES,
                       OUTLET_NAME_WORDS, OUTLET_NOUNS)
@@ -428,9 +428,9 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
     r = _Resolver(doc, outlets)
     reg = r.reg
     # a wire dateline names the agency that "the agency" refers to: "GENEVA (Meridian) - ..."
-    agencies = [agency for start, _, agency in find_datelines(text[:400]) if agency]
-    if agencies:
-        reg.new("outlet", name=agencies[0].strip(), head="agency")
+    agency = agency_of(text)
+    if agency:
+        reg.new("outlet", name=agency, head="agency")
     # organisations and people named anywhere before a pronoun can be its antecedent
     order = sorted(range(len(found)), key=lambda k: found[k].cue[0].i)
     for k in order:
