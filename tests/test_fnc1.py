@@ -80,6 +80,29 @@ def test_score_matches_the_challenge_rules():
     assert fnc1.score(gold, gold).score == 1.0
 
 
+def test_score_reweighted_to_the_test_part_mix():
+    # rows gold, columns predicted (agree, disagree, discuss, unrelated); per-class mean points:
+    #   agree     2 1.0 + 1 0.25 + 1 0    = 2.25 / 4 = 0.5625
+    #   disagree  1 1.0 + 1 0.25          = 1.25 / 2 = 0.625
+    #   discuss   3 1.0 + 1 0             = 3.0  / 4 = 0.75
+    #   unrelated 1 0 (called related) + 1 0.25 = 0.25 / 2 = 0.125
+    # test mix: (1903*0.5625 + 697*0.625 + 4464*0.75 + 18349*0.125)
+    #           / (1903 + 697 + 4464 + 18349*0.25) = 7147.6875 / 11651.25 = 0.613469...
+    # raw: (2.25 + 1.25 + 3 + 0.25) / (4 + 2 + 4 + 2*0.25) = 6.75 / 10.5 = 0.642857...
+    confusion = [[2, 0, 1, 1], [0, 1, 1, 0], [0, 0, 3, 1], [0, 0, 1, 1]]
+    gold = [g for g, row in zip(fnc1.LABELS, confusion) for p, n in zip(fnc1.LABELS, row) for _ in range(n)]
+    predicted = [p for row in confusion for p, n in zip(fnc1.LABELS, row) for _ in range(n)]
+    s = fnc1.score(gold, predicted)
+    assert s.confusion == confusion
+    assert s.score == pytest.approx(6.75 / 10.5)
+    assert s.test_mix_score == pytest.approx(7147.6875 / 11651.25)
+    assert {"metric": "fnc_score_test_mix", "value": 0.6135} in s.rows()
+    # weighted by the scored pairs' own mix it is the raw score; perfect labels score 1 under any mix
+    assert fnc1.reweighted_score(confusion, {"agree": 4, "disagree": 2, "discuss": 4, "unrelated": 2}) \
+        == pytest.approx(s.score)
+    assert fnc1.score(gold, gold).test_mix_score == 1.0
+
+
 def test_claim_groups_join_bodies_through_related_headlines():
     pairs = [fnc1.StancePair("h1", "1", "agree"), fnc1.StancePair("h1", "2", "discuss"),
              fnc1.StancePair("h2", "2", "disagree"), fnc1.StancePair("h2", "3", "agree"),

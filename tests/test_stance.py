@@ -143,13 +143,40 @@ def test_features_have_names():
 def test_stance_weights_are_tuned_on_the_given_out_of_fold_probabilities():
     """A classifier that ranks disagree right but under-calls it: the tuned weights raise disagree
     until those rows come out disagree, without touching the agree/discuss rows."""
-    from claimtrace.stance.train import tune_weights
+    from claimtrace.stance.train import best_weights
 
-    gold = ["agree"] * 4 + ["disagree"] * 4 + ["discuss"] * 8
+    gold = np.array([0] * 4 + [1] * 4 + [2] * 8)                  # agree, disagree, discuss
     p = np.array([[0.7, 0.05, 0.25]] * 4 + [[0.2, 0.35, 0.45]] * 4 + [[0.2, 0.05, 0.75]] * 8)
-    agree, disagree, discuss = tune_weights(p, gold)
+    _, (agree, disagree, discuss) = best_weights(np.ones(len(gold)), p, gold)
     assert discuss == 1.0 and disagree * 0.35 > 0.45 and agree * 0.7 > 0.25
     assert agree * 0.2 < 0.75 and disagree * 0.05 < 0.75
+
+
+@pytest.mark.filterwarnings("ignore::sklearn.exceptions.ConvergenceWarning")
+def test_blend_shares_and_the_mlp_weights():
+    """Shares 1 keep the gradient boosting's probabilities, shares 0 take the MLP's (its stance part
+    renormalised over the related labels); the saved MLP weights give scikit-learn's probabilities."""
+    import scipy.sparse as sp
+    from sklearn.neural_network import MLPClassifier
+
+    from claimtrace.stance.bag import BagMLP
+    from claimtrace.stance.model import blend
+
+    p_related, p_stance = np.array([0.9, 0.2]), np.array([[0.6, 0.1, 0.3], [0.2, 0.2, 0.6]])
+    p_mlp = np.array([[0.1, 0.1, 0.3, 0.5], [0.4, 0.2, 0.2, 0.2]])
+    r, s = blend(p_related, p_stance, p_mlp, (1.0, 1.0))
+    assert np.allclose(r, p_related) and np.allclose(s, p_stance)
+    r, s = blend(p_related, p_stance, p_mlp, (0.0, 0.0))
+    assert np.allclose(r, [0.5, 0.8]) and np.allclose(s, [[0.2, 0.2, 0.6], [0.5, 0.25, 0.25]])
+    r, _ = blend(p_related, p_stance, p_mlp, (0.5, 1.0))
+    assert np.allclose(r, [0.7, 0.5])
+    rng = np.random.default_rng(0)
+    B = sp.random(60, 20, density=0.3, format="csr", dtype=np.float32, random_state=0)
+    y = rng.choice(["unrelated", "agree", "discuss", "disagree"], 60)
+    mlp = MLPClassifier(hidden_layer_sizes=(8,), max_iter=30, random_state=0).fit(B, y)
+    expected = mlp.predict_proba(B)[:, [list(mlp.classes_).index(c) for c in
+                                        ("agree", "disagree", "discuss", "unrelated")]]
+    assert np.allclose(BagMLP.of(mlp).probabilities(B), expected, atol=1e-5)
 
 
 def test_folds_keep_claim_groups_apart():

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..model import Article, Attribution
 from . import lexicon
+from .bag import Bag, BagVectorizer, pair_rows
 from .text import Offsets, names, numbers, sentences, terms
 
 #: Per-sentence flags (columns of ``ArticleView.flags``).
@@ -132,6 +133,7 @@ class ClaimView:
     numbers: set[str]
     flags: np.ndarray
     idf: dict[str, float] = field(default_factory=dict)   # IDF of each term (rare terms weigh more)
+    bag: Optional[Bag] = None                             # bag-of-words row (when the featurizer has one)
 
 
 @dataclass
@@ -168,6 +170,7 @@ class ArticleView:
     attribution_stats: np.ndarray
     attributions: list[list[Attribution]] = field(default_factory=list)
     attribution_terms: list[AttributionTerms] = field(default_factory=list)
+    bag: Optional[Bag] = None               # bag-of-words row of the whole text (when the featurizer has one)
 
     def sentence(self, i: int) -> str:
         s, e = self.spans[i]
@@ -193,10 +196,12 @@ ATTRIBUTION_STATS = ("n_attributions", "per_sentence", "hedged", "named", "anony
 
 class Featurizer:
     """Turns claims and articles into views, and (claim, article) pairs into feature vectors.
-    ``vectorizer`` is a fitted scikit-learn ``TfidfVectorizer`` over :func:`claimtrace.stance.text.terms`."""
+    ``vectorizer`` is a fitted scikit-learn ``TfidfVectorizer`` over :func:`claimtrace.stance.text.terms`;
+    ``bag`` (optional) the bag-of-words vocabularies of :mod:`claimtrace.stance.bag`."""
 
-    def __init__(self, vectorizer):
+    def __init__(self, vectorizer, bag: Optional[BagVectorizer] = None):
         self.vectorizer = vectorizer
+        self.bag = bag
 
     @staticmethod
     def fit_vectorizer(texts: Sequence[str]):
@@ -215,15 +220,16 @@ class Featurizer:
             return []
         vectors = self.vectorizer.transform(list(texts)).toarray().astype(np.float32)
         embeddings = embed(texts)
+        bag = self.bag.bag(texts) if self.bag else None
         vocabulary, idf = self.vectorizer.vocabulary_, self.vectorizer.idf_
         rare = float(idf.max())
         out = []
-        for text, vector, embedding in zip(texts, vectors, embeddings):
+        for k, (text, vector, embedding) in enumerate(zip(texts, vectors, embeddings)):
             tokens = terms(text)
             weights = {t: float(idf[vocabulary[t]]) if t in vocabulary else rare for t in set(tokens)}
             out.append(ClaimView(text=text, tfidf=vector, embedding=embedding, terms=set(tokens),
                                  bigrams=_bigrams(tokens), names=names(text), numbers=numbers(text),
-                                 flags=_claim_flags(text), idf=weights))
+                                 flags=_claim_flags(text), idf=weights, bag=bag.row(k) if bag else None))
         return out
 
     def article(self, article: Article, embeddings: Optional[np.ndarray] = None) -> ArticleView:
@@ -235,11 +241,13 @@ class Featurizer:
         split = [sentences(a.text) or [(0, len(a.text))] for a in articles]
         texts = [a.text[s:e] for a, spans in zip(articles, split) for s, e in spans]
         matrix = self.vectorizer.transform(texts + [a.text for a in articles]) if articles else None
+        bag = self.bag.bag([a.text for a in articles]) if self.bag and articles else None
         out, row = [], 0
         for k, (article, spans) in enumerate(zip(articles, split)):
             given = embeddings[k] if embeddings is not None else None
             out.append(self._view(article, spans, matrix[row:row + len(spans)],
                                   matrix[len(texts) + k].toarray()[0].astype(np.float32), given))
+            out[-1].bag = bag.row(k) if bag else None
             row += len(spans)
         return out
 
@@ -283,6 +291,14 @@ class Featurizer:
         lexical = np.asarray(view.tfidf @ claim.tfidf).ravel()
         semantic = view.embeddings @ claim.embedding
         return 0.5 * lexical + 0.5 * semantic
+
+    @staticmethod
+    def bag_rows(claims: Sequence[ClaimView], views: Sequence[ArticleView], claim_index: Sequence[int],
+                 view_index: Sequence[int]):
+        """Bag-of-words input rows (:func:`claimtrace.stance.bag.pair_rows`) of the pairs
+        (``claims[claim_index[i]]``, ``views[view_index[i]]``)."""
+        return pair_rows(Bag.stack([c.bag for c in claims]), np.asarray(claim_index, dtype=int),
+                         Bag.stack([v.bag for v in views]), np.asarray(view_index, dtype=int))
 
     def pair(self, claim: ClaimView, view: ArticleView) -> np.ndarray:
         """The feature vector of one pair, in :func:`feature_names` order."""

@@ -6,6 +6,9 @@ is not UTF-8) raises :class:`FNC1Error` with the file and row, so the CLI can ex
 
 Scoring follows the challenge's scorer: 0.25 for every pair whose related/unrelated call is right,
 0.75 more for the exact label of a related pair; reported as a share of the best possible score.
+That share depends on the label mix (unrelated pairs are the easy 0.25 points), so the score is also
+given re-weighted to the mix of the competition's test part (:data:`TEST_MIX`): comparable with
+published figures even when the scored pairs are mostly related, as held-out claim groups are.
 """
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ from ..model import Article, Attribution, Document, Source, Speaker, TextSpan
 
 LABELS = ("agree", "disagree", "discuss", "unrelated")
 RELATED = ("agree", "disagree", "discuss")
+#: Pairs per gold label in the FNC-1 competition test part (25,413 pairs, 72 % unrelated).
+TEST_MIX = {"agree": 1903, "disagree": 697, "discuss": 4464, "unrelated": 18349}
 
 
 class FNC1Error(ValueError):
@@ -114,9 +119,11 @@ class FNC1Scores:
     f1: dict[str, float]
     confusion: list[list[int]]        # rows gold, columns predicted, in LABELS order
     related_accuracy: float = 0.0     # related vs unrelated
+    test_mix_score: float = 0.0       # the score re-weighted to TEST_MIX (see reweighted_score)
 
     def rows(self) -> list[dict]:
         out = [{"metric": "fnc_score", "value": round(self.score, 4)},
+               {"metric": "fnc_score_test_mix", "value": round(self.test_mix_score, 4)},
                {"metric": "macro_f1", "value": round(self.macro_f1, 4)},
                {"metric": "related_accuracy", "value": round(self.related_accuracy, 4)}]
         out += [{"metric": f"f1_{label}", "value": round(self.f1[label], 4)} for label in LABELS]
@@ -128,33 +135,59 @@ class FNC1Scores:
                 for i, gold in enumerate(LABELS)]
 
 
+def pair_points(gold: str, predicted: str) -> float:
+    """The challenge's points for one pair: 0.25 for the right related/unrelated side, 0.75 more for
+    the exact label of a related pair."""
+    points = 0.25 if (gold == "unrelated") == (predicted == "unrelated") else 0.0
+    return points + (0.75 if gold != "unrelated" and gold == predicted else 0.0)
+
+
+def reweighted_score(confusion: Sequence[Sequence[int]], mix: "dict[str, int] | None" = None) -> float:
+    """The FNC-1 score as if the gold labels came in ``mix`` (default :data:`TEST_MIX`): per gold label,
+    the mean points of its pairs in ``confusion`` (rows gold, columns predicted, LABELS order), weighted
+    by its count in ``mix``, over the best possible for ``mix``. Labels with no gold pair are left out."""
+    mix = TEST_MIX if mix is None else mix
+    points = best = 0.0
+    for i, gold in enumerate(LABELS):
+        n = sum(confusion[i])
+        if not n or not mix.get(gold):
+            continue
+        mean = sum(c * pair_points(gold, predicted) for c, predicted in zip(confusion[i], LABELS)) / n
+        points += mix[gold] * mean
+        best += mix[gold] * pair_points(gold, gold)
+    return points / best if best else 0.0
+
+
 def score(gold: Sequence[str], predicted: Sequence[str]) -> FNC1Scores:
-    """FNC-1 score, per-class and macro F1, confusion matrix of ``predicted`` against ``gold``."""
+    """FNC-1 score (raw and re-weighted to :data:`TEST_MIX`), per-class and macro F1, confusion matrix
+    of ``predicted`` against ``gold``."""
     if len(gold) != len(predicted):
         raise ValueError("gold and predicted differ in length")
     index = {label: i for i, label in enumerate(LABELS)}
     confusion = [[0] * len(LABELS) for _ in LABELS]
-    points = best = 0.0
-    related_right = 0
     for g, p in zip(gold, predicted):
         confusion[index[g]][index[p]] += 1
-        best += 0.25 + (0.75 if g != "unrelated" else 0.0)
-        same_side = (g == "unrelated") == (p == "unrelated")
-        related_right += same_side
-        if same_side:
-            points += 0.25
-        if g != "unrelated" and g == p:
-            points += 0.75
+    return confusion_scores(confusion)
+
+
+def confusion_scores(confusion: Sequence[Sequence[int]]) -> FNC1Scores:
+    """:func:`score` from the confusion matrix alone (rows gold, columns predicted, LABELS order)."""
+    confusion = [[int(c) for c in row] for row in confusion]
+    cells = [(g, p, confusion[i][j]) for i, g in enumerate(LABELS) for j, p in enumerate(LABELS)]
+    points = sum(n * pair_points(g, p) for g, p, n in cells)
+    best = sum(n * pair_points(g, g) for g, p, n in cells)
+    related_right = sum(n for g, p, n in cells if (g == "unrelated") == (p == "unrelated"))
     f1 = {}
     for i, label in enumerate(LABELS):
         tp = confusion[i][i]
         predicted_n = sum(row[i] for row in confusion)
         gold_n = sum(confusion[i])
         f1[label] = 2 * tp / (predicted_n + gold_n) if predicted_n + gold_n else 0.0
-    n = len(gold)
+    n = sum(map(sum, confusion))
     return FNC1Scores(pairs=n, score=points / best if best else 0.0,
                       macro_f1=sum(f1.values()) / len(LABELS), f1=f1, confusion=confusion,
-                      related_accuracy=related_right / n if n else 0.0)
+                      related_accuracy=related_right / n if n else 0.0,
+                      test_mix_score=reweighted_score(confusion))
 
 
 # -- claim groups ----------------------------------------------------------------------------------
@@ -240,8 +273,9 @@ def parse_bodies(bodies: dict[str, str], *, cache: "str | Path | None" = None,
     return {body_id: done[body_id] for body_id in bodies}
 
 
-__all__ = ["LABELS", "RELATED", "FNC1Error", "StancePair", "FNC1Scores", "read_bodies", "read_stances",
-           "write_predictions", "score", "claim_groups", "article_from_dict", "parse_bodies"]
+__all__ = ["LABELS", "RELATED", "TEST_MIX", "FNC1Error", "StancePair", "FNC1Scores", "read_bodies",
+           "read_stances", "write_predictions", "pair_points", "reweighted_score", "score",
+           "confusion_scores", "claim_groups", "article_from_dict", "parse_bodies"]
 
 
 # -- labelling with the stance model (the code ``track`` uses) ----------------------------------------

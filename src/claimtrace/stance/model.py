@@ -1,7 +1,9 @@
 """The stance model: is an article about a claim, and does it confirm, deny or only relay it?
 
 Two scikit-learn gradient-boosting classifiers over :mod:`claimtrace.stance.features`: one tells
-related from unrelated, the other (fitted on related pairs only) agree / disagree / discuss. The
+related from unrelated, the other (fitted on related pairs only) agree / disagree / discuss; their
+probabilities are averaged with those of a bag-of-words MLP (:mod:`claimtrace.stance.bag`), the
+shares chosen on inner folds (it raises held-out FNC score and macro-F1). The
 FNC-1 labels map to claimtrace's stances: agree -> ``confirms``, disagree -> ``denies``,
 discuss -> ``relays``, unrelated -> ``unrelated``; an article in which someone named denies the claim
 on the record ``denies`` it on that person's word whatever its FNC-1 label
@@ -22,6 +24,8 @@ import numpy as np
 
 from ..model import Article, Attribution
 from . import lexicon
+from .fnc1 import LABELS as FNC1_LABELS
+from .bag import BagMLP
 from .features import (CLAIM_FLAGS, SENTENCE_FLAGS, ArticleView, ClaimView, Featurizer, claim_cover,
                        feature_names, is_denial_attribution, speaker_kind)
 
@@ -89,8 +93,12 @@ class StanceModel:
     threshold: float = 0.5               # P(related) at or above which a pair is related
     info: dict = field(default_factory=dict)
     #: Multipliers of the agree / disagree / discuss probabilities before the argmax (chosen on inner
-    #: folds of the training data by ``train.tune_weights``); the probabilities reported stay unweighted.
+    #: folds of the training data by ``train.tune_blend``); the probabilities reported stay unweighted.
     weights: tuple[float, float, float] = (1.0, 1.0, 1.0)
+    #: The bag-of-words MLP (:mod:`claimtrace.stance.bag`; None: the gradient boosting alone) and the
+    #: gradient boosting's share in P(related) and in the stance probabilities, the MLP's the rest.
+    mlp: Optional[BagMLP] = None
+    blend: tuple[float, float] = (1.0, 1.0)
 
     @classmethod
     def load(cls, path: "str | Path | None" = None) -> "StanceModel":
@@ -99,32 +107,35 @@ class StanceModel:
     def save(self, path: "str | Path | None" = None) -> None:
         import joblib
 
-        joblib.dump({"vectorizer": self.featurizer.vectorizer, "related": self.related,
-                     "stance": self.stance, "threshold": self.threshold, "info": self.info,
+        joblib.dump({"vectorizer": self.featurizer.vectorizer, "bag": self.featurizer.bag,
+                     "related": self.related, "stance": self.stance, "mlp": self.mlp,
+                     "blend": list(self.blend), "threshold": self.threshold, "info": self.info,
                      "weights": list(self.weights),
                      "features": feature_names()}, path or MODEL_PATH, compress=3)
 
     # -- prediction ---------------------------------------------------------------------------
-    def label_matrix(self, X: np.ndarray) -> tuple[list[str], np.ndarray]:
-        """FNC-1 labels and (pairs, 4) probabilities in agree/disagree/discuss/unrelated order."""
+    def label_matrix(self, X: np.ndarray, B=None) -> tuple[list[str], np.ndarray]:
+        """FNC-1 labels and (pairs, 4) probabilities in agree/disagree/discuss/unrelated order, from
+        the feature rows ``X`` and (with an MLP) the bag-of-words rows ``B``."""
         if len(X) == 0:
             return [], np.zeros((0, 4))
         p_related = self.related.predict_proba(X)[:, list(self.related.classes_).index(1)]
         p_stance = self.stance.predict_proba(X)
-        columns = [list(self.stance.classes_).index(label) for label in STANCE_LABELS]
-        probs = np.column_stack([p_stance[:, columns] * p_related[:, None], 1 - p_related])
-        choice = np.argmax(p_stance[:, columns] * np.asarray(self.weights), axis=1)
-        labels = [STANCE_LABELS[int(choice[i])] if p_related[i] >= self.threshold else "unrelated"
-                  for i in range(len(X))]
-        return labels, probs
+        p_stance = p_stance[:, [list(self.stance.classes_).index(label) for label in STANCE_LABELS]]
+        if self.mlp is not None:
+            p_related, p_stance = blend(p_related, p_stance, self.mlp.probabilities(B), self.blend)
+        labels = [FNC1_LABELS[i] for i in decide(p_related, p_stance, self.weights, self.threshold)]
+        return labels, np.column_stack([p_stance * p_related[:, None], 1 - p_related])
 
     def classify_views(self, claim: ClaimView, views: Sequence[ArticleView]) -> list[StanceResult]:
         """Stances of many articles toward one claim, with evidence."""
         X = np.stack([self.featurizer.pair(claim, v) for v in views]) if views else np.zeros((0, 1))
-        labels, probs = self.label_matrix(X)
+        B = (self.featurizer.bag_rows([claim], views, [0] * len(views), range(len(views)))
+             if self.mlp is not None and views else None)
+        labels, probs = self.label_matrix(X, B)
         out = []
         for view, label, p in zip(views, labels, probs):
-            probabilities = dict(zip((*STANCE_LABELS, "unrelated"), map(float, p)))
+            probabilities = dict(zip(FNC1_LABELS, map(float, p)))
             confidence = probabilities[label] if label == "unrelated" else probabilities[label] / max(1 - p[3], 1e-9)
             denials = on_record_denials(claim, view) if label != "unrelated" else {}
             if denials and label != "disagree":
@@ -158,8 +169,28 @@ def _load(path: str) -> StanceModel:
     data = joblib.load(path)
     if data.get("features") != feature_names():
         raise ModelMissing(f"the stance model at {path} was fitted with other features; refit it")
-    return StanceModel(Featurizer(data["vectorizer"]), data["related"], data["stance"],
-                       data["threshold"], data.get("info", {}), tuple(data.get("weights", (1.0, 1.0, 1.0))))
+    return StanceModel(Featurizer(data["vectorizer"], data.get("bag")), data["related"], data["stance"],
+                       data["threshold"], data.get("info", {}), tuple(data.get("weights", (1.0, 1.0, 1.0))),
+                       data.get("mlp"), tuple(data.get("blend", (1.0, 1.0))))
+
+
+def blend(p_related: np.ndarray, p_stance: np.ndarray, p_mlp: np.ndarray,
+          shares: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+    """P(related) and the stance probabilities averaged with the MLP's (``p_mlp``: (pairs, 4) in
+    agree/disagree/discuss/unrelated order; its stance part renormalised over the related labels),
+    the gradient boosting's share ``shares[0]`` in P(related) and ``shares[1]`` in the stance part."""
+    related_share, stance_share = shares
+    mlp_stance = p_mlp[:, :3] / np.maximum(p_mlp[:, :3].sum(axis=1, keepdims=True), 1e-9)
+    return (related_share * p_related + (1 - related_share) * (1 - p_mlp[:, 3]),
+            stance_share * p_stance + (1 - stance_share) * mlp_stance)
+
+
+def decide(p_related: np.ndarray, p_stance: np.ndarray, weights: Sequence[float],
+           threshold: float = 0.5) -> np.ndarray:
+    """FNC-1 labels as indices into agree/disagree/discuss/unrelated: ``unrelated`` below ``threshold``
+    P(related), else the stance whose probability times its weight is highest."""
+    choice = np.argmax(p_stance * np.asarray(weights), axis=1)
+    return np.where(p_related >= threshold, choice, len(STANCE_LABELS))
 
 
 def on_record_denials(claim: ClaimView, view: ArticleView) -> dict[int, list[str]]:
@@ -234,4 +265,5 @@ def select_evidence(claim: ClaimView, view: ArticleView, label: str, featurizer:
 
 
 __all__ = ["StanceModel", "StanceResult", "Evidence", "ModelMissing", "MODEL_PATH", "STANCE_OF_LABEL",
-           "DENIAL_COVER", "select_evidence", "evidence_for", "on_record_denials"]
+           "STANCE_LABELS", "blend", "decide", "DENIAL_COVER", "select_evidence", "evidence_for",
+           "on_record_denials"]
