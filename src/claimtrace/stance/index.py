@@ -19,6 +19,7 @@ from typing import Optional, Sequence
 from ..model import Article
 from ..store import Store
 from ..store import times
+from ..store.db import chunks, in_clause
 from . import lexicon
 from .text import sentences, terms
 
@@ -63,10 +64,8 @@ def _resolve_ids(store: Store, ids: Sequence["int | str"]) -> list[int]:
     """Row ids of ``ids``: integers are ``articles.id``; strings are revision ids (migration 0002)."""
     numeric = [int(i) for i in ids if not isinstance(i, str)]
     named = [i for i in ids if isinstance(i, str)]
-    for start in range(0, len(named), BATCH):
-        chunk = named[start:start + BATCH]
-        rows = store.conn.all("SELECT id FROM articles WHERE revision_id IN (%s)" % ", ".join("?" * len(chunk)),
-                              chunk)
+    for chunk in chunks(named, BATCH):
+        rows = store.conn.all(f"SELECT id FROM articles WHERE revision_id IN ({in_clause(len(chunk))})", chunk)
         numeric += [r["id"] for r in rows]
     return numeric
 
@@ -77,14 +76,13 @@ def index_articles(store: Store, ids: Sequence["int | str"]) -> int:
     row_ids = _resolve_ids(store, list(ids))
     store.conn.refresh_statistics(("claim_terms", "claim_indexed"))  # track's lookups plan on them
     done = 0
-    for start in range(0, len(row_ids), BATCH):
-        chunk = row_ids[start:start + BATCH]
+    for chunk in chunks(row_ids, BATCH):
         found = [(i, store.get_article(i)) for i in chunk]
         rows = [(i, claim_terms_of(a)) for i, a in found if a is not None]
         conn = store.conn
         conn.begin()
         try:
-            marks = ", ".join("?" * len(rows))
+            marks = in_clause(len(rows))
             if rows:
                 ids_only = [i for i, _ in rows]
                 conn.execute(f"DELETE FROM claim_terms WHERE article_id IN ({marks})", ids_only)
@@ -120,9 +118,9 @@ def index_missing(store: Store, *, progress: bool = False) -> int:
     done = 0
     with tqdm(total=len(ids), desc="indexing claims", unit="article", file=sys.stderr,
               disable=not progress) as bar:
-        for start in range(0, len(ids), BATCH):
-            done += index_articles(store, ids[start:start + BATCH])
-            bar.update(min(BATCH, len(ids) - start))
+        for chunk in chunks(ids, BATCH):
+            done += index_articles(store, chunk)
+            bar.update(len(chunk))
     return done
 
 
@@ -151,7 +149,7 @@ def candidates(store: Store, claim: str, *, since=None, limit: int = 200,
     total = conn.scalar("SELECT COUNT(*) AS n FROM claim_indexed") or 0
     if not total:
         return []
-    marks = ", ".join("?" * len(claim_terms))
+    marks = in_clause(len(claim_terms))
     df = {r["term"]: r["n"] for r in conn.all(
         f"SELECT term, COUNT(*) AS n FROM claim_terms WHERE term IN ({marks}) GROUP BY term", claim_terms)}
     idf = {t: math.log(1 + total / (1 + df.get(t, 0))) for t in claim_terms}
@@ -159,7 +157,7 @@ def candidates(store: Store, claim: str, *, since=None, limit: int = 200,
     usable = [t for t in claim_terms if 0 < df.get(t, 0) <= max(COMMON_SHARE * total, 50)]
     if not usable:
         return []
-    where = ["c.term IN (%s)" % ", ".join("?" * len(usable)), "a.is_latest"]
+    where = [f"c.term IN ({in_clause(len(usable))})", "a.is_latest"]
     params: list = list(usable)
     bound = times.parse_since(since)
     if bound is not None:

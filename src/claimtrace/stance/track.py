@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Optional
 
 from ..store import Store
+from ..store.db import in_clause
 from .index import candidates, index_missing
 from .model import Evidence, StanceModel
 
@@ -73,8 +74,8 @@ def track(store: Store, claim: str, *, since=None, limit: int = 200, model: Opti
 def _metadata(store: Store, ids: list[int]) -> dict[int, dict]:
     if not ids:
         return {}
-    rows = store.conn.all("SELECT id, dated_at AS date, host FROM articles WHERE id IN (%s)"
-                          % ", ".join("?" * len(ids)), ids)
+    rows = store.conn.all(f"SELECT id, dated_at AS date, host FROM articles WHERE id IN ({in_clause(len(ids))})",
+                          ids)
     return {r["id"]: r for r in rows}
 
 

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ..ids import ANONYMOUS_INPUTS, article_key, content_hash, normalise_name, revision_id
 from ..model import Article, Document
 from . import times
-from .db import Connection, StoreError, connect, resolve_url
+from .db import Connection, StoreError, chunks, connect, in_clause, resolve_url
 from .migrate import applied_versions, migrate
 from .rows import ChildRows, child_rows, fold, load_article, spans_json, to_json, write_child_rows
 
@@ -166,9 +166,8 @@ class Store:
     def _in(self, sql: str, values: list, chunk: int = 500) -> list[dict]:
         """Run ``sql`` (with one ``({})`` placeholder list) over ``values`` in chunks."""
         out: list[dict] = []
-        for i in range(0, len(values), chunk):
-            part = values[i:i + chunk]
-            out += self.conn.all(sql.format(", ".join("?" * len(part))), part)
+        for part in chunks(values, chunk):
+            out += self.conn.all(sql.format(in_clause(len(part))), part)
         return out
 
     def _urlless_known(self, digests: list[str]) -> set[str]:
@@ -300,7 +299,7 @@ class Store:
         where: list[str] = [] if all_revisions else ["a.is_latest"]
         params: list = []
         if inputs is not None:
-            where.append("a.input IN (%s)" % ", ".join("?" * len(inputs)) if inputs else "FALSE")
+            where.append(f"a.input IN ({in_clause(len(inputs))})" if inputs else "FALSE")
             params += list(inputs)
         bound = times.parse_since(since)
         if bound is not None:
