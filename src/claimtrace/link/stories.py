@@ -83,7 +83,7 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
     out = []
     for c in store.conn.all(
             "SELECT article_id, position, speaker_name, speaker_kind, source_text, source_count, modality,"
-            f" via_names, content_text FROM attributions WHERE article_id IN ({', '.join('?' * len(ids))})"
+            f" via_names, content_text FROM attributions WHERE article_id IN ({in_clause(len(ids))})"
             " ORDER BY article_id, position", ids):
         m = by_id[c["article_id"]]
         out.append(Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
