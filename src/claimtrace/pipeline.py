@@ -190,7 +190,6 @@ class _Run:
         from tqdm import tqdm
 
         from .derived import StaleStories
-        from .link.linker import stories_of
         from .scale.work import save_outcomes
 
         stale = StaleStories()
@@ -201,11 +200,11 @@ class _Run:
                         dynamic_ncols=True)
         try:
             batches = self.dask_batches() if self.engine == "dask" else self.local_batches()
-            for outcomes in batches:
+            for outcomes, stories in batches:
                 save_outcomes(self.store, outcomes, run_id=self.summary.run_id,  # what workers did not
                               stale=stale)
-                if self.engine == "dask" and self.store.backend == "postgresql":  # workers saved, linked
-                    stale.add(self.store, stories_of(self.store, [o.revision for o in outcomes if o.revision]))
+                if stories:  # Dask workers saved and linked these outcomes
+                    stale.add(self.store, stories)
                 for outcome in outcomes:
                     self.settle(outcome)
             try:  # the articles are saved either way; readers build a stale story themselves
@@ -227,9 +226,10 @@ class _Run:
         self.store.finish_run(self.summary.run_id, self.summary.counts())
         return self.summary
 
-    def local_batches(self) -> Iterator[list]:
-        """Outcomes in input order: discovery here; preparing and parsing here (``workers=1``) or
-        in a ``worker_pool`` whose processes read the store only to skip unchanged texts."""
+    def local_batches(self) -> Iterator[tuple[list, list[str]]]:
+        """(outcomes, no stories) in input order: discovery here; preparing and parsing here
+        (``workers=1``) or in a ``worker_pool`` whose processes read the store only to skip
+        unchanged texts; this process saves them."""
         from itertools import islice
 
         from .ingest.sources import iter_inputs
@@ -241,7 +241,7 @@ class _Run:
         if self.workers == 1:
             for batch in batches:
                 yield process_items(batch, settings=self.settings, media_type=self.media_type,
-                                    store=self.store)
+                                    store=self.store), []
             return
         from .api import worker_pool
 
@@ -254,15 +254,16 @@ class _Run:
             for batch in batches:
                 inflight.append(pool.apply_async(ingest_batch, ((batch, self.media_type),)))
                 while len(inflight) > window or (inflight and inflight[0].ready()):
-                    yield inflight.popleft().get()
+                    yield inflight.popleft().get(), []
             while inflight:
-                yield inflight.popleft().get()
+                yield inflight.popleft().get(), []
         finally:
             pool.terminate()  # results were all collected (or the run is being aborted)
             pool.join()
 
-    def dask_batches(self) -> Iterator[list]:
-        """Outcomes per partition, as partitions complete on the Dask cluster."""
+    def dask_batches(self) -> Iterator[tuple[list, list[str]]]:
+        """(outcomes, stories its worker's save touched) per partition, as partitions complete on the
+        Dask cluster (no stories when the workers do not write: SQLite)."""
         from .scale.dask_engine import PartitionTask, dask_client, run_partitions
         from .scale.partitions import DEFAULT_PARTITION_SIZE, plan_partitions
 
@@ -273,7 +274,8 @@ class _Run:
                              store_url=self.store.conn.target if workers_write else None,
                              run_id=self.summary.run_id)
         with dask_client(self.scheduler, self.workers) as client:
-            yield from run_partitions(client, partitions, task)
+            for result in run_partitions(client, partitions, task):
+                yield result.outcomes, result.stories
 
     def settle(self, outcome) -> None:
         if outcome.errors:

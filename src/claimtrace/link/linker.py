@@ -269,8 +269,8 @@ def recluster(conn: Connection, region: list[str], cache: BatchCache) -> None:
     (its id derives from that member); a story left without members goes, with its summary. A
     story that keeps its id keeps its summary row, stale by its key. The stories rewritten are
     noted in ``cache.restructured``: ingest refreshes their summaries with the batch's stories,
-    also one split off without an article of the batch (a Dask worker's are left to the next
-    ``claimtrace link``; readers build a story whose summary is stale themselves)."""
+    also one split off without an article of the batch (a Dask worker hands them to the client
+    with its partition's outcomes)."""
     if not region:
         return
     rows = conn.all(f"SELECT revision_id FROM link_articles WHERE story_id IN ({in_clause(len(region))})", region)

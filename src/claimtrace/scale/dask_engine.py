@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterator, Optional
 
@@ -52,7 +52,16 @@ class PartitionTask:
     run_id: Optional[int] = None
 
 
-def run_partition(partition: Partition, task: PartitionTask) -> list[Outcome]:
+@dataclass
+class PartitionResult:
+    """One partition's outcomes and, when its worker saved them, the stories that save joined or
+    re-clustered: their summaries are the client's to refresh."""
+
+    outcomes: list[Outcome]
+    stories: list[str] = field(default_factory=list)
+
+
+def run_partition(partition: Partition, task: PartitionTask) -> PartitionResult:
     """One Dask task: the outcomes of one partition (saved already when ``task.store_url``)."""
     store = worker_store(task.store_url)
     items = read_partition(partition, settings=task.settings, allow_private=task.allow_private)
@@ -62,11 +71,13 @@ def run_partition(partition: Partition, task: PartitionTask) -> list[Outcome]:
         if not chunk:
             break
         outcomes += process_items(chunk, settings=task.settings, media_type=task.media_type, store=store)
-    if store is not None:
-        # the whole partition, one transaction; the client summarises the stories it joined
-        save_outcomes(store, outcomes, run_id=task.run_id, stale=StaleStories(interval=None))
-        recover_statuses(store, outcomes, run_id=task.run_id)
-    return outcomes
+    if store is None:
+        return PartitionResult(outcomes)
+    # the whole partition, one transaction; the client summarises the stories it touched
+    stale = StaleStories(interval=None)
+    save_outcomes(store, outcomes, run_id=task.run_id, stale=stale)
+    recover_statuses(store, outcomes, run_id=task.run_id)
+    return PartitionResult(outcomes, sorted(stale.ids))
 
 
 def recover_statuses(store, outcomes: list[Outcome], *, run_id: Optional[int]) -> None:
@@ -117,8 +128,8 @@ def dask_client(scheduler: Optional[str] = None, workers: int = 2) -> Iterator["
         cluster.close()
 
 
-def run_partitions(client, partitions: list[Partition], task: PartitionTask) -> Iterator[list[Outcome]]:
-    """Submit every partition and yield each one's outcomes as it completes (any order)."""
+def run_partitions(client, partitions: list[Partition], task: PartitionTask) -> Iterator[PartitionResult]:
+    """Submit every partition and yield each one's result as it completes (any order)."""
     from distributed import as_completed
 
     futures = client.map(run_partition, partitions, task=task, retries=TASK_RETRIES, pure=False)
@@ -127,15 +138,15 @@ def run_partitions(client, partitions: list[Partition], task: PartitionTask) -> 
         for future in as_completed(futures):
             partition = by_key[future.key]
             try:
-                outcomes = future.result()
+                result = future.result()
             except ModelNotInstalled:
                 raise  # a usage error: the whole run stops, as locally
             except Exception as exc:
                 message = " ".join(f"{type(exc).__name__}: {exc}".split())
-                outcomes = [Outcome(input=name, errors=[f"internal: the Dask task for this partition "
-                                                        f"failed: {message}"])
-                            for name in partition.describe()]
+                result = PartitionResult([Outcome(input=name, errors=[
+                    f"internal: the Dask task for this partition failed: {message}"])
+                    for name in partition.describe()])
             future.release()
-            yield outcomes
+            yield result
     finally:
         client.cancel(futures)  # nothing left after a normal end; an abort stops the rest
