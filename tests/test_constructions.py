@@ -527,3 +527,21 @@ def test_a_pronoun_refers_to_the_person_mentioned_last_not_first(nlp):
     # the cue inside its own relative clause stays out of the content
     assert [text[s:e] for s, e in tugs.content.spans] == ["which", "were needed at the northern terminal"]
 
+
+
+def test_but_said_after_a_reported_clause_is_the_speaker_s_next_statement(nlp):
+    text = ('Port director Anja Velt acknowledged on Monday that the cranes had stopped but said they '
+            'were "fully insured."')
+    art = run(nlp, text)
+    acknowledged, said = by_cue(art, "acknowledged"), by_cue(art, "said")
+    assert acknowledged.content.text == "that the cranes had stopped"
+    assert said.speaker.name == "Anja Velt"          # not "the cranes", the subject of the clause
+    assert said.content.text.startswith('they were "fully insured')
+
+
+def test_the_ministry_is_the_organisation_not_a_person_described_by_it(nlp):
+    art = run(nlp, "A former ministry official who worked on the tender told Meridian the price was agreed "
+                   "early.\n\nHer deputy has been on leave since last week, the ministry said.")
+    said, told = by_cue(art, "said"), by_cue(art, "told")
+    assert (said.source.text, source_of(art, said).kind) == ("the ministry", "organization")
+    assert said.speaker.source_id != told.speaker.source_id

@@ -172,7 +172,14 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         if v.dep_ == "advcl" and v.tag_ != "VBG":
             return None  # "Asked about the report, the minister said": a passive participle's
             # subject is what it was done to, not a speaker
-        return _subject(v.head, depth + 1)
+        inherited = _subject(v.head, depth + 1)
+        outer = v.head.head
+        if v.dep_ == "conj" and v.head.dep_ == "ccomp" and outer.lemma_.lower() in CUE_LEMMAS and \
+                v.lemma_.lower() in CUE_LEMMAS and not _plausible_speaker(inherited):
+            # "acknowledged that the meetings had taken place but said they were routine": the
+            # parser hung "said" on the reported clause; who acknowledged said it
+            return _subject(outer, depth + 1)
+        return inherited
     return None
 
 
@@ -350,7 +357,8 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
 PHRASE_PATHS = ("dobj", "xcomp", "xcomp_obj", "prep")
 
 
-def _rest_of_verb_phrase(ctx: _Context, v: Token, cue: list[Token], spans, toks, subj):
+def _rest_of_verb_phrase(ctx: _Context, v: Token, cue: list[Token], spans, toks, subj,
+                         left_out: "set[int] | frozenset[int]" = frozenset()):
     """PolNeAR's content runs on over the rest of the cue's verb phrase, not only over the object or
     clause the parser hung on the verb ("compared abortion to the Holocaust", "named five people to
     the committee", "said it did not count them because ...", "..., leaving that choice to the next
@@ -364,7 +372,7 @@ def _rest_of_verb_phrase(ctx: _Context, v: Token, cue: list[Token], spans, toks,
             (c.dep_ == "advcl" and c.lemma_.lower() in CUE_LEMMAS) for t in c.subtree}
     if subj is not None:
         stop |= {t.i for t in subj.subtree}
-    stop |= {t.i for t in cue}
+    stop |= {t.i for t in cue} | set(left_out)
     added = []
     for i in range(end + 1, min(v.right_edge.i, v.sent.end - 1) + 1):
         t = doc[i]
@@ -470,6 +478,15 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         for t in comp.subtree:  # "citing three officials" qualifies the cue, it is not content
             if _is_citing(t):
                 exclude |= {x.i for x in t.subtree}
+        # "... that the meetings had taken place but said they were routine": a reporting verb without
+        # a subject of its own, hung on the clause by the parser, is the speaker's next statement
+        conj_said: set[int] = set()
+        for c in comp.children:
+            if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in CUE_LEMMAS and not any(
+                    g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                conj_said |= {x.i for x in c.subtree}
+                conj_said |= {g.i for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.i}
+        exclude |= conj_said
         # trailing ", saying/telling/drawing ..." hangs on the complement but comments on the telling
         last = max(t.i for t in comp.subtree)
         for c in comp.children:
@@ -487,7 +504,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 spans[-1] = (spans[-1][0], e_)
                 toks = toks + [t for t in c.doc[toks[-1].i + 1: end_tok.i + 1]]
         if len(spans) == 1 and toks:
-            spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj)
+            spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj, conj_said)
         return _make(ctx, v, cue, spans, toks, subj, "ccomp")
     # "is calling for the United States to step up": the parser reads "for ... to" as a clause
     adv = next((c for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.left_edge.i == cue[-1].i + 1

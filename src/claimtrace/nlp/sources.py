@@ -255,7 +255,7 @@ class _Resolver:
         if same is not None and not head.like_num:  # the same words name the same source again
             return same
         # "the colonel", "the envoy": a definite description of someone introduced with that role
-        if definite and head.pos_ == "NOUN" and head.tag_ == "NN":
+        if definite and head.pos_ == "NOUN" and head.tag_ == "NN" and lemma not in ORGANIZATION_NOUNS:
             found = reg.recent(lambda s: s.kind in ("person", "anonymous_person") and (
                 head.lower_ in reg.words.get(s.id, ()) or head.lower_ in (s.role or "").lower().split()))
             if found is not None:
