@@ -537,6 +537,10 @@ def test_but_said_after_a_reported_clause_is_the_speaker_s_next_statement(nlp):
     assert acknowledged.content.text == "that the cranes had stopped"
     assert said.speaker.name == "Anja Velt"          # not "the cranes", the subject of the clause
     assert said.content.text.startswith('they were "fully insured')
+    art = run(nlp, 'Mediator Karl Brandt said the talks were "progressing" but declined to give a timetable.')
+    said, declined = by_cue(art, "said"), by_cue(art, "declined")
+    assert said.content.text == 'the talks were "progressing"'
+    assert declined.speaker.name == "Karl Brandt" and declined.content.text == "to give a timetable"
 
 
 def test_the_ministry_is_the_organisation_not_a_person_described_by_it(nlp):

@@ -31,6 +31,9 @@ from ..ingest.dateline import find_datelines
 from .quotes import Quote, find_quotes
 
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
+#: verbs that make a speaker's next statement when coordinated with a reported clause: "said the
+#: talks were progressing but declined to give a timetable", "... but said they were routine"
+NEXT_STATEMENT_LEMMAS = CUE_LEMMAS | {"decline", "refuse"}
 _VERB, _AUX = spacy_symbols.VERB, spacy_symbols.AUX
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
 #: adverbs after a speaker's name that comment on the telling, not on who speaks ("Mr. Ross also")
@@ -175,7 +178,7 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         inherited = _subject(v.head, depth + 1)
         outer = v.head.head
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and outer.lemma_.lower() in CUE_LEMMAS and \
-                v.lemma_.lower() in CUE_LEMMAS and not _plausible_speaker(inherited):
+                v.lemma_.lower() in NEXT_STATEMENT_LEMMAS and not _plausible_speaker(inherited):
             # "acknowledged that the meetings had taken place but said they were routine": the
             # parser hung "said" on the reported clause; who acknowledged said it
             return _subject(outer, depth + 1)
@@ -482,7 +485,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # a subject of its own, hung on the clause by the parser, is the speaker's next statement
         conj_said: set[int] = set()
         for c in comp.children:
-            if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in CUE_LEMMAS and not any(
+            if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in NEXT_STATEMENT_LEMMAS and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
                 conj_said |= {x.i for x in c.subtree}
                 conj_said |= {g.i for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.i}
