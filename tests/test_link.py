@@ -19,6 +19,7 @@ import pytest
 from claimtrace.ids import article_revision_id
 from claimtrace.link import get_story, link, link_articles, stories
 from claimtrace.link.features import features_of
+from claimtrace.link.linker import clear
 from claimtrace.link.provenance import provenance_of
 from claimtrace.link.similarity import LinkFacts, decide
 from claimtrace.model import Article, Document
@@ -224,12 +225,18 @@ def test_an_undated_article_is_not_kept_apart_by_the_day_it_was_stored(db_url, c
     exclusive = next(a for a in corpus if a.url == "https://harbourtimes.example/2026-03-02/a1")
     relay = next(a for a in corpus if a.url == "https://meridian-news.example/2026-03-02/a2")
     undated = dataclasses.replace(relay, published=None)
-    with Store.open(db_url) as store:
-        store.save_articles([exclusive, undated])
-        link(store)
-        found = stories(store)
-    assert [sorted(a.url for a in s.articles) for s in found] == [sorted([exclusive.url, relay.url])]
-    assert {a.url: a.role for a in found[0].articles} == {exclusive.url: "original", relay.url: "relay"}
+    # the undated one stored and linked first: the dated one's window (March) must still reach it;
+    # then both linked again at once (the dated one first, by date)
+    for rebuild in (False, True):
+        with Store.open(db_url) as store:
+            if rebuild:
+                clear(store)
+            for article in (undated, exclusive):
+                store.save_articles([article])
+                link(store)
+            found = stories(store)
+        assert [sorted(a.url for a in s.articles) for s in found] == [sorted([exclusive.url, relay.url])]
+        assert {a.url: a.role for a in found[0].articles} == {exclusive.url: "original", relay.url: "relay"}
 
 
 def test_a_short_outlet_reference_is_the_outlet_named_in_full():

@@ -42,6 +42,10 @@ from .similarity import (COPY_WINDOW_DAYS, WINDOW_DAYS, LinkFacts, average_linka
 
 #: A date window wide enough for any stored day (an undated article's candidates: all days).
 ALL_DAYS = 10**7
+#: The day an undated article's postings are filed under: every dated article's lookup reads it too
+#: (up to ``UNDATED_PER_KEY`` per key), so an undated copy stored months after the event is found.
+UNDATED_DAY = -ALL_DAYS
+UNDATED_PER_KEY = 50
 #: Postings read per blocking key (newest first within the window) and candidates scored per article.
 POSTINGS_PER_KEY = 200
 MAX_CANDIDATES = 80
@@ -78,8 +82,8 @@ class PendingArticle:
 
     @property
     def index_day(self) -> int:
-        """The day its postings are filed under (an undated article's: the day it was stored)."""
-        return day_of(self.dated_at) or 0
+        """The day its postings are filed under (an undated article's: ``UNDATED_DAY``)."""
+        return UNDATED_DAY if self.facts.day is None else (day_of(self.dated_at) or 0)
 
     @property
     def order(self) -> tuple[str, str]:
@@ -135,21 +139,24 @@ def date_window(day: Optional[int], width: int) -> tuple[int, int]:
 def candidates(conn: Connection, item: PendingArticle) -> list[str]:
     """Revision ids sharing a blocking key (most shared first) or an LSH band, within the date windows."""
     lo, hi = date_window(item.facts.day, WINDOW_DAYS)
+    dated = item.facts.day is not None
     picked: list[str] = []
     if item.keys:
-        parts = " UNION ALL ".join(
-            f"SELECT revision_id FROM (SELECT revision_id FROM link_keys WHERE key = ? AND day BETWEEN ? AND ?"
-            f" ORDER BY day DESC LIMIT {POSTINGS_PER_KEY}) k{i}" for i in range(len(item.keys)))
+        window = ("SELECT revision_id FROM (SELECT revision_id FROM link_keys WHERE key = ? AND day BETWEEN ? AND ?"
+                  f" ORDER BY day DESC LIMIT {POSTINGS_PER_KEY}) k{{}}")
+        undated = f"SELECT revision_id FROM (SELECT revision_id FROM link_keys WHERE key = ? AND day = ? LIMIT {UNDATED_PER_KEY}) u{{}}"
+        parts = " UNION ALL ".join(window.format(i) + (" UNION ALL " + undated.format(i) if dated else "")
+                                   for i in range(len(item.keys)))
         params: list = []
         for key in item.keys:
-            params += [key, lo, hi]
+            params += [key, lo, hi] + ([key, UNDATED_DAY] if dated else [])
         picked = [r["revision_id"] for r in conn.all(
             f"SELECT revision_id, COUNT(*) AS hits FROM ({parts}) p GROUP BY revision_id"
             f" ORDER BY hits DESC, revision_id LIMIT {MAX_CANDIDATES}", params)]
     lo, hi = date_window(item.facts.day, COPY_WINDOW_DAYS)
     copies = [r["revision_id"] for r in conn.all(
         f"SELECT DISTINCT revision_id FROM link_bands WHERE band IN ({in_clause(len(item.bands))})"
-        f" AND day BETWEEN ? AND ? LIMIT {MAX_CANDIDATES}", item.bands + [lo, hi])]
+        f" AND (day BETWEEN ? AND ? OR day = ?) LIMIT {MAX_CANDIDATES}", item.bands + [lo, hi, UNDATED_DAY])]
     return list(dict.fromkeys(picked + copies))
 
 
