@@ -549,3 +549,9 @@ def test_the_ministry_is_the_organisation_not_a_person_described_by_it(nlp):
     said, told = by_cue(art, "said"), by_cue(art, "told")
     assert (said.source.text, source_of(art, said).kind) == ("the ministry", "organization")
     assert said.speaker.source_id != told.speaker.source_id
+
+
+def test_in_writing_joins_the_cue_instead_of_making_a_second_one(nlp):
+    art = run(nlp, 'At least one official warned in writing that the price was "impossible to justify."')
+    assert [(a.cue.text, a.content.text) for a in art.attributions] == \
+        [("warned in writing", 'that the price was "impossible to justify')]

@@ -65,7 +65,7 @@ questions call calls demand appeal plea objection objections complaint complaint
 CUE_PP_NOUNS = frozenset("""
 statement interview email e-mail letter post tweet speech briefing conference call message
 remarks release filing note video broadcast podcast appearance testimony op-ed column blog
-memo report
+memo report writing
 """.split())
 
 #: Words that hedge the attributed content: it may or may not be so.
