@@ -38,10 +38,15 @@ ARTICLES = {
 }
 
 
+def classify_all(claim: str, articles: dict[str, str]) -> dict:
+    """The shipped model's result for each of these articles (extracted by the real pipeline)."""
+    model = StanceModel.load()
+    return {name: model.classify(claim, claimtrace.extract(text)) for name, text in articles.items()}
+
+
 @pytest.fixture(scope="module")
 def results():
-    model = StanceModel.load()
-    return {name: model.classify(CLAIM, claimtrace.extract(text)) for name, text in ARTICLES.items()}
+    return classify_all(CLAIM, ARTICLES)
 
 
 def test_confirming_article(results):
@@ -82,8 +87,7 @@ PORT_ARTICLES = {
 
 @pytest.fixture(scope="module")
 def port_results():
-    model = StanceModel.load()
-    return {name: model.classify(PORT_CLAIM, claimtrace.extract(text)) for name, text in PORT_ARTICLES.items()}
+    return classify_all(PORT_CLAIM, PORT_ARTICLES)
 
 
 def test_denial_of_the_report_by_a_named_speaker(port_results):

@@ -253,17 +253,11 @@ def link_one(conn: Connection, item: PendingArticle, cache: BatchCache) -> None:
     if others:
         conn.execute(f"UPDATE link_articles SET story_id = ? WHERE story_id IN ({in_clause(len(others))})",
                      [target] + others)
-    # the story row, from the joined stories' rows alone (no scan of the members)
-    if joined:
-        conn.execute(f"DELETE FROM stories WHERE id IN ({in_clause(len(joined))})", [j["id"] for j in joined])
-    if others:  # merged away: their summaries go with them (the target's is stale by its key)
-        conn.execute(f"DELETE FROM story_summaries WHERE story_id IN ({in_clause(len(others))})", others)
-    title = conn.scalar("SELECT title FROM articles WHERE revision_id = ?", (founder,))
-    conn.execute("INSERT INTO stories (id, founder, title, first_seen, last_seen, n_articles, updated_at)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                 (target, founder, title, min([j["first_seen"] for j in joined] + [item.dated_at]),
-                  max([j["last_seen"] for j in joined] + [item.dated_at]),
-                  1 + sum(j["n_articles"] for j in joined), stamp(now())))
+    # the story row, from the joined stories' rows alone (no scan of the members); stories merged
+    # away lose their summaries (the target's is stale by its key)
+    drop_stories(conn, [j["id"] for j in joined], gone=others)
+    write_story(conn, target, founder, min([j["first_seen"] for j in joined] + [item.dated_at]),
+                max([j["last_seen"] for j in joined] + [item.dated_at]), 1 + sum(j["n_articles"] for j in joined))
     sizes = {s: n for s, n in sizes.items() if s not in linked_stories}
     sizes[target] = 1 + sum(j["n_articles"] for j in joined)
     cache.facts[item.facts.revision_id] = item.facts
@@ -305,20 +299,31 @@ def recluster(conn: Connection, region: list[str], cache: BatchCache) -> None:
             conn.execute(f"UPDATE link_articles SET story_id = ? WHERE revision_id IN ({in_clause(len(chunk))})",
                          [sid] + chunk)
     changed = sorted(set(moved) | {m["story_id"] for _, m in moves})
-    cache.restructured.update(sid for sid in changed if sid in by_id)
-    conn.execute(f"DELETE FROM stories WHERE id IN ({in_clause(len(changed))})", changed)
-    gone = [sid for sid in changed if sid not in by_id]
+    kept = [sid for sid in changed if sid in by_id]
+    cache.restructured.update(kept)
+    drop_stories(conn, changed, gone=[sid for sid in changed if sid not in by_id])
+    for sid in kept:
+        cluster = by_id[sid]
+        write_story(conn, sid, cluster[0]["revision_id"], cluster[0]["dated_at"],
+                    max(m["dated_at"] for m in cluster), len(cluster))
+
+
+def drop_stories(conn: Connection, story_ids: list[str], *, gone: list[str]) -> None:
+    """Delete these story rows (about to be written again, or merged away); the summaries of those
+    in ``gone`` (no longer stories at all) go too."""
+    if story_ids:
+        conn.execute(f"DELETE FROM stories WHERE id IN ({in_clause(len(story_ids))})", story_ids)
     if gone:
         conn.execute(f"DELETE FROM story_summaries WHERE story_id IN ({in_clause(len(gone))})", gone)
-    for sid in changed:
-        if sid in by_id:
-            cluster = by_id[sid]
-            founder = cluster[0]["revision_id"]
-            title = conn.scalar("SELECT title FROM articles WHERE revision_id = ?", (founder,))
-            conn.execute("INSERT INTO stories (id, founder, title, first_seen, last_seen, n_articles, updated_at)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (sid, founder, title, cluster[0]["dated_at"], max(m["dated_at"] for m in cluster),
-                          len(cluster), stamp(now())))
+
+
+def write_story(conn: Connection, story_id: str, founder: str, first_seen: str, last_seen: str,
+                n_articles: int) -> None:
+    """The ``stories`` row of a story; its title is its founding article's."""
+    title = conn.scalar("SELECT title FROM articles WHERE revision_id = ?", (founder,))
+    conn.execute("INSERT INTO stories (id, founder, title, first_seen, last_seen, n_articles, updated_at)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?)", (story_id, founder, title, first_seen, last_seen, n_articles,
+                                                   stamp(now())))
 
 
 @dataclass

@@ -39,7 +39,6 @@ class Outcome:
     status: Optional[str] = None
     article: Optional[Article] = None
     errors: list[str] = field(default_factory=list)
-    revision: Optional[str] = None       # the revision id saved, when it was ingested or updated
 
 
 def process_items(items: Iterable[Item], *, settings: Settings, media_type: Optional[str] = None,
@@ -94,11 +93,7 @@ def save_outcomes(store: "Store", outcomes: list[Outcome], *, run_id: Optional[i
         else:
             outcome.status = result
         outcome.article = None  # saved (or refused): the text need not travel any further
-    saved = []
-    for outcome, revision in zip(waiting, revisions):
-        if outcome.status in ("ingested", "updated"):
-            outcome.revision = revision
-            saved.append(revision)
+    saved = [revision for outcome, revision in zip(waiting, revisions) if outcome.status in ("ingested", "updated")]
     update_derived(store, saved, on_error=lambda message: print(f"claimtrace: {message}", file=sys.stderr),
                    stale=stale)
 

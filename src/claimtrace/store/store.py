@@ -163,10 +163,10 @@ class Store:
         latest = self._latest_rows([article_key(item)])
         return bool(latest) and next(iter(latest.values()))["content_hash"] == digest
 
-    def _in(self, sql: str, values: list, chunk: int = 500) -> list[dict]:
+    def _in(self, sql: str, values: list) -> list[dict]:
         """Run ``sql`` (with one ``({})`` placeholder list) over ``values`` in chunks."""
         out: list[dict] = []
-        for part in chunks(values, chunk):
+        for part in chunks(values):
             out += self.conn.all(sql.format(in_clause(len(part))), part)
         return out
 
