@@ -552,4 +552,138 @@ def test_the_ministry_is_the_organisation_not_a_person_described_by_it(nlp):
 def test_in_writing_joins_the_cue_instead_of_making_a_second_one(nlp):
     art = run(nlp, 'At least one official warned in writing that the price was "impossible to justify."')
     assert [(a.cue.text, a.content.text) for a in art.attributions] == \
-        [("warned in writing", 'that the price was "impossible to justify')]
+        [("warned in writing", 'that the price was "impossible to justify."')]
+
+
+def test_the_sources_are_the_group_named_last_not_the_headlines(nlp):
+    text = ("Review calls for cuts to tank fleet, sources say\n\n"
+            "BRENHOLT, Feb 10 (Meridian) - A confidential review recommends cutting the tank fleet by half, the "
+            "national news agency CNA reported on Tuesday.\n\n"
+            "CNA reported, citing six people who have read the draft, that the review proposes closing two "
+            "headquarters. The agency's sources said the draft had been circulated in January.\n\n"
+            "Two of the sources said the minister had not signed off on it. A third said he was comfortable with it.")
+    art = run(nlp, text)
+    agency = by_cue(art, "said")
+    assert (agency.via, agency.source_count) == (["CNA"], 6)
+    two = next(a for a in art.attributions if a.source.text == "Two of the sources")
+    third = next(a for a in art.attributions if a.source.text == "A third")
+    assert (two.via, two.source_count) == (["CNA"], 2)
+    assert (third.via, third.source_count) == (["CNA"], 1)
+    assert source_of(art, two).parent == source_of(art, third).parent == agency.speaker.source_id
+
+
+def test_both_officials_are_the_pair_cited_before(nlp):
+    text = ("LORENTH, June 12 (Meridian) - Two election officials told Meridian that recounts had been ordered in Sarel. "
+            "Both officials said the order had come from the chairman.")
+    art = run(nlp, text)
+    told, both = by_cue(art, "told"), by_cue(art, "said")
+    assert both.speaker.source_id == told.speaker.source_id
+    assert (both.via, both.source_count) == (["Meridian"], 2)
+
+
+def test_a_name_that_reports_citing_its_sources_is_an_outlet(nlp):
+    art = run(nlp, "CNA reported, citing three officials, that the review proposes closing two headquarters.")
+    a = by_cue(art, "reported")
+    assert (a.speaker.kind, a.via, a.source_count) == ("outlet", ["CNA"], 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The officials, who asked not to be named because they were not authorised to speak, said the count was late.",
+    "The people, who asked not to be identified, said the board had approved the plan.",
+    "A NATO official, who spoke on condition of anonymity, said the alliance had not been consulted.",
+])
+def test_the_terms_of_anonymity_are_not_a_statement(nlp, sentence):
+    art = run(nlp, sentence)
+    assert [a.cue.text for a in art.attributions] == ["said"]
+
+
+def test_an_elided_infinitive_says_nothing(nlp):
+    art = run(nlp, "Of 14 staff interviewed, 10 said they had been questioned or expected to be.")
+    assert [a.cue.text for a in art.attributions] == ["said"]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ('Lindqvist said the bank was ready, adding that the labour market remained "unusually tight."',
+     'that the labour market remained "unusually tight."'),
+    ("Lindqvist said the bank was ready, adding that the labour market remained \u201cunusually tight.\u201d",
+     "that the labour market remained \u201cunusually tight.\u201d"),
+    ('Berg said "a non-starter" was the only way to describe the offer.',
+     '"a non-starter" was the only way to describe the offer'),
+])
+def test_a_partial_quote_at_the_end_of_the_content_keeps_its_closing_mark(nlp, sentence, content):
+    art = run(nlp, "\n" + sentence)
+    assert art.attributions[-1].content.text == content
+
+
+@pytest.mark.parametrize("sentence,cue,via", [
+    ("Baum was quoted as saying by the Kessel Express that he had never considered stepping down.",
+     "was quoted as saying", ["Kessel Express"]),
+    ("Health Minister Gabriel Ortiz was quoted as saying by the newspaper El Faro that the government would send 100,000 more doses.",
+     "was quoted as saying", ["El Faro"]),
+    ('"We are in contact with them," regional governor Amir Haddad said in an interview with state broadcaster TRV.',
+     "said in an interview with state broadcaster TRV", ["TRV"]),
+])
+def test_the_outlet_that_quoted_or_interviewed_the_speaker_is_the_via(nlp, sentence, cue, via):
+    art = run(nlp, "\n" + sentence)
+    assert [(a.cue.text, a.via) for a in art.attributions] == [(cue, via)]
+
+
+def test_said_on_a_call_that(nlp):
+    art = run(nlp, "\nRavi Menon said on a call that costs would rise.")
+    assert [(a.source.text, a.cue.text, a.content.text) for a in art.attributions] == \
+        [("Ravi Menon", "said on a call", "that costs would rise")]
+
+
+def test_another_is_one_more_member_of_the_group(nlp):
+    art = run(nlp, "\nOne of the sources said the board had approved the offer. "
+                   "Another said the largest shareholder wanted a higher price.")
+    one, another = art.attributions
+    assert source_of(art, another).parent == source_of(art, one).parent is not None
+    assert (another.speaker.kind, another.source_count) == ("anonymous_person", 1)
+
+
+def test_a_refusal_after_a_question_is_one_attribution(nlp):
+    art = run(nlp, "The talks went on. Asked whether the fee cut would be permanent, Osei declined to comment.")
+    assert [(a.cue.text, a.content.text) for a in art.attributions] == [("declined", "to comment")]
+
+
+def test_was_expected_to_hedges(nlp):
+    a = by_cue(run(nlp, "\nThe delegate said the final text was expected to mention support."), "said")
+    assert a.modality == "hedged" and "was expected to" in a.hedges
+
+
+@pytest.mark.parametrize("headline,source,content", [
+    ("Exclusive: Castellan Motors in talks to buy battery maker Voltara - sources", "sources",
+     "Castellan Motors in talks to buy battery maker Voltara"),
+    ("Opposition leader says Marovia vote was rigged", "Opposition leader", "Marovia vote was rigged"),
+])
+def test_headline_forms(nlp, headline, source, content):
+    art = run(nlp, headline + "\n\nLIRENA, Sept 9 (Harbour Wire) - The count went on through the night.")
+    [a] = art.attributions
+    assert (a.source.text, a.content.text) == (source, content)
+    assert a.speaker.kind != "outlet"
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("Marek P.'s lawyer, Stefan Grau, said his client was innocent.", "Stefan Grau", "person"),
+    ("Anna Berg's spokesman said the talks would resume.", None, "anonymous_person"),
+])
+def test_a_possessor_is_not_the_speaker(nlp, sentence, name, kind):
+    [a] = run(nlp, "\n" + sentence).attributions
+    assert (a.speaker.name, a.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("sentence,first,second", [
+    ("Small island nations on Tuesday demanded that wealthy countries commit at least $100 billion a year to a "
+     "fund for climate-related losses, warning that some of their islands could become uninhabitable.",
+     "that wealthy countries commit at least $100 billion a year to a fund for climate-related losses",
+     "that some of their islands could become uninhabitable"),
+    ("Opposition lawmaker Camila Reyes tweeted that the province's vaccination budget had been cut by 25 percent "
+     "since 2022, calling it \"a scandal.\"",
+     "that the province's vaccination budget had been cut by 25 percent since 2022", 'it "a scandal."'),
+])
+def test_a_trailing_reporting_participle_is_the_speakers_next_statement(nlp, sentence, first, second):
+    art = run(nlp, "\n" + sentence)
+    a, b = art.attributions
+    assert (a.content.text, b.content.text) == (first, second)
+    assert b.speaker.source_id == a.speaker.source_id

@@ -64,6 +64,19 @@ def test_title_is_not_part_of_text():
     assert not r.text.startswith(r.title)
 
 
+def test_a_section_label_above_the_title_is_not_part_of_text():
+    page = PAGE.replace("<article>\n<h1>", '<article>\n<p class="kicker">World | Europe</p>\n<h1>')
+    r = extract_html(page)
+    assert r.text.split("\n\n") == BODY
+
+
+def test_a_short_first_paragraph_without_the_title_after_it_stays():
+    page = PAGE.replace("<article>\n<h1>EU ministers fail to agree fiscal rules</h1>",
+                        "<article>\n<p>Analysis</p>")
+    r = extract_html(page)
+    assert r.text.split("\n\n")[0] == "Analysis"
+
+
 def test_metadata_is_read_from_the_page():
     r = extract_html(PAGE, url="https://ledger.example.com/x?utm=feed")
     assert r.author == "Clara Novak"

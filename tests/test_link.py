@@ -254,6 +254,41 @@ def test_a_short_outlet_reference_is_the_outlet_named_in_full():
     assert provenance_of(own, "Harbour Ledger").relays == []
 
 
+def test_an_own_report_that_mentions_a_rivals_is_an_original_and_both_are_origins(db_url):
+    from claimtrace.api import extract_documents
+
+    def article(host: str, outlet: str, day: str, title: str, body: str) -> Document:
+        return Document(input=host, url=f"https://{host}/a", outlet=outlet, published=f"2026-03-0{day}",
+                        title=title, text=f"{title}\n\n{body}")
+
+    own, relay, denial = extract_documents([
+        article("meridian.example", "Meridian", "2", "Halvard prepares bid for Norcrest",
+                "STOCKHOLM (Meridian) - Halvard Foods is preparing a $4.2 billion takeover offer for its rival "
+                "Norcrest, three people familiar with the matter told Meridian on Monday.\n\n"
+                "The Sunday Ledger reported that a private equity firm had also looked at Norcrest, citing a "
+                "person close to the firm."),
+        article("courier.example", "Daily Courier", "2", "Halvard eyes $4.2 billion Norcrest bid",
+                "Halvard Foods is preparing a $4.2 billion takeover offer for its rival Norcrest, according to "
+                "a report on Monday that cited three people familiar with the matter.\n\n"
+                "Meridian reported that the Halvard board had approved the plan."),
+        article("post.example", "Coastal Post", "3", "Norcrest dismisses Halvard bid report",
+                "Norcrest on Tuesday dismissed a Meridian report that Halvard Foods was preparing a $4.2 billion "
+                "takeover offer for the company.\n\n"
+                "\"We are not for sale,\" chief executive Daniel Okafor told the Coastal Post.")])
+    assert provenance_of(own, "Meridian").lead_relay is False
+    # in the store Meridian is a known outlet: the relay's lead speaks of "a report", the denial's
+    # names "a Meridian report"
+    with Store.open(db_url) as store:
+        store.save_articles([own, relay, denial])
+        link(store)
+        [story] = stories(store)
+    roles = {a.url.split("/")[2]: a.role for a in story.articles}
+    assert roles == {"meridian.example": "original", "courier.example": "relay", "post.example": "relay"}
+    assert story.origins == ["Meridian", "Sunday Ledger"]
+    # Meridian's report, the Ledger's, and the Post's own on-record source
+    assert story.independent_reports == 3
+
+
 def test_average_linkage_and_the_region_it_runs_over():
     import numpy as np
 

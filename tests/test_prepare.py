@@ -184,6 +184,18 @@ def test_guess_title(text, expected):
         assert "\n" not in text[span[0]:span[1]]
 
 
+@pytest.mark.parametrize("text,title", [
+    ("THE COASTAL TRIBUNE | World\n\nKessel police arrest suspect in jewel theft\n\nBy Tribune Staff\n\n"
+     "KESSEL, July 30 (Harbour Wire) - Police in Kessel have arrested a man, prosecutors said on Thursday.\n",
+     "Kessel police arrest suspect in jewel theft"),
+    ("World | Europe\n\nTalks collapse, sources say\n\nNegotiators left Geneva on Friday without a deal.\n",
+     "Talks collapse, sources say"),
+    ("GENEVA TALKS STALL\n\nGENEVA (Wirefeed) - Talks stalled on Monday, two officials said.\n", "GENEVA TALKS STALL"),
+])
+def test_a_site_banner_above_the_headline_is_not_the_title(text, title):
+    assert prepare(text).title == title
+
+
 def test_boilerplate_offsets_index_document_text():
     doc = prepare(WIRE)
     got = [doc.text[s:e] for s, e in doc.boilerplate]

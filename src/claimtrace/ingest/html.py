@@ -178,13 +178,21 @@ def clean_author(value: Optional[str]) -> Optional[str]:
     return "; ".join(names) or None
 
 
+#: paragraphs before the title that are page labels, not body: "World", "Business | Markets"
+KICKER_WORDS = 4
+
+
 def _drop_leading_title(text: str, title: Optional[str]) -> str:
-    """trafilatura keeps an <h1> that sits inside <article>; the title is metadata, not body."""
+    """trafilatura keeps an <h1> that sits inside <article>; the title is metadata, not body. So
+    is a section label or kicker right above it (a short line without a sentence's end)."""
     if not title:
         return text
-    first, sep, rest = text.partition("\n\n")
-    if " ".join(first.split()).casefold() == title.casefold():
-        return rest
+    paragraphs = text.split("\n\n", 3)
+    for k, paragraph in enumerate(paragraphs[:3]):
+        if " ".join(paragraph.split()).casefold() == title.casefold():
+            return "\n\n".join(paragraphs[k + 1:])
+        if len(paragraph.split()) > KICKER_WORDS or paragraph.rstrip()[-1:] in ".!?\"'”’":
+            break
     return text
 
 

@@ -42,7 +42,16 @@ def _is_headline(line: str) -> bool:
     return True
 
 
-def guess_title(text: str) -> tuple[int, int] | None:
+def _is_banner(line: str) -> bool:
+    """A site name or section label above the headline: all capitals, or "Site | Section"."""
+    words = line.split()
+    if not words or len(words) > 6:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and (all(c.isupper() for c in letters) and len(words) > 1 or line.count("|") == 1)
+
+
+def guess_title(text: str, depth: int = 0) -> tuple[int, int] | None:
     """Offsets of the first non-empty line if it reads as a headline, else None.
 
     A headline is short (at most ~30 words), starts with a capital, is a single phrase (no
@@ -58,6 +67,12 @@ def guess_title(text: str) -> tuple[int, int] | None:
     end = nl
     line = text[start:end].rstrip()
     end = start + len(line)
+    if _is_banner(line) and not depth:  # "THE COASTAL TRIBUNE | World", then the headline
+        after = re.match(r"[ \t]*\n\s*", text[end:])
+        if after:
+            found = guess_title(text[end + after.end():], depth=1)
+            if found is not None:
+                return end + after.end() + found[0], end + after.end() + found[1]
     if not _is_headline(line):
         return None
     rest = text[nl + 1:]

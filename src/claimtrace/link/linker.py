@@ -77,6 +77,7 @@ class PendingArticle:
     facts: LinkFacts          # facts.day: the publication day, None when undated
     dated_at: str             # published_at, else the ingest time: orders articles, files postings
     own_sources: bool
+    lead_relay: bool
     keys: list[str]
     bands: list[str]
 
@@ -116,8 +117,8 @@ def prepare(store: Store, revision_ids: list[str]) -> tuple[list[PendingArticle]
         # an undated article is dated by when it was stored, which says nothing about the event:
         # no date penalty for it, and its candidates are looked up over all days
         facts = LinkFacts(row["revision_id"], day_of(row["published_at"]), outlet, features, provenance.relays)
-        pending.append(PendingArticle(facts, row["dated_at"], provenance.own_sources, features.keys,
-                                      features.bands))
+        pending.append(PendingArticle(facts, row["dated_at"], provenance.own_sources, provenance.lead_relay,
+                                      features.keys, features.bands))
     pending.sort(key=lambda p: p.order)
     return pending, len(set(revision_ids)) - len(rows)
 
@@ -242,10 +243,10 @@ def link_one(conn: Connection, item: PendingArticle, cache: BatchCache) -> None:
     features = item.facts.features
     conn.execute(
         "INSERT INTO link_articles (revision_id, story_id, day, dated_at, outlet, features, relays,"
-        " own_sources, copy_of, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " own_sources, lead_relay, copy_of, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (item.facts.revision_id, target, item.index_day, item.dated_at, item.facts.outlet,
          json.dumps(features.to_json(), separators=(",", ":")), json.dumps(item.facts.relays),
-         item.own_sources, copy_of, stamp(now())))
+         item.own_sources, item.lead_relay, copy_of, stamp(now())))
     conn.executemany("INSERT INTO link_keys (key, day, revision_id) VALUES (?, ?, ?)",
                      [(k, item.index_day, item.facts.revision_id) for k in item.keys])
     conn.executemany("INSERT INTO link_bands (band, day, revision_id) VALUES (?, ?, ?)",

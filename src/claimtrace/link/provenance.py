@@ -1,10 +1,12 @@
 """Where one article's report comes from, read from its attribution chains and wording.
 
 An article *relays* an outlet when it attributes to that outlet ("the Harbour Times reported",
-"citing Reuters", "told the Courier", "according to the newspaper's report", a ``via`` hop through
-an outlet), and it *adds its own sources* when someone spoke to the article's own outlet
-("told Meridian", "Meridian has learned", "confirmed to Meridian"). Roles and independent-report
-counts per story are built from these two facts (``summary.py``).
+"citing Reuters", "told the Courier", "according to the newspaper's report", "denied a Harbour Times
+report", a ``via`` hop through an outlet), and it *adds its own sources* when someone spoke to the
+article's own outlet ("told Meridian", "Meridian has learned", "confirmed to Meridian"). Whether its
+headline or lead relays (``lead_relay``) tells a relay from an own report that also mentions a
+rival's further down. Roles and independent-report counts per story are built from these facts
+(``link/stories.py``).
 """
 from __future__ import annotations
 
@@ -23,6 +25,9 @@ _BEFORE = re.compile(r"\b(?:told|according to|citing|cited by|reported by|first 
                      r"an? (?:exclusive|report) (?:by|in|from))\s+(?:the\s+)?" + _NAME)
 _AFTER = re.compile(_NAME + r"\s+(?:reported|reports|has reported|had reported|first reported|"
                     r"has learned|had learned|revealed|said in a report)\b")
+_REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
+                        r"investigation)\b")
+_REPORT_WORD = re.compile(r"\b(?:reports?|reportedly)\b", re.I)
 _OWN_WORDS = re.compile(r"\b(?:told|spoke to|speaking to|confirmed to|in an interview with)\s+(?:the\s+)?$")
 
 
@@ -32,6 +37,8 @@ class ArticleProvenance:
 
     relays: list[str] = field(default_factory=list)
     own_sources: bool = False
+    #: its headline or lead (first paragraph of running text) attributes the report to another outlet
+    lead_relay: bool = False
 
 
 def looks_like_outlet(name: str, known: set[str]) -> bool:
@@ -47,7 +54,7 @@ def clean_outlet(name: str) -> str:
 def cited_names(article: Article) -> set[str]:
     """Normalised names the article attributes a report to ("X reported", "told X"), outlets or not:
     the linker asks the store which of them are known outlets."""
-    return {normalise_name(clean_outlet(m.group(1))) for pattern in (_BEFORE, _AFTER)
+    return {normalise_name(clean_outlet(m.group(1))) for pattern in (_BEFORE, _AFTER, _REPORT_OF)
             for m in pattern.finditer(article.text)}
 
 
@@ -63,9 +70,10 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
     outlet_sources = {normalise_name(s.name) for s in article.sources if s.kind == "outlet" and s.name}
     outlet_sources |= set(known_outlets)
     found: dict[str, str] = {}
+    first_at: dict[str, int] = {}  # normalised name -> where the article first relays it
     own_sources = False
 
-    def add(name: Optional[str]) -> None:
+    def add(name: Optional[str], at: int) -> None:
         nonlocal own_sources
         if not name:
             return
@@ -75,19 +83,21 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
             return
         if own and norm == own:
             own_sources = True
-        elif norm not in found:
-            found[norm] = name
+        else:
+            found.setdefault(norm, name)
+            first_at[norm] = min(at, first_at.get(norm, at))
 
     for a in article.attributions:
         speaker = a.speaker
+        at = a.cue.spans[0][0] if a.cue and a.cue.spans else 0
         if speaker and speaker.kind == "outlet" and speaker.name:
-            add(speaker.name)
+            add(speaker.name, at)
         for hop in a.via:
             name = names.get(hop, hop)
             if name and looks_like_outlet(name, outlet_sources):
-                add(name)
+                add(name, at)
     text = article.text
-    for pattern in (_BEFORE, _AFTER):
+    for pattern in (_BEFORE, _AFTER, _REPORT_OF):
         for m in pattern.finditer(text):
             name = clean_outlet(m.group(1))
             if not looks_like_outlet(name, outlet_sources | ({own} if own else set())):
@@ -96,8 +106,29 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
                 if pattern is _AFTER or _OWN_WORDS.search(text[max(0, m.start(1) - 30):m.start(1)]):
                     own_sources = True
                 continue
-            add(name)
-    return ArticleProvenance(relays=list(without_short_names(found, own).values()), own_sources=own_sources)
+            add(name, m.start(1))
+    relays = without_short_names(found, own)
+    end = lead_end(text, article.title)
+    # the lead names the outlet, or speaks of "a report" / "reportedly" that the article relays
+    lead_relay = any(first_at[norm] < end for norm in relays) or bool(relays and _REPORT_WORD.search(text[:end]))
+    return ArticleProvenance(relays=list(relays.values()), own_sources=own_sources, lead_relay=lead_relay)
+
+
+#: a lead is running text: this many words at least, ending a sentence (not a headline or a label)
+LEAD_WORDS = 12
+_PARAGRAPH = re.compile(r"[^\n](?:.|\n(?![ \t]*\n))*")
+
+
+def lead_end(text: str, title: Optional[str] = None) -> int:
+    """Where the article's headline and lead end: the end of its first paragraph of running text
+    (the title is not one)."""
+    norm_title = " ".join((title or "").split()).casefold()
+    for m in _PARAGRAPH.finditer(text):
+        paragraph = m.group(0).strip()
+        if len(paragraph.split()) >= LEAD_WORDS and paragraph[-1:] in ".!?\"'\u201d\u2019" and \
+                " ".join(paragraph.split()).casefold() != norm_title:
+            return m.end()
+    return len(text)
 
 
 def without_short_names(found: dict[str, str], own: str) -> dict[str, str]:

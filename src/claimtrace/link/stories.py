@@ -4,8 +4,8 @@ Membership is stored by the linker; everything else is derived here when a story
 the per-article facts the linker kept (relayed outlets, own sourcing, the text an article copies)
 and the stored attributions, so it always reflects the latest revisions:
 
-* role: ``copy`` (its text copies an earlier member's), ``relay`` (it attributes the report to
-  another outlet), else ``original``;
+* role: ``copy`` (its text copies an earlier member's), ``relay`` (its lead attributes the report
+  to another outlet), else ``original`` (an own report that mentions a rival's further down too);
 * origins: the outlets of the originals, then the relayed outlets no member stands for, in order;
 * independent reports: one per origin, plus one per relaying outlet that adds its own sources
   (relays and copies of one exclusive count once).
@@ -69,7 +69,7 @@ def fresh_stories(store: Store, story_ids: list[str]) -> dict[str, Story]:
 
 def members(store: Store, story_id: str) -> list[dict]:
     return store.conn.all(
-        "SELECT l.revision_id, l.relays, l.own_sources, l.copy_of, l.dated_at, l.outlet, a.id AS article_id,"
+        "SELECT l.revision_id, l.relays, l.own_sources, l.lead_relay, l.copy_of, l.dated_at, l.outlet, a.id AS article_id,"
         " a.input, a.url, a.canonical_url, a.host, a.published_at, a.title"
         " FROM link_articles l JOIN articles a ON a.revision_id = l.revision_id"
         " WHERE l.story_id = ? AND a.is_latest ORDER BY l.dated_at, l.revision_id", (story_id,))
@@ -106,16 +106,15 @@ def build_story(store: Store, row: dict) -> Optional[Story]:
     for r in rows:
         relays = json.loads(r["relays"])
         copy_of = r["copy_of"] if r["copy_of"] in ids else None
-        role = "copy" if copy_of else ("relay" if relays else "original")
+        role = "copy" if copy_of else ("relay" if relays and r["lead_relay"] in (None, True, 1) else "original")
         outlet_key = normalise_name(r["outlet"]) if r["outlet"] else r["revision_id"]
         if role == "original":
             origins.setdefault(outlet_key, r["outlet"] or r["host"] or "unnamed outlet")
             reports.add(outlet_key)
-        elif role == "relay":
-            for name in relays:
-                relayed.setdefault(normalise_name(name), name)
-            if r["own_sources"]:
-                reports.add(outlet_key)
+        elif r["own_sources"]:
+            reports.add(outlet_key)
+        for name in relays if role != "copy" else ():
+            relayed.setdefault(normalise_name(name), name)
         articles.append(StoryArticle(
             revision_id=r["revision_id"], input=r["input"], url=r["canonical_url"] or r["url"],
             outlet=r["outlet"], published=r["published_at"], role=role, title=r["title"],

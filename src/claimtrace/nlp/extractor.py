@@ -135,6 +135,10 @@ def cue_tokens(v: Token) -> list[Token]:
     for c in v.children:
         if c.dep_ == "prt" and c.i == hi + 1:
             hi = c.i
+    for c in v.children:  # "was quoted as saying"
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i == hi + 1 and any(
+                g.dep_ == "pcomp" and g.i == c.i + 1 and g.lemma_.lower() == "say" for g in c.children):
+            hi = c.i + 1
     for c in v.children:
         if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in ("in", "on", "during", "via", "through"):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "in writing": a gerund
@@ -177,6 +181,10 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # subject is what it was done to, not a speaker
         inherited = _subject(v.head, depth + 1)
         outer = v.head.head
+        if v.dep_ == "advcl" and v.head.dep_ == "ccomp" and outer.lemma_.lower() in CUE_LEMMAS and \
+                v.lemma_.lower() in CUE_LEMMAS and v.doc[v.left_edge.i - 1].text == ",":
+            # "demanded that rich countries pay, warning that ...": who demanded warns
+            return _subject(outer, depth + 1)
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and outer.lemma_.lower() in CUE_LEMMAS and \
                 v.lemma_.lower() in NEXT_STATEMENT_LEMMAS and not _plausible_speaker(inherited):
             # "acknowledged that the meetings had taken place but said they were routine": the
@@ -333,16 +341,38 @@ def _kind_for(ctx: _Context, spans: list[tuple[int, int]]) -> tuple[str, list[in
     return "mixed", sorted(qs)
 
 
+def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Give a trimmed content back the quotation mark it leaves unmatched: a partial quote that ends
+    the content keeps its closing mark (`remained "unusually tight."`, not `"unusually tight`), one
+    that starts it keeps its opening mark."""
+    piece = text[start:end]
+    opened = piece.count("\u201c") - piece.count("\u201d")
+    if piece.count('"') % 2:
+        first, last = piece.index('"'), piece.rindex('"')
+        if last + 1 < len(piece) and not piece[last + 1].isspace():
+            opened = 1   # the last mark opens a quote the span does not close
+        elif first > 0 and not piece[first - 1].isspace():
+            opened = -1  # the first mark closes a quote the span does not open
+    if opened > 0:
+        m = re.match(r'[.,;:!?]{0,2}["\u201d]', text[end:end + 3])
+        if m:
+            return start, end + m.end()
+    elif opened < 0 and start > 0 and text[start - 1] in '"\u201c':
+        return start - 1, end
+    return start, end
+
+
 def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]], toks: list[Token],
           subj: Optional[Token], path: str) -> Optional[Found]:
     if path.split(":")[0] in PHRASE_PATHS and len(spans) == 1 and toks:
         spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj)
     spans = [(ctx.skip_dateline(s, e), ctx.before_tag(s, e)) for s, e in spans if e > s]
-    spans = [_trim(ctx.text, s, e) for s, e in spans if e > s]
+    spans = [_balance_quotes(ctx.text, *_trim(ctx.text, s, e)) for s, e in spans if e > s]
     spans = [(s, e) for s, e in spans if e > s]
     if not spans:
         return None
-    if v.idx < ctx.headline_end and not _plausible_speaker(subj):
+    if v.idx < ctx.headline_end and not _plausible_speaker(subj) and not (
+            subj is not None and subj.pos_ == "NOUN" and v.lemma_.lower() in HEADLINE_SPEECH_VERBS):
         return None  # "Ceasefire talks stall": in a headline, a verb needs someone who can speak
     kind, qs = _kind_for(ctx, spans)
     source = _src(subj)
@@ -409,6 +439,10 @@ def _is_citing(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.lemma_.lower() in ("cite", "quote")
 
 
+#: verbs that make any noun subject of a headline a speaker ("Opposition leader says ...")
+HEADLINE_SPEECH_VERBS = frozenset("say tell warn deny claim insist urge vow pledge admit accuse".split())
+
+
 def _plausible_speaker(subj: Optional[Token]) -> bool:
     """A subject that can say something: a name, a pronoun, or a word for people or organisations."""
     if subj is None:
@@ -454,10 +488,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                      for g in c.children if g.dep_ == "ccomp" and
                      any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
     if comp is None:
-        # "said in a statement that ...": the clause hangs on the statement noun
+        # "said in a statement that ...", "said on a call that ...": the clause hangs on the noun
+        # (a relative clause to the parser, but its "that" is a complementiser, not a pronoun)
         comp = next((g for c in v.children if c.dep_ == "prep" for g in c.subtree
-                     if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                           for m in g.children)), None)
+                     if g.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                    for m in g.children)), None)
     # 1. a quotation next to the cue's clause
     adj = _adjacent_quotes(ctx, v, subj)
     if adj and (comp is None or all(ctx.quote_at(t.idx) in adj or t.is_punct for t in comp.subtree)
@@ -489,13 +524,18 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
                 conj_said |= {x.i for x in c.subtree}
                 conj_said |= {g.i for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.i}
-        exclude |= conj_said
-        # trailing ", saying/telling/drawing ..." hangs on the complement but comments on the telling
+        # trailing ", saying/telling/drawing ..." hangs on the complement but comments on the telling;
+        # a reporting one (", warning that ...", ", calling it ...", at any depth) is a statement of its
+        # own, and not taken back as the rest of the verb phrase either
         last = max(t.i for t in comp.subtree)
-        for c in comp.children:
+        for c in comp.subtree:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and c.doc[c.left_edge.i - 1].text == "," \
                     and c.right_edge.i == last:
-                exclude |= {x.i for x in c.subtree}
+                if c.lemma_.lower() in CUE_LEMMAS:
+                    conj_said |= {x.i for x in c.subtree}
+                elif c.head.i == comp.i:
+                    exclude |= {x.i for x in c.subtree}
+        exclude |= conj_said
         spans, toks = _content_of_clause(ctx, comp, exclude)
         # "said the war was over, and the troops would come home": the parser often hangs the second
         # clause on the cue; a conjunct with its own subject that is not itself a cue continues it
@@ -664,7 +704,7 @@ def iter_candidates(ctx: _Context):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             continue  # found as "according to" below, whatever the tagger made of it
         f = _candidate_for_verb(ctx, tok)
-        if f is not None and not _act_or_evidence(f):
+        if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f):
             yield f
 
 
@@ -678,6 +718,26 @@ def _act_or_evidence(f: Found) -> bool:
         return True
     return lemma in EVIDENCE_VERBS and f.source_head is not None and \
         f.source_head.lemma_.lower() in EVIDENCE_NOUNS
+
+
+#: "asked not to be named", "spoke on condition of anonymity": why a source is unnamed, not a statement
+ANONYMITY_VERBS = frozenset({"ask", "request", "speak", "insist", "demand", "agree"})
+ANONYMITY_PARTICIPLES = frozenset({"name", "identify", "quote", "disclose", "cite"})
+
+
+def _empty_or_anonymity_terms(f: Found) -> bool:
+    """Contents that say nothing: an elided infinitive ("would expect to be", "expected to") and the
+    terms on which a source spoke ("who asked not to be named because ...")."""
+    toks = f.content_tokens
+    if f.path.split(":")[0] == "xcomp" and all(t.pos_ in ("AUX", "PART", "PUNCT") for t in toks):
+        return True
+    if f.head.lemma_.lower() not in ANONYMITY_VERBS or not toks:
+        return False
+    words = [t for t in toks if not t.is_punct]
+    if any(t.lower_ == "anonymity" for t in words[:6]):
+        return True
+    return len(words) >= 4 and [t.lower_ for t in words[:3]] == ["not", "to", "be"] and \
+        words[3].lemma_.lower() in ANONYMITY_PARTICIPLES
 
 
 def _lexicon_accepts(f: Found) -> bool:
@@ -729,6 +789,8 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
             continue
         if f.head.i in used_cues:
             continue
+        if any(t.i in used_cues for t in f.cue) and f.content_spans[0][0] < f.cue[0].idx:
+            continue  # "Asked whether ..., Osei declined to comment": "declined" said it already
         if scores is not None:
             _refine_boundaries(ctx, scores, f, decisions)
         if f.head.lemma_.lower() in SPEECH_VERBS:
@@ -765,7 +827,10 @@ def _refine_boundaries(ctx: _Context, scores, f: Found, decisions: SpanDecisions
 #: words before a colon that label a paragraph, not a speaker
 LABEL_WORDS = frozenset({"note", "update", "updated", "related", "editor's note", "editor’s note", "photo", "video",
                          "watch", "read more", "correction", "source", "sources", "q", "a", "see also", "more",
-                         "advertisement", "tags", "share", "by", "image", "caption", "warning", "breaking"})
+                         "advertisement", "tags", "share", "by", "image", "caption", "warning", "breaking",
+                         "exclusive", "analysis", "explainer", "factbox", "insight", "live", "opinion"})
+#: a headline's own label before its text: "Exclusive: ...", "Analysis: ..."
+_HEADLINE_LABEL = re.compile(r"^([A-Za-z' ]{2,20}):[ \t]+")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 _COLON_LINE = re.compile(r"^[ \t]*([^:\n]{2,60}?)(:)[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _TAG_LINE = re.compile(r"^([^\n]{10,300}?)[ \t]+([—–]|--?)[ \t]*([^\n—–]{2,40}?)[ \t]*$", re.M)
@@ -802,9 +867,15 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
         from .sources import is_outlet_name
         headline = m.start() == 0 or not ctx.text[:m.start()].strip()
         capitalised = all(w[:1].isupper() for w in tag.text.split())
-        if not capitalised or not (headline or is_outlet_name(tag.text, ctx.outlets) or any(t.ent_type_ == "ORG" for t in tag)):
+        unnamed = headline and tag.root.lemma_.lower() in ANONYMOUS_NOUNS | {"source"}  # "... - sources"
+        if not unnamed and (not capitalised or not (
+                headline or is_outlet_name(tag.text, ctx.outlets) or any(t.ent_type_ == "ORG" for t in tag))):
             continue
-        s, e = _trim(ctx.text, m.start(1), m.end(1))
+        start = m.start(1)
+        label = _HEADLINE_LABEL.match(ctx.text, start)
+        if label and label.group(1).strip().lower() in LABEL_WORDS:
+            start = label.end()
+        s, e = _trim(ctx.text, start, m.end(1))
         toks = list(doc.char_span(s, e, alignment_mode="expand") or [])
         kind, qs = _kind_for(ctx, [(s, e)])
         out.append(Found(list(cue), [(s, e)], kind, list(tag), tag.root, content_tokens=toks, quotes=qs,

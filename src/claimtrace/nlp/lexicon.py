@@ -75,7 +75,8 @@ seemingly presumably purportedly supposedly potentially conceivably arguably
 """.split())
 HEDGE_PHRASES = (
     ("is", "likely", "to"), ("are", "likely", "to"), ("was", "likely", "to"), ("were", "likely", "to"),
-    ("is", "expected", "to"), ("are", "expected", "to"), ("not", "ruled", "out"),
+    ("is", "expected", "to"), ("are", "expected", "to"), ("was", "expected", "to"), ("were", "expected", "to"),
+    ("not", "ruled", "out"),
 )
 #: Cue lemmas that themselves hedge what follows.
 HEDGING_CUES = frozenset("suggest speculate hint believe think suspect guess expect appear seem estimate".split())

@@ -123,12 +123,16 @@ def outlet_class(head: str, name: Optional[str]) -> str:
 
 
 def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple):
-    """The first entity with one of ``labels`` lying wholly inside ``tokens``."""
+    """The first entity with one of ``labels`` lying wholly inside ``tokens`` that is not a
+    possessor ("Marek P.'s lawyer, Stefan Grau": Stefan Grau; "Anna Berg's spokesman": none)."""
     ids = {t.i for t in tokens}
-    for ent in ents:
-        if ent.label_ in labels and ent.start in ids and ent.end - 1 in ids:
-            return ent
-    return None
+    inside = [ent for ent in ents if ent.label_ in labels and ent.start in ids and ent.end - 1 in ids]
+
+    def owns_something_here(ent) -> bool:  # its possessive marker is followed by more of the tokens
+        pos = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
+        return pos < len(ent.doc) and ent.doc[pos].tag_ == "POS" and pos + 1 in ids
+
+    return next((ent for ent in inside if not owns_something_here(ent)), None)
 
 
 class _Resolver:
@@ -143,13 +147,22 @@ class _Resolver:
         return is_outlet_name(name, self.outlets)
 
     def described_outlet(self, lemma: str) -> Optional[Source]:
-        """The outlet "the agency" / "the paper" means: the latest of that sort, else the latest one
-        nothing sorts, else none (a new outlet)."""
+        """The outlet "the agency" / "the paper" means: the one mentioned last that is of that sort
+        or of no known sort, else none (a new outlet)."""
         cls = outlet_class(lemma, None)
-        outlets = [(s, outlet_class(self.reg.heads.get(s.id, ""), s.name))
-                   for s in self.reg.sources if s.kind == "outlet"]
-        same = [s for s, c in outlets if c == cls] or [s for s, c in outlets if not c or not cls]
+        outlets = [(s, self.class_of(s)) for s in self.reg.by_mention if s.kind == "outlet"]
+        same = [s for s, c in outlets if c == cls or not c or not cls]
         return same[-1] if same else None
+
+    def class_of(self, outlet: Source) -> str:
+        """The sort of outlet the words of its head, name or mentions say ("the national news agency
+        CNA": an agency)."""
+        cls = outlet_class(self.reg.heads.get(outlet.id, ""), outlet.name)
+        for word in sorted(self.reg.words.get(outlet.id, ())) if not cls else ():
+            cls = outlet_class(word, None)
+            if cls:
+                break
+        return cls
 
     def reported_by(self) -> Optional[Source]:
         """The outlet whose report "the report" means: the latest outlet that reported something."""
@@ -166,7 +179,8 @@ class _Resolver:
         if name is None:
             ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON"), self.ents) or \
                 _entity_over(tokens, ("GPE",), self.ents)
-            if ent is not None and (self.is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS):
+            if ent is not None and (self.is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS or any(
+                    t.lemma_.lower() in OUTLET_NOUNS for t in tokens if t.i < ent.start)):  # "state broadcaster TRV"
                 name = ent.text
         if name is None and head.pos_ == "PROPN":  # "Meridian": an outlet named before (a dateline's)
             known = self.reg.by_name(_strip_det(_span_text(tokens)))
@@ -223,9 +237,11 @@ class _Resolver:
                 kind = "anonymous_person" if count == 1 else "anonymous_group"
                 return reg.new(kind, role=text, count=count, parent=parent.id,
                                head=reg.heads.get(parent.id, ""), via=reg.via.get(parent.id))
-        # "a third said", "a fourth official": one more member of the group cited before
+        # "a third said", "a fourth official": one more member of the group cited before; "another said"
         if low in ORDINALS and any(c.lower_ in ("a", "an") for c in head.children if c.dep_ == "det"):
             return self._member_of_recent_group(tokens, lemma if lemma != low else "")
+        if low == "another" and head.pos_ in ("DET", "PRON"):
+            return self._member_of_recent_group(tokens, "")
         definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         person = _entity_over(tokens, ("PERSON",), self.ents)
         if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & ORGANIZATION_NAME_WORDS:
@@ -251,8 +267,11 @@ class _Resolver:
             return reg.new(kind, name=name, head=lemma)
         if lemma in OUTLET_NOUNS and _names_an_outlet(head):  # "the paper": the latest paper named
             return self.outlet_for(tokens)  # type: ignore[return-value]
-        same = reg.by_description(_strip_det(text))
-        if same is not None and not head.like_num:  # the same words name the same source again
+        # the same words name the same source again; but "the sources" is the group of sources
+        # mentioned last, not the first one called just "sources" (a headline's)
+        same = None if definite and (lemma in ANONYMOUS_NOUNS or lemma == "source") else \
+            reg.by_description(_strip_det(text))
+        if same is not None and not head.like_num:
             return same
         # "the colonel", "the envoy": a definite description of someone introduced with that role
         if definite and head.pos_ == "NOUN" and head.tag_ == "NN" and lemma not in ORGANIZATION_NOUNS:
@@ -350,7 +369,7 @@ class _Resolver:
                 count = DETERMINER_COUNTS[next(d for d in dets if d in DETERMINER_COUNTS)]
             elif not plural:
                 count = 1
-        definite = any(d in ("the", "these", "those", "this", "that", "all") for d in dets) or poss is not None
+        definite = any(d in ("the", "these", "those", "this", "that", "all", "both") for d in dets) or poss is not None
         if "another" in dets:
             return self._member_of_recent_group(tokens, lemma, via)
         if via and plural:  # "the paper's sources": the group the paper cited, when it said how many
@@ -384,7 +403,13 @@ def _names_an_outlet(head: Token) -> bool:
 
 def _recipient(cue: Token) -> list[Token]:
     """Who the cue's speaker spoke to: "told Meridian", "told the agency", "said to the paper",
-    "spoke to the Ledger", "said in an interview with the broadcaster"."""
+    "spoke to the Ledger", "said in an interview with the broadcaster", "was quoted by the paper"."""
+    if cue.lemma_.lower() in ("quote", "cite"):  # "was quoted (as saying) by the Kessel Express"
+        by = next((t for t in cue.subtree if t.dep_ == "prep" and t.lower_ == "by" and (
+            t.head.i == cue.i or t.head.lemma_.lower() == "say" and t.head.head.head.i == cue.i)), None)
+        pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None:
+            return list(pobj.subtree)
     for c in cue.children:
         if c.dep_ == "dative" or (c.dep_ == "dobj" and cue.lemma_.lower() == "tell"):
             if c.dep_ == "dative" and c.lower_ == "to":
@@ -439,11 +464,15 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             continue
         cue_head = max(f.cue, key=lambda t: t.pos_ == "VERB")
         who = without_relative_clause(f.source)
-        if f.path == "tag":  # "Headline — Agency": the tag names an outlet
+        if f.path == "tag" and f.source_head.lemma_.lower() not in ANONYMOUS_NOUNS | {"source"}:
+            # "Headline — Agency": the tag names an outlet ("Headline - sources": a group)
             name = _span_text(f.source)
             src = reg.by_name(name) or reg.new("outlet", name=name, head=f.source_head.lemma_.lower())
         else:
             src = r.resolve(who, cue_head)
+        if src.kind in ("unknown", "organization") and src.name and f.cited and \
+                cue_head.lemma_.lower() == "report" and _head_of(f.cited).lemma_.lower() in ANONYMOUS_NOUNS:
+            src.kind = "outlet"  # a name that reported, citing unnamed people, is a news outlet
         src.mentions.append((a.source.spans[0][0], a.source.spans[0][1]))
         reg.mentioned(src)
         reg.words.setdefault(src.id, set()).update(w.lower() for w in _span_text(who).split())
