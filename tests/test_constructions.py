@@ -687,3 +687,28 @@ def test_a_trailing_reporting_participle_is_the_speakers_next_statement(nlp, sen
     a, b = art.attributions
     assert (a.content.text, b.content.text) == (first, second)
     assert b.speaker.source_id == a.speaker.source_id
+
+
+def test_a_subject_the_parser_split_in_two_is_one_source(nlp):
+    art = run(nlp, "\nA confidential review recommends cutting the tank fleet by half, the national news agency CNA "
+                   "reported on Tuesday.")
+    [a] = art.attributions
+    assert (a.source.text, a.speaker.name, a.speaker.kind) == ("the national news agency CNA", "CNA", "outlet")
+
+
+@pytest.mark.parametrize("sentence,name,role,kind", [
+    ("Opposition lawmaker Camila Reyes tweeted that the budget had been cut.", "Camila Reyes", "Opposition lawmaker",
+     "person"),
+    ("The rights group Amnesty International said the law was unjust.", "Amnesty International", None, "organization"),
+])
+def test_a_role_before_a_name_the_tagger_missed(nlp, sentence, name, role, kind):
+    art = run(nlp, "\n" + sentence)
+    [a] = art.attributions
+    src = source_of(art, a)
+    assert (src.name, src.role, src.kind) == (name, role, kind)
+
+
+def test_a_possessive_pronoun_is_not_part_of_the_role(nlp):
+    art = run(nlp, "\nHalvard reported higher profit. Its chief executive, Sara Lindqvist, said the company was ready.")
+    src = source_of(art, by_cue(art, "said"))
+    assert (src.name, src.role) == ("Sara Lindqvist", "chief executive")

@@ -172,6 +172,10 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             word = _glued_run(c)
             return next((g for g in reversed(word) if g.dep_ in ("nsubj", "csubj") and g.head.i == v.i), c)
         if c.dep_ == "nsubjpass":
+            # "the national news agency CNA reported": the parser split the phrase into two subjects
+            split = next((g for g in v.children if g.dep_ == "nsubj" and g.left_edge.i == c.right_edge.i + 1), None)
+            if split is not None:
+                return split
             return None if c.lower_ == "it" else c
         if c.dep_ == "expl":
             return None
@@ -200,6 +204,10 @@ def _source_tokens(subj: Token) -> list[Token]:
     as the PolNeAR guidelines mark sources."""
     doc = subj.doc
     cut = subj.right_edge.i + 1
+    start = subj.left_edge.i
+    for c in subj.head.children if subj.head.i != subj.i else ():  # the first half of a split subject
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i and c.right_edge.i == start - 1:
+            start = c.left_edge.i
     heads = [subj]
     for h in heads:
         for c in h.children:
@@ -217,7 +225,7 @@ def _source_tokens(subj: Token) -> list[Token]:
                 c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "advmod" and c.lower_ in COMMENT_ADVERBS)))
             if drop:
                 cut = min(cut, c.left_edge.i)
-    toks = [doc[i] for i in range(subj.left_edge.i, max(cut, subj.i + 1))]
+    toks = [doc[i] for i in range(start, max(cut, subj.i + 1))]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space):

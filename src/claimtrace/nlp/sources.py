@@ -257,6 +257,13 @@ class _Resolver:
                     found.name = name
                 return found
             return reg.new("person", name=name, role=role, count=1, head=lemma)
+        titled = _titled_name(tokens, head)
+        if titled is not None:  # "Opposition lawmaker Camila Reyes", whatever NER made of the name
+            name, role = titled
+            found = reg.by_name(name)
+            if found is not None and found.kind == "person":
+                return found
+            return reg.new("person", name=name, role=role, count=1, head=lemma)
         org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
         if org is not None and (org.root.i == head.i or head.i in range(org.start, org.end)):
             name = _strip_det(org.text)
@@ -322,7 +329,9 @@ class _Resolver:
         return reg.new("unknown", role=_strip_det(text), head=lemma)
 
     def _role(self, tokens: list[Token], person) -> Optional[str]:
-        before = [t for t in tokens if t.i < person.start and t.dep_ not in ("det", "punct")]
+        # "Its chief executive, Sara Lindqvist": the role is "chief executive"
+        before = [t for t in tokens if t.i < person.start and t.dep_ not in ("det", "punct")
+                  and not (t.dep_ == "poss" and t.pos_ == "PRON")]
         appos = [c for c in person.root.children if c.dep_ == "appos"]
         if appos:
             a = appos[0]
@@ -426,6 +435,29 @@ def _recipient(cue: Token) -> list[Token]:
                     continue
             return list(pobj.subtree)
     return []
+
+
+def _titled_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
+    """(name, role) of "role + First Last": "Opposition lawmaker Camila Reyes". Two or three
+    capitalised words right after a lower-case noun that is no word for an organisation or outlet,
+    none of them an organisation's or outlet's name word, name a person even where NER did not."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "FAC", "DATE"):
+        return None
+    ids = {t.i for t in tokens}
+    if head.i not in ids or head.i != max(t.i for t in tokens if t.pos_ == "PROPN"):
+        return None
+    run = [head]
+    while run[0].i - 1 in ids and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).is_title:
+        run.insert(0, run[0].nbor(-1))
+    role = [t for t in tokens if t.i < run[0].i and t.dep_ != "det"]
+    words = {t.lower_ for t in run}
+    if not 2 <= len(run) <= 3 or not all(t.is_title for t in run) or words & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+        return None
+    last = role[-1] if role else None
+    if last is None or last.i != run[0].i - 1 or last.pos_ != "NOUN" or not last.is_lower or \
+            last.lemma_ in ORGANIZATION_NOUNS | OUTLET_NOUNS:
+        return None  # "the rights group Amnesty International": the role word says organisation
+    return " ".join(t.text for t in run), _span_text(role)
 
 
 def _head_of(tokens: list[Token]) -> Token:
