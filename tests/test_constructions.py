@@ -622,10 +622,13 @@ def test_a_partial_quote_at_the_end_of_the_content_keeps_its_closing_mark(nlp, s
      "was quoted as saying", ["El Faro"]),
     ('"We are in contact with them," regional governor Amir Haddad said in an interview with state broadcaster TRV.',
      "said in an interview with state broadcaster TRV", ["TRV"]),
+    ("The minister was quoted by the newspaper El Faro as saying that more doses would arrive.", "was quoted",
+     ["El Faro"]),
 ])
 def test_the_outlet_that_quoted_or_interviewed_the_speaker_is_the_via(nlp, sentence, cue, via):
     art = run(nlp, "\n" + sentence)
     assert [(a.cue.text, a.via) for a in art.attributions] == [(cue, via)]
+    assert art.attributions[0].speaker.kind != "outlet"   # the outlet quoted; it is not the speaker
 
 
 def test_said_on_a_call_that(nlp):
@@ -712,3 +715,14 @@ def test_a_possessive_pronoun_is_not_part_of_the_role(nlp):
     art = run(nlp, "\nHalvard reported higher profit. Its chief executive, Sara Lindqvist, said the company was ready.")
     src = source_of(art, by_cue(art, "said"))
     assert (src.name, src.role) == ("Sara Lindqvist", "chief executive")
+
+
+@pytest.mark.parametrize("sentence,kind,count", [
+    ("A pharmacist said prices had doubled.", "anonymous_person", 1),
+    ("Two fruit exporters told Meridian that shipments had stopped.", "anonymous_group", 2),
+    ("The National Disaster Agency said 40 people had died.", "organization", None),
+    ("Prices rose 4 percent, according to data compiled by the research firm Navora.", "document", None),
+])
+def test_speaker_kinds_of_unnamed_people_agencies_and_data(nlp, sentence, kind, count):
+    [a] = run(nlp, "\n" + sentence).attributions
+    assert (a.speaker.kind, a.source_count) == (kind, count)

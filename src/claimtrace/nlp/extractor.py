@@ -161,6 +161,8 @@ def _left_of_verb(v: Token) -> int:
 def _subject(v: Token, depth: int = 0) -> Optional[Token]:
     """The verb's speaker: its subject, a passive's agent, or the subject of the verb it hangs on."""
     agent = [c for c in v.children if c.dep_ == "agent"]
+    if agent and v.lemma_.lower() in ("quote", "cite") and any(c.dep_ == "nsubjpass" for c in v.children):
+        agent = []  # "was quoted by the paper as saying": the paper quoted; the one quoted speaks
     if agent:
         pobj = [g for g in agent[0].children if g.dep_ == "pobj"]
         if pobj:
@@ -380,7 +382,7 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
     if not spans:
         return None
     if v.idx < ctx.headline_end and not _plausible_speaker(subj) and not (
-            subj is not None and subj.pos_ == "NOUN" and v.lemma_.lower() in HEADLINE_SPEECH_VERBS):
+            subj is not None and subj.pos_ == "NOUN" and v.tag_ == "VBZ" and v.lemma_.lower() in HEADLINE_SPEECH_VERBS):
         return None  # "Ceasefire talks stall": in a headline, a verb needs someone who can speak
     kind, qs = _kind_for(ctx, spans)
     source = _src(subj)
@@ -709,6 +711,8 @@ def iter_candidates(ctx: _Context):
             continue
         if _is_citing(tok):
             continue  # "citing three officials" qualifies another cue
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ("quote", "cite"):
+            continue  # "was quoted by the paper as saying ...": the quoting is the attribution
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             continue  # found as "according to" below, whatever the tagger made of it
         f = _candidate_for_verb(ctx, tok)

@@ -22,6 +22,11 @@ GROUP_PRONOUNS = {"they", "them", "we", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 QUANTIFIERS = {"all", "both", "some", "several", "many", "most", "few", "each", "none", "one",
                "another", "other", "others"}
+#: determiners that make a common noun a counted, unnamed speaker ("a pharmacist", "several traders")
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "many", "few", "two", "three"})
+#: nouns that count or measure, not speak ("74 percent of voters" is read from its "of" phrase)
+QUANTITY_NOUNS = frozenset({"percent", "per", "%", "number", "share", "majority", "minority", "half", "third",
+                            "quarter", "dozen", "handful", "lot", "reason", "way", "thing", "time", "slide"})
 GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "group", "organisation", "organization", "bank"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DETERMINER_COUNTS = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "single": 1}
@@ -106,6 +111,8 @@ def is_outlet_name(name: str, known: frozenset[str] = frozenset()) -> bool:
     if name.lower() in known:
         return True
     words = re.findall(r"[a-z]+", name.lower())
+    if "agency" in words and not {"news", "press", "presse"} & set(words):
+        words = [w for w in words if w != "agency"]  # "National Disaster Agency": a government body
     return any(w in OUTLET_NAME_WORDS for w in words)
 
 
@@ -246,6 +253,8 @@ class _Resolver:
         person = _entity_over(tokens, ("PERSON",), self.ents)
         if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & ORGANIZATION_NAME_WORDS:
             person = None  # "Medora Pharma": NER says person, the name says company
+        if person is not None and _behind_a_verb(person.root, tokens):
+            person = None  # "data compiled by the firm Navora": the name is not who speaks
         if person is not None:
             name = re.sub(r"['’]s$", "", person.text.strip())
             role = self._role(tokens, person)
@@ -270,7 +279,9 @@ class _Resolver:
             found = reg.by_name(name)
             if found is not None:
                 return found
-            kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS else "organization"
+            # "the newspaper Le Monde" is an outlet by its noun; "National Disaster Agency" only by its name
+            kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS and head.pos_ != "PROPN" \
+                else "organization"
             return reg.new(kind, name=name, head=lemma)
         if lemma in OUTLET_NOUNS and _names_an_outlet(head):  # "the paper": the latest paper named
             return self.outlet_for(tokens)  # type: ignore[return-value]
@@ -288,7 +299,7 @@ class _Resolver:
                 return found
         if lemma in ANONYMOUS_NOUNS or lemma in ("source",):
             return self._anonymous(tokens, head)
-        if lemma in DOCUMENT_NOUNS:  # "the Ledger's account": a document, relayed by its outlet
+        if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:  # "the Ledger's account", "data" (lemma "datum")
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             outlet = self.outlet_for(list(poss.subtree)) if poss is not None else None
             if outlet is None and lemma in OUTLET_REPORT_NOUNS and definite:
@@ -326,6 +337,11 @@ class _Resolver:
                            parent=parent.id if parent else None,
                            head=reg.heads.get(parent.id, "") if parent else "",
                            via=reg.via.get(parent.id) if parent else None)
+        # "a pharmacist said", "two fruit exporters said": unnamed people, counted
+        counted = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS
+                      for c in head.children)
+        if head.pos_ == "NOUN" and counted and lemma not in QUANTITY_NOUNS and lemma not in DOCUMENT_NOUNS:
+            return self._anonymous(tokens, head)
         return reg.new("unknown", role=_strip_det(text), head=lemma)
 
     def _role(self, tokens: list[Token], person) -> Optional[str]:
@@ -414,7 +430,7 @@ def _recipient(cue: Token) -> list[Token]:
     """Who the cue's speaker spoke to: "told Meridian", "told the agency", "said to the paper",
     "spoke to the Ledger", "said in an interview with the broadcaster", "was quoted by the paper"."""
     if cue.lemma_.lower() in ("quote", "cite"):  # "was quoted (as saying) by the Kessel Express"
-        by = next((t for t in cue.subtree if t.dep_ == "prep" and t.lower_ == "by" and (
+        by = next((t for t in cue.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and (
             t.head.i == cue.i or t.head.lemma_.lower() == "say" and t.head.head.head.i == cue.i)), None)
         pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None:
@@ -435,6 +451,16 @@ def _recipient(cue: Token) -> list[Token]:
                     continue
             return list(pobj.subtree)
     return []
+
+
+def _behind_a_verb(tok: Token, tokens: list[Token]) -> bool:
+    """Within the source's ``tokens``, ``tok`` hangs on a verb ("data *compiled* by the firm Navora")."""
+    ids = {t.i for t in tokens}
+    while tok.head.i != tok.i and tok.head.i in ids:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _titled_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
