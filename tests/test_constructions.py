@@ -726,3 +726,19 @@ def test_a_possessive_pronoun_is_not_part_of_the_role(nlp):
 def test_speaker_kinds_of_unnamed_people_agencies_and_data(nlp, sentence, kind, count):
     [a] = run(nlp, "\n" + sentence).attributions
     assert (a.speaker.kind, a.source_count) == (kind, count)
+
+
+def test_another_after_a_lone_unnamed_person_is_one_more_of_that_kind(nlp):
+    art = run(nlp, "\nAnalysts at Kronberg Securities said in a note that costs would rise. A pharmacist told NNS that "
+                   "customers were worried. Another said she had received no instructions.")
+    another = source_of(art, art.attributions[-1])
+    assert (another.kind, another.count, another.parent) == ("anonymous_person", 1, None)
+
+
+@pytest.mark.parametrize("sentence,name,kind,count", [
+    ("A 24-year-old student who gave only her first name, Mira, said the protest was peaceful.", "Mira", "person", 1),
+    ("A 30-year-old nurse said the ward was full.", None, "anonymous_person", 1),
+])
+def test_an_age_is_not_a_number_of_people(nlp, sentence, name, kind, count):
+    [a] = run(nlp, "\n" + sentence).attributions
+    assert (a.speaker.name, a.speaker.kind, a.source_count) == (name, kind, count)

@@ -37,6 +37,8 @@ def parse_count(tokens: list[Token]) -> Optional[int]:
     value = None
     for i, t in enumerate(tokens):
         low = t.lower_.replace(",", "")
+        if i + 1 < len(tokens) and tokens[i + 1].text in ("-", "\u2013") or t.head.lower_ in ("year", "years"):
+            continue  # "a 24-year-old student": an age, not a number of people
         if low.isdigit():
             value = int(low) if value is None else value * int(low)
         elif low in NUMBER_WORDS and (t.like_num or low in ("dozen", "both", "pair", "couple")):
@@ -248,6 +250,12 @@ class _Resolver:
         if low in ORDINALS and any(c.lower_ in ("a", "an") for c in head.children if c.dep_ == "det"):
             return self._member_of_recent_group(tokens, lemma if lemma != low else "")
         if low == "another" and head.pos_ in ("DET", "PRON"):
+            # one more of the unnamed source mentioned last: of its group, or of its kind when it
+            # stood alone ("A pharmacist told NNS ... Another said": another pharmacist)
+            last = reg.recent(lambda s: s.kind in ("anonymous_group", "anonymous_person"))
+            if last is not None and last.kind == "anonymous_person" and last.parent is None:
+                return reg.new("anonymous_person", role=text, count=1, head=reg.heads.get(last.id, ""),
+                               via=reg.via.get(last.id))
             return self._member_of_recent_group(tokens, "")
         definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         person = _entity_over(tokens, ("PERSON",), self.ents)
@@ -454,11 +462,12 @@ def _recipient(cue: Token) -> list[Token]:
 
 
 def _behind_a_verb(tok: Token, tokens: list[Token]) -> bool:
-    """Within the source's ``tokens``, ``tok`` hangs on a verb ("data *compiled* by the firm Navora")."""
+    """Within the source's ``tokens``, ``tok`` hangs on a participle that modifies a noun ("data
+    *compiled* by the firm Navora"; not a relative clause: "a student who gave her name, Mira")."""
     ids = {t.i for t in tokens}
     while tok.head.i != tok.i and tok.head.i in ids:
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl":
             return True
     return False
 
