@@ -591,6 +591,7 @@ def test_a_name_that_reports_citing_its_sources_is_an_outlet(nlp):
     "The officials, who asked not to be named because they were not authorised to speak, said the count was late.",
     "The people, who asked not to be identified, said the board had approved the plan.",
     "A NATO official, who spoke on condition of anonymity, said the alliance had not been consulted.",
+    "The guard, who asked that his name not be used, said the cells were overcrowded.",
 ])
 def test_the_terms_of_anonymity_are_not_a_statement(nlp, sentence):
     art = run(nlp, sentence)
@@ -659,6 +660,7 @@ def test_was_expected_to_hedges(nlp):
     ("Exclusive: Castellan Motors in talks to buy battery maker Voltara - sources", "sources",
      "Castellan Motors in talks to buy battery maker Voltara"),
     ("Opposition leader says Marovia vote was rigged", "Opposition leader", "Marovia vote was rigged"),
+    ("Airline to cut 1,200 jobs - report", "report", "Airline to cut 1,200 jobs"),
 ])
 def test_headline_forms(nlp, headline, source, content):
     art = run(nlp, headline + "\n\nLIRENA, Sept 9 (Harbour Wire) - The count went on through the night.")

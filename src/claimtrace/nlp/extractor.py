@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
-from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, CUE_NOUNS, CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS,
-                      ORGANIZATION_NOUNS, OUTLET_NOUNS, SPEECH_VERBS)
+from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS,
+                      CUE_NOUNS, CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS,
+                      SPEECH_VERBS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -748,6 +749,8 @@ def _empty_or_anonymity_terms(f: Found) -> bool:
     words = [t for t in toks if not t.is_punct]
     if any(t.lower_ == "anonymity" for t in words[:6]):
         return True
+    if any(t.lemma_.lower() in ("name", "identity") for t in words[:5]) and any(t.lower_ == "not" for t in words[:7]):
+        return True  # "who asked that his name not be used"
     return len(words) >= 4 and [t.lower_ for t in words[:3]] == ["not", "to", "be"] and \
         words[3].lemma_.lower() in ANONYMITY_PARTICIPLES
 
@@ -879,7 +882,8 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
         from .sources import is_outlet_name
         headline = m.start() == 0 or not ctx.text[:m.start()].strip()
         capitalised = all(w[:1].isupper() for w in tag.text.split())
-        unnamed = headline and tag.root.lemma_.lower() in ANONYMOUS_NOUNS | {"source"}  # "... - sources"
+        # "... - sources", "... - report": a headline's tag naming no one
+        unnamed = headline and tag.root.lemma_.lower() in ANONYMOUS_NOUNS | DOCUMENT_NOUNS | {"source"}
         if not unnamed and (not capitalised or not (
                 headline or is_outlet_name(tag.text, ctx.outlets) or any(t.ent_type_ == "ORG" for t in tag))):
             continue

@@ -531,7 +531,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             continue
         cue_head = max(f.cue, key=lambda t: t.pos_ == "VERB")
         who = without_relative_clause(f.source)
-        if f.path == "tag" and f.source_head.lemma_.lower() not in ANONYMOUS_NOUNS | {"source"}:
+        if f.path == "tag" and f.source_head.lemma_.lower() not in ANONYMOUS_NOUNS | DOCUMENT_NOUNS | {"source"}:
             # "Headline — Agency": the tag names an outlet ("Headline - sources": a group)
             name = _span_text(f.source)
             src = reg.by_name(name) or reg.new("outlet", name=name, head=f.source_head.lemma_.lower())
