@@ -110,6 +110,11 @@ def test_cue_inside_the_content(nlp):
     # a quote that finishes a clause: the clause before it is in the content
     ('Biden "has a lot of good roles to play," said Doyle, a party strategist.',
      'Biden "has a lot of good roles to play,"'),
+    # a coordinated clause without a statement of its own stays in the content
+    ('The union said it had not been consulted and would consider "all legal options."',
+     'it had not been consulted and would consider "all legal options."'),
+    ('Stefan Grau said his client denied any involvement and would be released "within days."',
+     'his client denied any involvement and would be released "within days."'),
 ])
 def test_mixed_speech(nlp, text, content):
     a = by_cue(run(nlp, text), "said")
@@ -744,3 +749,14 @@ def test_another_after_a_lone_unnamed_person_is_one_more_of_that_kind(nlp):
 def test_an_age_is_not_a_number_of_people(nlp, sentence, name, kind, count):
     [a] = run(nlp, "\n" + sentence).attributions
     assert (a.speaker.name, a.speaker.kind, a.source_count) == (name, kind, count)
+
+
+def test_a_relative_with_the_same_surname_is_another_person(nlp):
+    art = run(nlp, "\nTomas Brenn told the council last month that the plant was unsafe. His sister, Lena Brenn, "
+                   "said the family wanted answers. Brenn added that they would sue.")
+    sister = next(a for a in art.attributions if a.source.text == "His sister, Lena Brenn")
+    added = by_cue(art, "added")
+    assert source_of(art, sister).name == "Lena Brenn"
+    assert sister.speaker.source_id != by_cue(art, "told").speaker.source_id
+    assert added.speaker.source_id == sister.speaker.source_id
+

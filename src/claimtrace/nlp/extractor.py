@@ -35,6 +35,17 @@ CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 #: verbs that make a speaker's next statement when coordinated with a reported clause: "said the
 #: talks were progressing but declined to give a timetable", "... but said they were routine"
 NEXT_STATEMENT_LEMMAS = CUE_LEMMAS | {"decline", "refuse"}
+
+
+def _next_statement(c: Token) -> bool:
+    """A coordinated verb that is the speaker's next statement, not more of the content: an active
+    verb of speech or refusal, or a cognition verb with a clause of its own ("... and would consider
+    "all legal options"" and "... and would be released" go on with what was said)."""
+    lemma = c.lemma_.lower()
+    if any(g.dep_ == "auxpass" for g in c.children):
+        return False  # "... and would be released": what happens to someone, not a statement
+    return lemma in SPEECH_VERBS or lemma in ("decline", "refuse") or (
+        lemma in NEXT_STATEMENT_LEMMAS and any(g.dep_ == "ccomp" for g in c.children))
 _VERB, _AUX = spacy_symbols.VERB, spacy_symbols.AUX
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
 #: adverbs after a speaker's name that comment on the telling, not on who speaks ("Mr. Ross also")
@@ -193,7 +204,7 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # "demanded that rich countries pay, warning that ...": who demanded warns
             return _subject(outer, depth + 1)
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and outer.lemma_.lower() in CUE_LEMMAS and \
-                v.lemma_.lower() in NEXT_STATEMENT_LEMMAS and not _plausible_speaker(inherited):
+                _next_statement(v) and not _plausible_speaker(inherited):
             # "acknowledged that the meetings had taken place but said they were routine": the
             # parser hung "said" on the reported clause; who acknowledged said it
             return _subject(outer, depth + 1)
@@ -324,14 +335,8 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
         # the cue inside its own clause: "aircraft, which he said were committed elsewhere"
         spans = [_trim(ctx.text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
         return [sp for sp in spans if sp[1] > sp[0]], toks
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-    s2, e2 = _trim(ctx.text, s, e)
-    # keep a closing quote mark that belongs to the content
-    if e2 < e and ctx.text[e2:e].strip(" ,.").startswith(("”", '"')):
-        e2 = e2 + ctx.text[e2:e].index(ctx.text[e2:e].strip(" ,.")[0]) + 1
-    if ctx.text[s:s2].endswith(("“", '"')) or (s2 > s and ctx.text[s2 - 1] in '“"'):
-        s2 -= 1
-    return ([(s2, e2)] if e2 > s2 else []), toks
+    s, e = _trim(ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1]))  # quote marks: _balance_quotes
+    return ([(s, e)] if e > s else []), toks
 
 
 def _kind_for(ctx: _Context, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
@@ -531,7 +536,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # a subject of its own, hung on the clause by the parser, is the speaker's next statement
         conj_said: set[int] = set()
         for c in comp.children:
-            if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in NEXT_STATEMENT_LEMMAS and not any(
+            if c.dep_ == "conj" and c.i > comp.i and _next_statement(c) and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
                 conj_said |= {x.i for x in c.subtree}
                 conj_said |= {g.i for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.i}

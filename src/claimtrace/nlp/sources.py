@@ -89,10 +89,25 @@ class _Registry:
     def by_name(self, name: str) -> Optional[Source]:
         low = name.lower()
         for s in reversed(self.by_mention):
-            if s.name and (s.name.lower() == low or s.name.lower().split()[-1] == low.split()[-1]
-                           and (s.kind == "person" or len(low.split()) == 1)):
+            known = s.name.lower().split() if s.name else []
+            if known and (known == low.split() or known[-1] == low.split()[-1] and (
+                    len(low.split()) == 1 or s.kind == "person" and _same_first_name(known, low.split()))):
                 return s  # "Berg" after "Anna Berg"; "the Ledger" after "the Sunday Ledger"
         return None
+
+
+#: words before a surname that are no first name
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame gen col capt lt maj sgt adm sen rep gov president "
+                       "minister judge justice father rev".split())
+
+
+def _same_first_name(a: list[str], b: list[str]) -> bool:
+    """Two names with one surname name one person unless both have first names that differ ("A.
+    Berg", "Ms Berg" and "Berg" are "Anna Berg"; "Lena Brenn" is not "Tomas Brenn")."""
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if len(a) == 1 or len(b) == 1 or x in HONORIFICS or y in HONORIFICS:  # "Ms Berg", "Gen. Roos"
+        return True
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
 def _strip_det(text: str) -> str:
