@@ -21,6 +21,7 @@ from claimtrace.link import get_story, link, link_articles, stories
 from claimtrace.link.features import features_of
 from claimtrace.link.linker import clear
 from claimtrace.link.provenance import provenance_of
+from claimtrace.link.stories import build_story
 from claimtrace.link.similarity import LinkFacts, decide
 from claimtrace.model import Article, Document
 from claimtrace.store import Store
@@ -287,6 +288,11 @@ def test_an_own_report_that_mentions_a_rivals_is_an_original_and_both_are_origin
     assert story.origins == ["Meridian", "Sunday Ledger"]
     # Meridian's report, the Ledger's, and the Post's own on-record source
     assert story.independent_reports == 3
+    with Store.open(db_url) as store:  # a row linked before store version 7: the older rule
+        store.conn.execute("UPDATE link_articles SET lead_relay = NULL WHERE revision_id = ?",
+                           (article_revision_id(own),))
+        old = build_story(store, store.conn.one("SELECT * FROM stories WHERE id = ?", (story.id,)))
+    assert {a.url.split("/")[2]: a.role for a in old.articles}["meridian.example"] == "relay"
 
 
 def test_average_linkage_and_the_region_it_runs_over():

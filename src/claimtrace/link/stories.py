@@ -69,7 +69,8 @@ def fresh_stories(store: Store, story_ids: list[str]) -> dict[str, Story]:
 
 def members(store: Store, story_id: str) -> list[dict]:
     return store.conn.all(
-        "SELECT l.revision_id, l.relays, l.own_sources, l.lead_relay, l.copy_of, l.dated_at, l.outlet, a.id AS article_id,"
+        "SELECT l.revision_id, l.relays, l.own_sources, l.lead_relay, l.copy_of, l.dated_at, l.outlet,"
+        " a.id AS article_id,"
         " a.input, a.url, a.canonical_url, a.host, a.published_at, a.title"
         " FROM link_articles l JOIN articles a ON a.revision_id = l.revision_id"
         " WHERE l.story_id = ? AND a.is_latest ORDER BY l.dated_at, l.revision_id", (story_id,))
@@ -106,7 +107,9 @@ def build_story(store: Store, row: dict) -> Optional[Story]:
     for r in rows:
         relays = json.loads(r["relays"])
         copy_of = r["copy_of"] if r["copy_of"] in ids else None
-        role = "copy" if copy_of else ("relay" if relays and r["lead_relay"] in (None, True, 1) else "original")
+        # rows linked before store version 7 have no lead_relay: any relayed outlet makes a relay
+        lead_relay = r["lead_relay"] is None or bool(r["lead_relay"])
+        role = "copy" if copy_of else ("relay" if relays and lead_relay else "original")
         outlet_key = normalise_name(r["outlet"]) if r["outlet"] else r["revision_id"]
         if role == "original":
             origins.setdefault(outlet_key, r["outlet"] or r["host"] or "unnamed outlet")

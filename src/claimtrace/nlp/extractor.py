@@ -36,16 +36,6 @@ CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 #: talks were progressing but declined to give a timetable", "... but said they were routine"
 NEXT_STATEMENT_LEMMAS = CUE_LEMMAS | {"decline", "refuse"}
 
-
-def _next_statement(c: Token) -> bool:
-    """A coordinated verb that is the speaker's next statement, not more of the content: an active
-    verb of speech or refusal, or a cognition verb with a clause of its own ("... and would consider
-    "all legal options"" and "... and would be released" go on with what was said)."""
-    lemma = c.lemma_.lower()
-    if any(g.dep_ == "auxpass" for g in c.children):
-        return False  # "... and would be released": what happens to someone, not a statement
-    return lemma in SPEECH_VERBS or lemma in ("decline", "refuse") or (
-        lemma in NEXT_STATEMENT_LEMMAS and any(g.dep_ == "ccomp" for g in c.children))
 _VERB, _AUX = spacy_symbols.VERB, spacy_symbols.AUX
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
 #: adverbs after a speaker's name that comment on the telling, not on who speaks ("Mr. Ross also")
@@ -168,6 +158,17 @@ def _left_of_verb(v: Token) -> int:
     while lo - 1 in left:
         lo -= 1
     return lo
+
+
+def _next_statement(c: Token) -> bool:
+    """A coordinated verb that is the speaker's next statement, not more of the content: an active
+    verb of speech or refusal, or a cognition verb with a clause of its own ("... and would consider
+    "all legal options"" and "... and would be released" go on with what was said)."""
+    lemma = c.lemma_.lower()
+    if any(g.dep_ == "auxpass" for g in c.children):
+        return False  # "... and would be released": what happens to someone, not a statement
+    return lemma in SPEECH_VERBS or lemma in ("decline", "refuse") or (
+        lemma in NEXT_STATEMENT_LEMMAS and any(g.dep_ == "ccomp" for g in c.children))
 
 
 def _subject(v: Token, depth: int = 0) -> Optional[Token]:
@@ -744,8 +745,8 @@ ANONYMITY_PARTICIPLES = frozenset({"name", "identify", "quote", "disclose", "cit
 
 
 def _empty_or_anonymity_terms(f: Found) -> bool:
-    """Contents that say nothing: an elided infinitive ("would expect to be", "expected to") and the
-    terms on which a source spoke ("who asked not to be named because ...")."""
+    """Contents that say nothing: an elided infinitive ("had been questioned or expected to") and
+    the terms on which a source spoke ("who asked not to be named because ...")."""
     toks = f.content_tokens
     if f.path.split(":")[0] == "xcomp" and all(t.pos_ in ("AUX", "PART", "PUNCT") for t in toks):
         return True

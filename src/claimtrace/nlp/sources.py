@@ -26,7 +26,7 @@ QUANTIFIERS = {"all", "both", "some", "several", "many", "most", "few", "each", 
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "many", "few", "two", "three"})
 #: nouns that count or measure, not speak ("74 percent of voters" is read from its "of" phrase)
 QUANTITY_NOUNS = frozenset({"percent", "per", "%", "number", "share", "majority", "minority", "half", "third",
-                            "quarter", "dozen", "handful", "lot", "reason", "way", "thing", "time", "slide"})
+                            "quarter", "dozen", "handful", "lot", "reason", "way", "thing", "time"})
 GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "group", "organisation", "organization", "bank"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DETERMINER_COUNTS = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "single": 1}
@@ -501,7 +501,8 @@ def _titled_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
         run.insert(0, run[0].nbor(-1))
     role = [t for t in tokens if t.i < run[0].i and t.dep_ != "det"]
     words = {t.lower_ for t in run}
-    if not 2 <= len(run) <= 3 or not all(t.is_title for t in run) or words & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+    if not 2 <= len(run) <= 3 or not all(t.is_title for t in run) or \
+            words & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
         return None
     last = role[-1] if role else None
     if last is None or last.i != run[0].i - 1 or last.pos_ != "NOUN" or not last.is_lower or \
