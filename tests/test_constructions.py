@@ -667,8 +667,9 @@ def test_was_expected_to_hedges(nlp):
     ("Opposition leader says Marovia vote was rigged", "Opposition leader", "Marovia vote was rigged"),
     ("Airline to cut 1,200 jobs - report", "report", "Airline to cut 1,200 jobs"),
 ])
-def test_headline_forms(nlp, headline, source, content):
-    art = run(nlp, headline + "\n\nLIRENA, Sept 9 (Harbour Wire) - The count went on through the night.")
+@pytest.mark.parametrize("banner", ["", "THE CORRIDOR POST\n\n"])
+def test_headline_forms(nlp, headline, source, content, banner):
+    art = run(nlp, banner + headline + "\n\nLIRENA, Sept 9 (Harbour Wire) - The count went on through the night.")
     [a] = art.attributions
     assert (a.source.text, a.content.text) == (source, content)
     assert a.speaker.kind != "outlet"

@@ -29,6 +29,7 @@ from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, DOCUMENT_NOUN
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
+from ..ingest.title import guess_title
 from .quotes import Quote, find_quotes
 
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
@@ -78,10 +79,15 @@ class _Context:
         self.bp_starts = [s for s, _ in self.bp]
         self.datelines = {s: e for s, e, _ in find_datelines(self.text)}
         first_break = self.text.find("\n")
-        #: the first line, when it stands alone like a headline (the parser reads headlines badly)
+        #: the first line, when it stands alone like a headline (the parser reads headlines badly);
+        #: below a site banner ("THE CORRIDOR POST"), the line the title guess takes for the headline
+        self.headline_start = 0
         self.headline_end = first_break if 0 < first_break <= 250 else 0
+        below_banner = guess_title(self.text) if self.headline_end else None
+        if below_banner is not None and below_banner[0] > 0:
+            self.headline_start, self.headline_end = below_banner
         # "Headline — Agency": the tag is not part of anything said in the headline
-        tag = _TAG_LINE.match(self.text[:self.headline_end]) if self.headline_end else None
+        tag = _TAG_LINE.match(self.text, self.headline_start, self.headline_end) if self.headline_end else None
         self.tag_starts = [tag.start(2)] if tag and tag.group(3)[:1].isupper() else []
 
     def before_tag(self, start: int, end: int) -> int:
@@ -851,7 +857,7 @@ LABEL_WORDS = frozenset({"note", "update", "updated", "related", "editor's note"
                          "advertisement", "tags", "share", "by", "image", "caption", "warning", "breaking",
                          "exclusive", "analysis", "explainer", "factbox", "insight", "live", "opinion"})
 #: a headline's own label before its text: "Exclusive: ...", "Analysis: ..."
-_HEADLINE_LABEL = re.compile(r"^([A-Za-z' ]{2,20}):[ \t]+")
+_HEADLINE_LABEL = re.compile(r"([A-Za-z' ]{2,20}):[ \t]+")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.I)
 _COLON_LINE = re.compile(r"^[ \t]*([^:\n]{2,60}?)(:)[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
 _TAG_LINE = re.compile(r"^([^\n]{10,300}?)[ \t]+([—–]|--?)[ \t]*([^\n—–]{2,40}?)[ \t]*$", re.M)
@@ -886,7 +892,7 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
         if tag is None or cue is None or ctx.in_boilerplate(m.start(1)) or len(tag) > 5:
             continue
         from .sources import is_outlet_name
-        headline = m.start() == 0 or not ctx.text[:m.start()].strip()
+        headline = m.start() == ctx.headline_start or not ctx.text[:m.start()].strip()
         capitalised = all(w[:1].isupper() for w in tag.text.split())
         # "... - sources", "... - report": a headline's tag naming no one
         unnamed = headline and tag.root.lemma_.lower() in ANONYMOUS_NOUNS | DOCUMENT_NOUNS | {"source"}
