@@ -761,3 +761,12 @@ def test_a_relative_with_the_same_surname_is_another_person(nlp):
     assert sister.speaker.source_id != by_cue(art, "told").speaker.source_id
     assert added.speaker.source_id == sister.speaker.source_id
 
+
+
+def test_a_final_reporting_clause_the_parser_hung_on_the_outlets_description(nlp):
+    art = run(nlp, "\nA fund is close to buying the club, the sports website TerraceWatch reported on Wednesday, "
+                   "citing three people with knowledge of the negotiations.")
+    [a] = art.attributions
+    assert (a.source.text, a.cue.text, a.content.text) == \
+        ("the sports website TerraceWatch", "reported", "A fund is close to buying the club")
+    assert (a.speaker.kind, a.via, a.source_count) == ("outlet", ["TerraceWatch"], 3)

@@ -595,7 +595,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return _make(ctx, v, cue, spans, toks, subj, "ccomp" if that_root else "parataxis")
     final = _final_clause_content(ctx, v, subj, cue)
     if final is not None:
-        return _make(ctx, v, cue, [final[0]], final[1], subj, "parataxis")
+        f = _make(ctx, v, cue, [final[0]], final[1], subj, "parataxis")
+        if f is not None and f.source and v.dep_ == "relcl" and v.head.i < f.source[0].i:
+            f.source = [v.doc[i] for i in range(v.head.left_edge.i, f.source[-1].i + 1)]
+        return f
     # 4. a raising verb: "Mr. Trump seemed to overstay his welcome", "the group is expected to
     # report": no one speaks; the content is the clause around the cue, its subject included
     raised = _raised_content(ctx, v, cue, subj)
@@ -665,6 +668,11 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
         return None
     doc = v.doc
     start = min(subj.left_edge.i, cue[0].i)
+    if v.dep_ == "relcl" and v.head.i < subj.i and v.head.left_edge.i < start and all(
+            doc[i].dep_ in ("det", "compound", "amod") for i in range(v.head.left_edge.i, v.head.i)):
+        # "..., the sports website TerraceWatch reported": the parser hung the clause on the
+        # outlet's description; the description and the name are one source
+        start = v.head.left_edge.i
     sent = v.sent
     if start - 1 <= sent.start or doc[start - 1].text != ",":
         return None
