@@ -729,6 +729,7 @@ def test_a_possessive_pronoun_is_not_part_of_the_role(nlp):
     ("A pharmacist said prices had doubled.", "anonymous_person", 1),
     ("Two fruit exporters told Meridian that shipments had stopped.", "anonymous_group", 2),
     ("The National Disaster Agency said 40 people had died.", "organization", None),
+    ("The data protection regulator said the breach affected 40,000 customers.", "organization", None),
     ("Prices rose 4 percent, according to data compiled by the research firm Navora.", "document", None),
 ])
 def test_speaker_kinds_of_unnamed_people_agencies_and_data(nlp, sentence, kind, count):

@@ -92,7 +92,7 @@ farmer teacher doctor nurse villager driver student parent survivor refugee prot
 activist campaigner organiser organizer volunteer guard officer policeman firefighter
 rescuer medic researcher scientist voter supporter critic opponent candidate mediator
 negotiator ambassador general colonel captain commander mayor governor senator judge
-prosecutor investigator auditor inspector regulator
+prosecutor investigator auditor inspector
 """.split())
 #: Anonymous nouns so general that "the sources" can refer to any group cited before.
 GENERIC_ANONYMOUS = frozenset("source sources person people individual".split())
@@ -144,6 +144,7 @@ ORGANIZATION_NOUNS = frozenset("""
 ministry government department agency office committee council commission company firm bank
 campaign party administration police military army authority authorities court union group
 board embassy cabinet parliament congress senate house presidency kremlin pentagon
+regulator watchdog inspectorate
 """.split())
 
 #: Words in a proper name that make it an organisation rather than a person.
