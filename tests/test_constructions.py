@@ -771,3 +771,11 @@ def test_a_final_reporting_clause_the_parser_hung_on_the_outlets_description(nlp
     assert (a.source.text, a.cue.text, a.content.text) == \
         ("the sports website TerraceWatch", "reported", "A fund is close to buying the club")
     assert (a.speaker.kind, a.via, a.source_count) == ("outlet", ["TerraceWatch"], 3)
+
+
+def test_said_with_a_clause_the_parser_read_as_its_object(nlp):
+    art = run(nlp, "\nTwo researchers told Northline the data appeared genuine. One of them said some of the files "
+                   "dated back to 2019.")
+    one = next(a for a in art.attributions if a.source.text == "One of them")
+    assert one.content.text == "some of the files dated back to 2019"
+    assert source_of(art, one).parent == art.attributions[0].speaker.source_id

@@ -625,10 +625,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     # stays in the content: "dismissed criticism from ...", "found 90 percent support for ...")
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     # a pronoun object is content only with what is said of it: "calling him a loser", "praised
-    # her for changing her position"
+    # her for changing her position"; or when "said" has a clause the parser read as its object
+    # ("said some of the files dated back to 2019")
     if obj is not None and (obj.pos_ != "PRON" or obj.tag_ not in ("WP", "WDT") and any(
             c.dep_ in ("oprd", "prep") and c.i > obj.i and not _telling_adjunct(c)
-            for c in v.children)):
+            for c in v.children) or v.lemma_.lower() == "say" and any(
+            t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in obj.subtree)):
         toks = list(obj.subtree)
         return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "dobj")
     return None
