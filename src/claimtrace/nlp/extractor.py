@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
-from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS,
-                      CUE_NOUNS, CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS,
-                      SPEECH_VERBS)
+from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, CUE_NOUNS,
+                      CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS, SPEECH_VERBS,
+                      UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -905,7 +905,7 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
         headline = m.start() == ctx.headline_start or not ctx.text[:m.start()].strip()
         capitalised = all(w[:1].isupper() for w in tag.text.split())
         # "... - sources", "... - report": a headline's tag naming no one
-        unnamed = headline and tag.root.lemma_.lower() in ANONYMOUS_NOUNS | DOCUMENT_NOUNS | {"source"}
+        unnamed = headline and tag.root.lemma_.lower() in UNNAMED_TAG_NOUNS
         if not unnamed and (not capitalised or not (
                 headline or is_outlet_name(tag.text, ctx.outlets) or any(t.ent_type_ == "ORG" for t in tag))):
             continue

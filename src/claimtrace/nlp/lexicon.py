@@ -135,6 +135,8 @@ report statement document memo memorandum letter filing study poll survey data r
 transcript email e-mail assessment review audit analysis paper draft plan proposal complaint
 lawsuit indictment ruling order decision cable email emails documents figures estimates
 account story article""".split())
+#: Headline tags that name no one: "Talks stall - sources", "Airline to cut jobs - report".
+UNNAMED_TAG_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS
 
 #: Documents an outlet publishes: "the report" / "the story" is the latest outlet's, when one reported.
 OUTLET_REPORT_NOUNS = frozenset("report story article account".split())

@@ -15,7 +15,7 @@ from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_REPORT_NOUNS, GENERIC_ANONYMOUS, NUMBER_WORDS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES,
-                      OUTLET_NAME_WORDS, OUTLET_NOUNS)
+                      OUTLET_NAME_WORDS, OUTLET_NOUNS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -23,7 +23,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 QUANTIFIERS = {"all", "both", "some", "several", "many", "most", "few", "each", "none", "one",
                "another", "other", "others"}
 #: determiners that make a common noun a counted, unnamed speaker ("a pharmacist", "several traders")
-INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "many", "few", "two", "three"})
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "several", "many", "few"})
 #: nouns that count or measure, not speak ("74 percent of voters" is read from its "of" phrase)
 QUANTITY_NOUNS = frozenset({"percent", "per", "%", "number", "share", "majority", "minority", "half", "third",
                             "quarter", "dozen", "handful", "lot", "reason", "way", "thing", "time"})
@@ -310,7 +310,7 @@ class _Resolver:
             return self.outlet_for(tokens)  # type: ignore[return-value]
         # the same words name the same source again; but "the sources" is the group of sources
         # mentioned last, not the first one called just "sources" (a headline's)
-        same = None if definite and (lemma in ANONYMOUS_NOUNS or lemma == "source") else \
+        same = None if definite and lemma in ANONYMOUS_NOUNS else \
             reg.by_description(_strip_det(text))
         if same is not None and not head.like_num:
             return same
@@ -320,7 +320,7 @@ class _Resolver:
                 head.lower_ in reg.words.get(s.id, ()) or head.lower_ in (s.role or "").lower().split()))
             if found is not None:
                 return found
-        if lemma in ANONYMOUS_NOUNS or lemma in ("source",):
+        if lemma in ANONYMOUS_NOUNS:
             return self._anonymous(tokens, head)
         if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:  # "the Ledger's account", "data" (lemma "datum")
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -547,7 +547,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             continue
         cue_head = max(f.cue, key=lambda t: t.pos_ == "VERB")
         who = without_relative_clause(f.source)
-        if f.path == "tag" and f.source_head.lemma_.lower() not in ANONYMOUS_NOUNS | DOCUMENT_NOUNS | {"source"}:
+        if f.path == "tag" and f.source_head.lemma_.lower() not in UNNAMED_TAG_NOUNS:
             # "Headline — Agency": the tag names an outlet ("Headline - sources": a group)
             name = _span_text(f.source)
             src = reg.by_name(name) or reg.new("outlet", name=name, head=f.source_head.lemma_.lower())
