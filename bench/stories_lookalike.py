@@ -8,7 +8,7 @@ role; and, for comparison, topic-word clustering (TF-IDF cosine, average linkage
 tuned on FNC-1 and at the best threshold for this corpus, plus the linker's own pair decision with
 dates, numbers and relayed reports withheld (what those add).
 
-    .venv/bin/python bench/stories_lookalike.py
+    .venv/bin/python bench/stories_lookalike.py [DIR]   # DIR: another corpus in the same layout
 """
 from __future__ import annotations
 
@@ -28,12 +28,12 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "lookalike"
 FNC1_TUNED_DISTANCE = 0.83   # bench/stories_fnc1.py: the baseline's threshold tuned on FNC-1
 
 
-def load():
+def load(data: Path = DATA):
     from claimtrace.api import extract_documents
     from claimtrace.model import Document
 
-    records = [json.loads(line) for line in (DATA / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
-    gold = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
+    records = [json.loads(line) for line in (data / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = json.loads((data / "gold.json").read_text(encoding="utf-8"))
     docs = [Document(input=r["url"], text=r["text"], title=r["title"], url=r["url"], outlet=r["outlet"],
                      published=r["published"]) for r in records]
     return list(extract_documents(docs)), gold
@@ -62,7 +62,7 @@ def main() -> int:
     from claimtrace.link.similarity import LinkFacts, decide
     from claimtrace.store import Store
 
-    articles, gold = load()
+    articles, gold = load(Path(sys.argv[1]) if len(sys.argv) > 1 else DATA)
     truth = {u: g["story"] for u, g in gold.items()}
     n_stories = len(set(truth.values()))
     print(f"{len(articles)} articles in {n_stories} gold stories")
