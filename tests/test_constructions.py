@@ -779,3 +779,100 @@ def test_said_with_a_clause_the_parser_read_as_its_object(nlp):
     one = next(a for a in art.attributions if a.source.text == "One of them")
     assert one.content.text == "some of the files dated back to 2019"
     assert source_of(art, one).parent == art.attributions[0].speaker.source_id
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # NER tags the invented company a person; another mention, a word for a business before it,
+    # or its name as the start of a longer company name say otherwise
+    ("Inspectors searched the offices of shipping operator Marveld Lusk on Monday. Two Marveld Lusk "
+     "managers were questioned. Marveld Lusk said it was cooperating with the inquiry.", "Marveld Lusk"),
+    ("The contract went to Tavrin Signal Systems in March. Tavrin said the award was lawful.", "Tavrin"),
+])
+def test_a_company_name_tagged_as_a_person_is_an_organisation_by_its_other_mentions(nlp, text, speaker):
+    a = by_cue(run(nlp, text), "said")
+    assert a.speaker.name == speaker and a.speaker.kind == "organization" and a.source_count is None
+
+
+def test_one_company_like_clue_does_not_make_a_person_an_organisation(nlp):
+    art = run(nlp, "Finance Minister Lena Horvath spoke in Brussels. Lena Horvath said it was too early to judge.")
+    a = by_cue(art, "said")
+    assert a.speaker.name == "Lena Horvath" and a.speaker.kind == "person"
+
+
+def test_a_notice_sent_to_customers_is_a_document_and_it_refers_to_it(nlp):
+    art = run(nlp, "Vessa Telecom apologised on Monday. A notice sent to customers on Friday said no "
+                   "passwords had been taken. It urged customers to change their PIN codes.")
+    assert by_cue(art, "said").speaker.kind == "document"
+    urged = by_cue(art, "urged")
+    assert urged.speaker.kind == "document" and urged.speaker.source_id == by_cue(art, "said").speaker.source_id
+
+
+@pytest.mark.parametrize("text, cue, kind", [
+    ("Grain traders warned that prices could double by March.", "warned", "anonymous_group"),
+    ("Its authors cautioned that the sample was small.", "cautioned", "anonymous_group"),
+    ("Its published guidelines say a review takes three months.", "say", "document"),
+])
+def test_speakers_outside_the_noun_lists_by_their_form(nlp, text, cue, kind):
+    assert by_cue(run(nlp, text), cue).speaker.kind == kind
+
+
+def test_a_description_with_an_organisations_name_in_apposition_names_it(nlp):
+    art = run(nlp, "The port operator, Kessel Terminals, said in a statement that it would resume talks on Monday.")
+    a = by_cue(art, "said in a statement")
+    assert a.speaker.kind == "organization" and a.speaker.name == "Kessel Terminals"
+
+
+def test_members_of_a_cited_group_keep_its_outlet_and_count(nlp):
+    art = run(nlp, "Three people told the Harbour Ledger that the talks had stalled. Two of them said the "
+                   "army was ready to move. The third said no offer had been made. A fourth person said the "
+                   "envoy would return on Friday. Both officials cited by the paper asked not to be named.")
+    two, third, fourth = by_cue(art, "said"), art.attributions[2], art.attributions[3]
+    assert (two.source.text, two.source_count, two.via) == ("Two of them", 2, ["Harbour Ledger"])
+    assert (third.source.text, third.speaker.kind, third.source_count, third.via) == \
+        ("The third", "anonymous_person", 1, ["Harbour Ledger"])
+    assert (fourth.source.text, fourth.source_count, fourth.via) == ("A fourth person", 1, ["Harbour Ledger"])
+
+
+@pytest.mark.parametrize("text, cue, source, kind, count", [
+    ("Two officials familiar with the plans said limits were being drafted. Both cautioned that no "
+     "decision had been made.", "cautioned", "Both", "anonymous_group", 2),
+    ("The Kessel Post, citing two officers, said the suspect had fled. One of the officers said he took "
+     "a train. The other told the paper that he had been armed.", "told", "The other", "anonymous_person", 1),
+])
+def test_bare_quantifiers_are_members_of_the_group_cited_before(nlp, text, cue, source, kind, count):
+    a = by_cue(run(nlp, text), cue)
+    assert (a.source.text, a.speaker.kind, a.source_count) == (source, kind, count)
+
+
+def test_a_government_agency_is_not_the_news_agency_and_the_agency_is_the_one_named_last(nlp):
+    art = run(nlp, "OSLEN, May 4 (Meridian) - The regional environment agency said on Tuesday it had closed "
+                   "six beaches. The agency said the toxin could cause rashes.")
+    first = by_cue(art, "said")
+    later = [a for a in art.attributions if a.source.text == "The agency"][0]
+    assert first.speaker.kind == "organization"
+    assert later.speaker.source_id == first.speaker.source_id
+
+
+def test_the_paper_after_a_cabinet_paper_is_that_document(nlp):
+    art = run(nlp, "The government plans to sell half of the water company, according to a draft cabinet paper. "
+                   "The paper warns that "
+                   "bills could rise by 15 percent.")
+    assert by_cue(art, "warns").speaker.kind == "document"
+
+
+def test_a_station_named_after_its_description_is_the_outlet(nlp):
+    art = run(nlp, '"The windows shook," a man who lives near the port told the radio station Kessel FM.')
+    assert by_cue(art, "told").via == ["Kessel FM"]
+
+
+@pytest.mark.parametrize("text, cue, name, kind", [
+    ("The farmers' cooperative said the study was flawed. Its chairman, Ulf Branstad, told reporters "
+     "that fertiliser use had fallen.", "told", "Ulf Branstad", "person"),
+    ("Ostrava denied any involvement. Ostravan forces were not in the area, the defence ministry said.",
+     "denied", "Ostrava", "organization"),
+    ("Chocolate maker Veltane Foods cut its forecast on Monday, saying cocoa prices had tripled.",
+     "saying", "Veltane Foods", "organization"),
+])
+def test_what_a_name_is_from_its_description_and_the_article(nlp, text, cue, name, kind):
+    a = by_cue(run(nlp, text), cue)
+    assert (a.speaker.name, a.speaker.kind) == (name, kind)

@@ -134,7 +134,21 @@ DOCUMENT_NOUNS = frozenset("""
 report statement document memo memorandum letter filing study poll survey data record records
 transcript email e-mail assessment review audit analysis paper draft plan proposal complaint
 lawsuit indictment ruling order decision cable email emails documents figures estimates
-account story article""".split())
+account story article notice guideline guidelines guidance circular directive decree bulletin
+communique advisory affidavit deposition submission petition dossier minutes manifesto verdict
+judgment judgement warrant forecast projection tally census result results finding findings
+message text copy summary leaflet invoice contract law rule rules regulation regulations charter
+constitution bill""".split())
+#: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
+#: guidelines", "accounts *filed* last month", "emails *seen* by the agency".
+DOCUMENT_PARTICIPLES = frozenset("""publish send file issue post release see obtain review leak circulate
+sign date submit draft write address distribute share""".split())
+#: Endings of nouns for people who do something ("exporters", "processors", "authors",
+#: "economists", "residents", "fishermen"), for unnamed speakers outside the noun lists.
+PEOPLE_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man", "men", "woman", "women")
+#: ... and common nouns with those endings that are not people.
+NOT_PEOPLE_NOUNS = frozenset("""number paper order letter matter center centre sector factor error
+monitor water weather computer chapter quarter border meter filter register ledger""".split())
 #: Headline tags that name no one: "Talks stall - sources", "Airline to cut jobs - report".
 UNNAMED_TAG_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS
 
@@ -146,7 +160,8 @@ ORGANIZATION_NOUNS = frozenset("""
 ministry government department agency office committee council commission company firm bank
 campaign party administration police military army authority authorities court union group
 board embassy cabinet parliament congress senate house presidency kremlin pentagon
-regulator watchdog inspectorate
+regulator watchdog inspectorate opposition coalition alliance federation association institute
+university charity
 """.split())
 
 #: Words in a proper name that make it an organisation rather than a person.

@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
-from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, OUTLET_REPORT_NOUNS, GENERIC_ANONYMOUS, NUMBER_WORDS,
+from .name_kinds import ORGANIZATION_DESCRIPTORS, names_an_organisation
+from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, NOT_PEOPLE_NOUNS,
+                      OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, GENERIC_ANONYMOUS, NUMBER_WORDS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES,
                       OUTLET_NAME_WORDS, OUTLET_NOUNS, UNNAMED_TAG_NOUNS)
 
@@ -166,6 +168,14 @@ class _Resolver:
         self.ents = tuple(doc.ents)  # Doc.ents builds new Spans on every access
         self.outlets = outlets
         self.reporting: list[str] = []  # ids of the outlets that have reported something, in order
+        self._organisation_names: dict[tuple[str, str], bool] = {}
+
+    def names_an_organisation(self, name: str, role: str = "") -> bool:
+        """The article's mentions of this name, taken together, say it is an organisation; ``role``:
+        the head word of the description it came with here."""
+        if (name, role) not in self._organisation_names:
+            self._organisation_names[name, role] = names_an_organisation(self.doc, name, self.ents, role)
+        return self._organisation_names[name, role]
 
     def is_outlet_name(self, name: str) -> bool:
         return is_outlet_name(name, self.outlets)
@@ -206,6 +216,12 @@ class _Resolver:
             if ent is not None and (self.is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS or any(
                     t.lemma_.lower() in OUTLET_NOUNS for t in tokens if t.i < ent.start)):  # "state broadcaster TRV"
                 name = ent.text
+        if name is None and tokens[-1].pos_ == "PROPN":  # "the radio station Orvik FM", untagged
+            run = [t for t in tokens if t.pos_ == "PROPN" and all(u.pos_ == "PROPN" for u in tokens if u.i > t.i)]
+            if any(t.lemma_.lower() in OUTLET_NOUNS and t.i < run[0].i for t in tokens):
+                name = _span_text(run)
+        if name is None and head.pos_ == "PROPN" and self.is_outlet_name(_strip_det(_span_text(tokens))):
+            name = _span_text(tokens)  # "the Harbour Ledger", whatever NER made of it
         if name is None and head.pos_ == "PROPN":  # "Meridian": an outlet named before (a dateline's)
             known = self.reg.by_name(_strip_det(_span_text(tokens)))
             if known is not None and known.kind == "outlet":
@@ -240,9 +256,9 @@ class _Resolver:
         if low in PERSON_PRONOUNS:
             return reg.recent(lambda s: s.kind in ("person", "anonymous_person")) or reg.new(
                 "unknown", role=text, count=1)
-        if low in GROUP_PRONOUNS:
-            return reg.recent(lambda s: s.kind in ("anonymous_group", "organization", "outlet") or (s.count or 1) > 1) \
-                or reg.new("unknown", role=text)
+        if low in GROUP_PRONOUNS:  # people first: "Two of them" after "Three people told the Ledger"
+            return reg.recent(lambda s: s.kind == "anonymous_group" or (s.count or 1) > 1) or \
+                reg.recent(lambda s: s.kind in ("organization", "outlet")) or reg.new("unknown", role=text)
         if low == "it":
             return reg.recent(lambda s: s.kind in ("organization", "outlet", "document")) or reg.new("unknown", role=text)
         # partitive: "two of the sources", "three of them", "one of the officials"
@@ -262,8 +278,17 @@ class _Resolver:
                 return reg.new(kind, role=text, count=count, parent=parent.id,
                                head=reg.heads.get(parent.id, ""), via=reg.via.get(parent.id))
         # "a third said", "a fourth official": one more member of the group cited before; "another said"
-        if low in ORDINALS and any(c.lower_ in ("a", "an") for c in head.children if c.dep_ == "det"):
-            return self._member_of_recent_group(tokens, lemma if lemma != low else "")
+        if low in ORDINALS and any(c.lower_ in ("a", "an", "the") for c in head.children if c.dep_ == "det"):
+            return self._member_of_recent_group(tokens, lemma if lemma != low else "")  # also "The third said"
+        if low == "other" and any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
+            return self._member_of_recent_group(tokens, "")  # "The other told the agency": one of a group
+        if low == "both" and head.pos_ in ("PRON", "DET"):  # "Both cautioned": two of the group cited last
+            group = reg.recent(lambda s: s.kind == "anonymous_group")
+            if group is not None and group.count == 2:
+                return group
+            return reg.new("anonymous_group", role=text, count=2, parent=group.id if group else None,
+                           head=reg.heads.get(group.id, "") if group else "",
+                           via=reg.via.get(group.id) if group else None)
         if low == "another" and head.pos_ in ("DET", "PRON"):
             # one more of the unnamed source mentioned last: of its group, or of its kind when it
             # stood alone ("A pharmacist told NNS ... Another said": another pharmacist)
@@ -282,6 +307,8 @@ class _Resolver:
             name = re.sub(r"['’]s$", "", person.text.strip())
             role = self._role(tokens, person)
             found = reg.by_name(name)
+            if found is None and self.names_an_organisation(name, self._role_head(tokens, person)):
+                return reg.new("organization", name=name, head=lemma)  # "Kolej Brava said it would ..."
             if found is not None:
                 if role and not found.role:
                     found.role = role
@@ -295,9 +322,20 @@ class _Resolver:
             found = reg.by_name(name)
             if found is not None and found.kind == "person":
                 return found
+            if self.names_an_organisation(name, role.split()[-1].lower()):  # "Chocolate maker Korvane Foods"
+                return found or reg.new("organization", name=name, head=lemma)
             return reg.new("person", name=name, role=role, count=1, head=lemma)
         org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
-        if org is not None and (org.root.i == head.i or head.i in range(org.start, org.end)):
+        if org is not None and org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) \
+                and 2 <= len(org) <= 3 and all(t.is_title for t in org) and \
+                not {t.lower_ for t in org} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+            # "Its chairman, Ulf Tander": a word for a person names the person, whatever NER said
+            name = org.text
+            return reg.by_name(name) or reg.new("person", name=name, role=self._role(tokens, org), count=1,
+                                                head=lemma)
+        if org is not None and (org.root.i == head.i or head.i in range(org.start, org.end) or
+                                org.root.dep_ == "appos" and org.root.head.i == head.i):
+            # "the terminal operator, Meridia Terminals": the apposition names the organisation
             name = _strip_det(org.text)
             found = reg.by_name(name)
             if found is not None:
@@ -306,6 +344,11 @@ class _Resolver:
             kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS and head.pos_ != "PROPN" \
                 else "organization"
             return reg.new(kind, name=name, head=lemma)
+        bare = definite and head.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") for c in head.children)
+        if bare and lemma not in ANONYMOUS_NOUNS:  # "the paper" after "a draft cabinet paper", "the agency"
+            found = reg.recent(lambda s: reg.heads.get(s.id) == lemma and s.kind in ("document", "organization", "outlet"))
+            if found is not None:  # after "the regional environment agency": the thing named last
+                return found
         if lemma in OUTLET_NOUNS and _names_an_outlet(head):  # "the paper": the latest paper named
             return self.outlet_for(tokens)  # type: ignore[return-value]
         # the same words name the same source again; but "the sources" is the group of sources
@@ -322,7 +365,8 @@ class _Resolver:
                 return found
         if lemma in ANONYMOUS_NOUNS:
             return self._anonymous(tokens, head)
-        if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS:  # "the Ledger's account", "data" (lemma "datum")
+        if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS or _made_as_a_document(head):
+            # "the Ledger's account", "data" (lemma "datum"), "a notice sent to customers"
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             outlet = self.outlet_for(list(poss.subtree)) if poss is not None else None
             if outlet is None and lemma in OUTLET_REPORT_NOUNS and definite:
@@ -350,8 +394,10 @@ class _Resolver:
                 return reg.new("outlet", name=name, head=lemma)
             if words & ORGANIZATION_NAME_WORDS or head.ent_type_ in ("ORG", "NORP", "GPE", "FAC"):
                 return reg.new("organization", name=name, head=lemma)
-            if head.ent_type_ == "PERSON":
+            if head.ent_type_ == "PERSON" and not self.names_an_organisation(name):
                 return reg.new("person", name=name, count=1, head=lemma)
+            if head.ent_type_ == "PERSON":
+                return reg.new("organization", name=name, head=lemma)
             return reg.new("unknown", name=name, head=lemma)  # a name NER could not place
         # "Of 14 staff interviewed, 10 said ...": a bare number is that many members of a group
         if head.like_num and head.pos_ == "NUM":
@@ -363,9 +409,22 @@ class _Resolver:
         # "a pharmacist said", "two fruit exporters said": unnamed people, counted
         counted = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS
                       for c in head.children)
-        if head.pos_ == "NOUN" and counted and lemma not in QUANTITY_NOUNS and lemma not in DOCUMENT_NOUNS:
+        if head.pos_ == "NOUN" and not counted and lemma in ORGANIZATION_DESCRIPTORS:  # "the operator"
+            found = reg.recent(lambda s: s.kind == "organization" and lemma in (s.name or "").lower().split()) \
+                if definite else None  # "the trust" after "the Supporters' Trust"
+            return found or reg.new("organization", role=_strip_det(text), head=lemma)
+        if head.pos_ == "NOUN" and (counted or _names_people(head)) and lemma not in QUANTITY_NOUNS:
             return self._anonymous(tokens, head)
         return reg.new("unknown", role=_strip_det(text), head=lemma)
+
+    @staticmethod
+    def _role_head(tokens: list[Token], person) -> str:
+        """The head word of the description a name comes with: "operator" in "the port operator,
+        Kessel Terminals", "spokeswoman" in "spokeswoman Anna Berg"; "" without one."""
+        appos = [c for c in person.root.children if c.dep_ == "appos"]
+        before = [t for t in tokens if t.i < person.start and t.pos_ == "NOUN"]
+        word = appos[0] if appos else before[-1] if before else None
+        return word.lemma_.lower() if word is not None else ""
 
     def _role(self, tokens: list[Token], person) -> Optional[str]:
         # "Its chief executive, Sara Lindqvist": the role is "chief executive"
@@ -418,8 +477,8 @@ class _Resolver:
             elif not plural:
                 count = 1
         definite = any(d in ("the", "these", "those", "this", "that", "all", "both") for d in dets) or poss is not None
-        if "another" in dets:
-            return self._member_of_recent_group(tokens, lemma, via)
+        if "another" in dets or not plural and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in head.children):
+            return self._member_of_recent_group(tokens, lemma, via)  # also "a third person", "the fourth official"
         if via and plural:  # "the paper's sources": the group the paper cited, when it said how many
             cited = reg.recent(lambda s: s.kind == "anonymous_group" and reg.via.get(s.id) == via
                                and s.parent is None)
@@ -440,11 +499,36 @@ class _Resolver:
         return reg.new(kind, role=_strip_det(_span_text(tokens)), count=count, head=lemma, via=via)
 
 
+def _made_as_a_document(head: Token) -> bool:
+    """A participle of writing, sending or publishing modifies the noun: "a notice sent to
+    customers", "its published guidelines", "accounts filed last month"."""
+    return any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in DOCUMENT_PARTICIPLES
+               for c in head.children)
+
+
+def _names_a_person(head: Token) -> bool:
+    """A word for a person ("chairman", "spokeswoman"), not for a business ("operator")."""
+    lemma = head.lemma_.lower()
+    return lemma in ANONYMOUS_NOUNS or _names_people(head) and lemma not in ORGANIZATION_DESCRIPTORS
+
+
+def _names_people(head: Token) -> bool:
+    """A common noun with the ending of a word for people who do something ("Fish processors",
+    "Its authors", "economists") that no list names."""
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and lemma.isalpha() and lemma.endswith(PEOPLE_NOUN_ENDINGS) and \
+        not lemma.endswith("ment") and lemma not in NOT_PEOPLE_NOUNS and \
+        lemma not in OUTLET_NOUNS | DOCUMENT_NOUNS | ORGANIZATION_NOUNS
+
+
 def _names_an_outlet(head: Token) -> bool:
     """"the agency", "the paper", "the news agency" and a headline's bare "paper says" name an outlet;
     "aid agencies" and "a paper" do not."""
     if any(c.dep_ in ("compound", "amod") and c.lower_ in ("news", "wire", "press") for c in head.children):
         return True
+    if head.lemma_.lower() in ("agency", "paper") and any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                          for c in head.children):
+        return False  # "the environment agency", "a cabinet paper": not news ("radio station" is)
     dets = [c for c in head.children if c.dep_ in ("det", "poss")]
     return head.tag_ == "NN" and (not dets or any(c.lower_ not in ("a", "an") for c in dets))
 
@@ -462,7 +546,17 @@ def _recipient(cue: Token) -> list[Token]:
         if c.dep_ == "dative" or (c.dep_ == "dobj" and cue.lemma_.lower() == "tell"):
             if c.dep_ == "dative" and c.lower_ == "to":
                 c = next((g for g in c.children if g.dep_ == "pobj"), c)
-            return list(c.subtree)
+            tokens = list(c.subtree)
+            # "told the radio station Orvik FM", where the parser hung the name on the verb
+            run = []
+            for t in cue.doc[tokens[-1].i + 1:]:
+                if t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME"):
+                    break
+                run.append(t)
+            ids = {t.i for t in run} | {cue.i}
+            if run and all(t.head.i in ids for t in run):
+                tokens += run
+            return tokens
         if c.dep_ == "prep" and c.lower_ in ("to", "with", "in"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None:

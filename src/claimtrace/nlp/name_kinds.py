@@ -1,0 +1,112 @@
+"""Whether a name the parser took for a person names an organisation, read from the whole article.
+
+spaCy's small English model tags many company names it has not seen ("Kolej Brava", "Ostara
+Biologics", "Velden") as people. A reader settles that from every mention at once (one sense per
+article), and so does this: evidence for an organisation is another mention tagged as an
+organisation or a place (also its first word alone: "Ostara" for "Ostara Biologics"), the name as the first word(s) of a longer organisation's name ("Velden"
+after "Velden Signal Systems"), a word for a kind of organisation right before it ("rail operator
+Kolej Brava", "battery maker Solvik", "the port operator, Kessel Terminals") and "X said it would
+...";
+evidence for a person is an honorific ("Mr.", "Dr."), a word for a person as its description
+("spokeswoman Anna Berg") or "X said he/she ...". A name is an organisation when it has at least two points
+for and none against, so one stray tag never turns a person into a company.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import ANONYMOUS_NOUNS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS
+
+#: words that describe a business or body when they stand right before its name
+ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
+maker operator producer manufacturer carrier airline insurer lender retailer supplier giant
+conglomerate startup chain utility brand provider group exporter importer distributor miner
+developer builder club charity lab laboratory consortium cooperative trust fund
+""".split())
+#: ... of which these say "organisation" on their own ("battery maker Solvik"); the others also
+#: describe people ("film producer", "property developer") and count for less
+STRONG_ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
+maker manufacturer carrier airline insurer lender retailer supplier conglomerate startup utility
+provider distributor consortium cooperative giant
+""".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. professor".split())
+ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
+#: what a place name takes to name its people or things: "Ostrana" -> "Ostranan", "Valdoria" -> "Valdorian"
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")
+
+
+def _occurrences(doc: Doc, words: list[str]) -> list[int]:
+    """Token indices where the name's words occur in sequence."""
+    n = len(words)
+    return [i for i in range(len(doc) - n + 1) if all(doc[i + k].text == words[k] for k in range(n))]
+
+
+#: verbs after "X said it ..." that say nothing about what X is ("it was too early", "it seemed")
+LINKING_VERBS = frozenset("be seem appear remain become look sound feel".split())
+
+
+def _said_pronoun(tok: Token) -> str:
+    """"it" / "he" / "she" when ``tok`` is the subject of a verb whose clause's subject is that
+    pronoun; "it" only as the doer of an action ("said it would appeal", not "said it was early")."""
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "the port operator, Kessel Terminals, said": the description is the subject
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    # "said that it ...", also "said in a statement that it ..." (the clause hangs on "statement")
+    clauses = [c for c in verb.subtree if c.dep_ == "ccomp" and c.head.i == verb.i or
+               c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    for clause in clauses:
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("he", "she"):
+            return subj.lower_
+        if subj is not None and subj.lower_ == "it" and clause.lemma_.lower() not in LINKING_VERBS:
+            return "it"
+    return ""
+
+
+def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str = "") -> tuple[int, int]:
+    """(points for an organisation, points for a person) from every mention of ``name`` in ``doc``;
+    ``role``: the head word of the description the name came with ("operator", "spokeswoman")."""
+    words = name.split()
+    if not words:
+        return 0, 0
+    starts = {e.start: e for e in ents}
+    person = int(role in ANONYMOUS_NOUNS)
+    other_tag = prefix = said_it = False
+    descriptor = 0
+    for i in _occurrences(doc, words):
+        end = i + len(words)
+        ent = starts.get(i)
+        if doc[i].ent_type_ in ORGANIZATION_LABELS:
+            other_tag = True
+        if ent is not None and ent.end > end and (ent.label_ == "ORG" or any(
+                t.lower_ in ORGANIZATION_NAME_WORDS for t in ent[len(words):])):
+            prefix = True  # "Velden" and "Velden Signal Systems"
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.lower_ in HONORIFICS:
+            person += 1
+        if before is not None and before.is_lower and before.pos_ == "NOUN" and \
+                before.lemma_.lower() in ORGANIZATION_DESCRIPTORS:
+            descriptor = max(descriptor, 1 + (before.lemma_.lower() in STRONG_ORGANIZATION_DESCRIPTORS))
+        pronoun = _said_pronoun(doc[end - 1])
+        if pronoun == "it":
+            said_it = True
+        elif pronoun:
+            person += 1
+    if role in ORGANIZATION_DESCRIPTORS:
+        descriptor = max(descriptor, 1 + (role in STRONG_ORGANIZATION_DESCRIPTORS))
+    # "Ostrana" beside "Ostranan forces": a country
+    place = len(words) == 1 and any(t.text.startswith(name) and t.text[len(name):] in DEMONYM_ENDINGS
+                                    for t in doc if t.text != name)
+    if len(words) > 1:  # "Ostara" alone for "Ostara Biologics" (a person's short form is the surname)
+        other_tag = other_tag or any(doc[i].ent_type_ in ORGANIZATION_LABELS for i in _occurrences(doc, words[:1])
+                                     if i + 1 >= len(doc) or doc[i + 1].text != words[1])
+    org = int(other_tag) + 2 * int(prefix) + descriptor + int(said_it) + 2 * int(place)
+    return org, person
+
+
+def names_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...], role: str = "") -> bool:
+    """The article's mentions of ``name`` say it is an organisation, whatever NER said of one of them."""
+    org, person = organisation_evidence(doc, name, ents, role)
+    return org >= 2 and person == 0
