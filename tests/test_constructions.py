@@ -876,3 +876,31 @@ def test_a_station_named_after_its_description_is_the_outlet(nlp):
 def test_what_a_name_is_from_its_description_and_the_article(nlp, text, cue, name, kind):
     a = by_cue(run(nlp, text), cue)
     assert (a.speaker.name, a.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Asked whether the minister would resign, a ministry spokesman said the question was "not serious."',
+     "a ministry spokesman"),
+    ('Tessa Marlow, asked whether Veltane could become a takeover target, said: "We are focused on '
+     'running this company."', "Tessa Marlow"),
+])
+def test_the_question_put_to_a_speaker_is_not_a_statement(nlp, text, speaker):
+    art = run(nlp, text)
+    assert [(a.cue.text, a.source.text) for a in art.attributions] == [("said", speaker)]
+
+
+def test_a_live_pages_time_stamp_is_not_part_of_the_source(nlp):
+    art = run(nlp, "16:40 - Police said two people had been taken to hospital.\n\n"
+                   "16:15 - Kemtra said in a brief statement that there was no risk to the public. "
+                   "The company did not say what had been stored in the hall.")
+    assert [a.source.text for a in art.attributions] == ["Police", "Kemtra", "The company"]
+    assert art.attributions[2].speaker.name == "Kemtra" and art.attributions[2].speaker.kind == "organization"
+
+
+def test_a_relative_clause_that_reports_speech_is_the_next_attribution_not_the_source(nlp):
+    art = run(nlp, "Such a government would probably fall within a year, according to Lukas Brandl, a "
+                   "political scientist at Ardenza University, who said the Greens would be governing on "
+                   "borrowed votes.")
+    according, who = by_cue(art, "according to"), by_cue(art, "said")
+    assert according.source.text == "Lukas Brandl, a political scientist at Ardenza University"
+    assert who.speaker.name == "Lukas Brandl" and who.content.text == "the Greens would be governing on borrowed votes"

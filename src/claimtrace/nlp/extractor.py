@@ -200,6 +200,8 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             return None if c.lower_ == "it" else c
         if c.dep_ == "expl":
             return None
+    if _answer_after_a_question(v):
+        return _subject(v.head, depth + 1)  # "Baranov, asked whether ..., said:": Baranov said
     if depth < 3 and v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
         if v.dep_ == "advcl" and v.tag_ != "VBG":
             return None  # "Asked about the report, the minister said": a passive participle's
@@ -217,6 +219,14 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             return _subject(outer, depth + 1)
         return inherited
     return None
+
+
+def _answer_after_a_question(v: Token) -> bool:
+    """"X, asked whether ..., said: ...", which the parser reads as "X asked [whether ..., said ...]":
+    ``v`` is the "said" hung on "asked" after a comma, without a subject of its own."""
+    return v.dep_ == "ccomp" and v.head.lemma_.lower() == "ask" and v.i > v.head.i and \
+        v.lemma_.lower() in ("say", "tell", "reply", "respond", "answer") and \
+        v.doc[v.left_edge.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
 def _source_tokens(subj: Token) -> list[Token]:
@@ -246,11 +256,17 @@ def _source_tokens(subj: Token) -> list[Token]:
                 c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "advmod" and c.lower_ in COMMENT_ADVERBS)))
             if drop:
                 cut = min(cut, c.left_edge.i)
+    cut = min(cut, _speech_clause_start(subj))
     toks = [doc[i] for i in range(start, max(cut, subj.i + 1))]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
+    # "16:40 - Police said": a live page's time stamp before the dash is not part of who speaks
+    dash = next((k for k, t in enumerate(toks[:4]) if t.text in ("-", "--", "—", "–")), None)
+    if dash is not None and dash + 1 < len(toks) and \
+            all(re.fullmatch(r"\d{1,2}[:.]\d{2}|[AaPp]\.?[Mm]\.?|GMT|UTC|CET|ET", t.text) for t in toks[:dash]):
+        toks = toks[dash + 1:]
     if toks:  # never a piece of a word: "co" of "co-chair", "profit" of "non-profit"
         first = _glued_run(toks[0])[0]
         if first.i < toks[0].i and first.i > 0 and doc[first.i - 1].lower_ in ("the", "a", "an") \
@@ -259,6 +275,18 @@ def _source_tokens(subj: Token) -> list[Token]:
         last = _glued_run(toks[-1])[-1]
         toks = [doc[i] for i in range(first.i, max(last.i, toks[-1].i) + 1)]
     return toks
+
+
+def _speech_clause_start(subj: Token) -> int:
+    """Where a relative clause that reports speech starts in the subject's phrase ("according to
+    Lukas Brandl, a political scientist, who said ..."): that is the next attribution, never part
+    of this source (the end of the phrase without one)."""
+    doc = subj.doc
+    for c in subj.subtree:
+        if c.dep_ == "relcl" and c.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "ccomp" for g in c.children) \
+                and c.left_edge.i > subj.i and doc[c.left_edge.i - 1].text in (",", "--", "—", "–"):
+            return c.left_edge.i - 1
+    return subj.right_edge.i + 1
 
 
 def _glued_run(tok: Token) -> list[Token]:
@@ -492,8 +520,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     (``claimtrace.nlp.span_model``) then decides whether the verb reports speech or a stance."""
     text = ctx.text
     subj = _subject(v)
-    if v.dep_ == "advcl" and v.tag_ == "VBN" and subj is None:
+    if v.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and subj is None and \
+            not any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return None  # "Asked whether the deal would hold, he said ...": the question, not a statement
+    if v.lemma_.lower() == "ask" and any(_answer_after_a_question(c) for c in v.children):
+        return None  # "Baranov, asked whether ..., said": the question put to her
     cue = cue_tokens(v)
     cue_ids = {t.i for t in cue}
     # "reiterated his claim that ...": the noun joins the cue, its clause is the content
@@ -854,7 +885,9 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
 def _refine_boundaries(ctx: _Context, scores, f: Found, decisions: SpanDecisions) -> None:
     """Source and (indirect, one-piece) content edges where the span model puts them."""
     if decisions.source_margin is not None and f.source and f.source_head is not None:
-        f.source = refine_source(scores, f.source, f.source_head, decisions.source_margin)
+        stop = _speech_clause_start(f.source_head)
+        f.source = [t for t in refine_source(scores, f.source, f.source_head, decisions.source_margin)
+                    if t.i < stop] or f.source
     if decisions.content_margin is not None and f.kind == "indirect" and len(f.content_spans) == 1:
         moved = refine_content(scores, ctx.doc, ctx.text, f.content_spans[0], f.cue, decisions.content_margin)
         if moved is not None:

@@ -247,6 +247,8 @@ class _Resolver:
                 rel = rel.head
             if rel.dep_ in ("relcl", "acl") and rel.head.i < head.i:
                 antecedent = rel.head
+                if antecedent.dep_ == "appos" and antecedent.head.ent_type_ == "PERSON":
+                    antecedent = antecedent.head  # "Lukas Brandl, a political scientist, who said"
                 ant_tokens = [t for t in antecedent.subtree if t.i < head.i]
                 while ant_tokens and ant_tokens[-1].is_punct:
                     ant_tokens.pop()
@@ -379,8 +381,10 @@ class _Resolver:
                 found = reg.recent(lambda s: s.kind == "organization" and (reg.heads.get(s.id) == lemma or
                                    (s.name or "").lower().find(lemma) >= 0))
                 if found is None and lemma in GENERIC_ORGANIZATION_NOUNS:  # "the company": the last one named
-                    found = reg.recent(lambda s: s.kind == "organization" and s.name is not None)
+                    found = reg.recent(lambda s: s.kind in ("organization", "unknown") and s.name is not None)
                 if found is not None:
+                    if found.kind == "unknown":  # "Kemtra said ... The company did not say": a company
+                        found.kind = "organization"
                     return found
             return reg.new("organization", name=_strip_det(text) if head.pos_ == "PROPN" else None,
                            role=None if head.pos_ == "PROPN" else _strip_det(text), head=lemma)
