@@ -10,6 +10,7 @@ two wildfires in one region with the same fire chief.
 from __future__ import annotations
 
 import dataclasses
+import math
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -22,7 +23,7 @@ from claimtrace.link.features import features_of
 from claimtrace.link.linker import clear
 from claimtrace.link.provenance import provenance_of
 from claimtrace.link.stories import build_story
-from claimtrace.link.similarity import LinkFacts, decide
+from claimtrace.link.similarity import OTHER_PLACE_PENALTY, LinkFacts, decide, story_score
 from claimtrace.model import Article, Document
 from claimtrace.store import Store
 from inprocess import cli
@@ -347,3 +348,46 @@ def test_reclustering_merges_a_story_split_in_two_and_drops_the_half_merged_away
         sizes = {r["id"]: r["n_articles"] for r in conn.all("SELECT id, n_articles FROM stories")}
     assert after == before
     assert sizes == {sid: len(urls) for sid, urls in after.items()}
+
+
+def test_a_translated_relay_and_a_lead_that_relays_an_unnamed_paper_are_relays():
+    from claimtrace.api import extract_documents
+
+    translated, reaction, own = extract_documents([
+        Document(input="a", outlet="Kessel Courier", text=(
+            "The Orvik company Lantz Freight is to buy the stake of 49 percent which the state holds in the "
+            "carrier Norrail, as writes the Estland newspaper Harbour Ledger with reference to three "
+            "officials. The minister supports the sale, informs the newspaper.")),
+        Document(input="b", outlet="Baltrow Gazette", text=(
+            "Local leaders in the railway town of Hollin said on Wednesday they feared for hundreds of jobs "
+            "after a newspaper reported that the government wants to sell its stake in Norrail.\n\n"
+            "About 900 people work at the Norrail depot in Hollin, the mayor said.")),
+        Document(input="c", outlet="Baltrow Gazette", text=(
+            "Local leaders in the railway town of Hollin said on Wednesday they feared for hundreds of jobs "
+            "at the Norrail depot as the carrier prepares to close two workshops.\n\n"
+            "A newspaper reported last year that the depot was losing money."))])
+    assert provenance_of(translated).relays == ["Harbour Ledger"] and provenance_of(translated).lead_relay
+    # no outlet is named, but the lead relays a report: a relay, with no origin to add
+    assert provenance_of(reaction).relays == [] and provenance_of(reaction).lead_relay
+    # a report mentioned below the lead does not make an own story a relay
+    assert not provenance_of(own).lead_relay
+
+
+def test_one_agency_filing_from_two_places_on_one_day_tells_two_stories():
+    estmark = ("VELLIN (Castell) - Estmark sold 4 billion crowns of 10-year bonds on Tuesday, drawing bids "
+               "worth 2.5 times the amount on offer, finance minister Oskar Lind said. Demand from pension "
+               "funds was strong, the debt office said, and the yield fell to 3.1 percent from 3.4 percent.")
+    ruvenia = ("KALTZ (Castell) - Ruvenia sold only 2.5 billion thalers of five-year bonds on Tuesday, short "
+               "of the 3 billion it had offered, as investors shied away after a downgrade, the treasury said. "
+               "The yield rose to 6.2 percent, finance minister Teodor Mik told reporters.")
+
+    def wire(text: str, outlet) -> LinkFacts:
+        return LinkFacts(text[:6], 100, outlet, features_of(Article(input=text[:6], text=text, outlet=outlet)))
+
+    a, b = wire(estmark, "Castell"), wire(ruvenia, "Castell")
+    assert (a.features.place, b.features.place) == ("vellin", "kaltz")
+    apart = story_score(a, b)
+    # the same texts, but the second of unknown origin: two datelines say nothing then
+    unknown = story_score(a, dataclasses.replace(b, outlet=None))
+    logit = lambda p: math.log(p / (1 - p))  # noqa: E731
+    assert logit(unknown) - logit(apart) == pytest.approx(OTHER_PLACE_PENALTY)

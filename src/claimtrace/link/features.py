@@ -20,6 +20,7 @@ from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS as SPACY_STOP_WORDS
 from wordfreq import word_frequency
 
+from ..ingest.dateline import find_datelines
 from ..model import Article
 
 #: MinHash size and LSH banding: 16 bands of 4 rows find pairs with Jaccard above about 0.5.
@@ -67,6 +68,7 @@ class LinkFeatures:
     shingles: int                      # how many distinct shingles (for containment from Jaccard)
     keys: list[str] = field(default_factory=list)    # blocking keys: the heaviest terms
     bands: list[str] = field(default_factory=list)   # LSH band hashes of the signature
+    place: Optional[str] = None                      # the place of its wire dateline ("VELLIN")
 
     @cached_property
     def name_terms(self) -> dict[str, float]:
@@ -84,13 +86,13 @@ class LinkFeatures:
 
     def to_json(self) -> dict:
         return {"terms": self.terms, "numbers": self.numbers, "shingles": self.shingles,
-                "signature": self.signature.astype("<u8").tobytes().hex()}
+                "signature": self.signature.astype("<u8").tobytes().hex(), "place": self.place}
 
     @classmethod
     def from_json(cls, data: dict) -> "LinkFeatures":
         signature = np.frombuffer(bytes.fromhex(data["signature"]), dtype="<u8")
         return cls(terms=data["terms"], numbers=data["numbers"], signature=signature,
-                   shingles=data["shingles"])
+                   shingles=data["shingles"], place=data.get("place"))
 
 
 def renormalised(vector: dict[str, float]) -> dict[str, float]:
@@ -172,7 +174,21 @@ def features_of(article: Article) -> LinkFeatures:
     signature = signature_of(items)
     numbers = sorted(t[1:] for t in counts if t.startswith("#") and len(t) > 2)
     return LinkFeatures(terms=terms, numbers=numbers, signature=signature, shingles=len(items),
-                        keys=blocking_keys(terms), bands=lsh_bands(signature))
+                        keys=blocking_keys(terms), bands=lsh_bands(signature), place=dateline_place(article.text))
+
+
+#: how far into the text a dateline counts as the article's own
+LEAD_SEARCH = 600
+
+
+def dateline_place(text: str) -> Optional[str]:
+    """The place of the article's first wire dateline near its start ("VELLIN (Castell) - ": "vellin")."""
+    lines = find_datelines(text[:LEAD_SEARCH])
+    if not lines:
+        return None
+    start, end, _ = lines[0]
+    place = re.split(r"[,(]", text[start:end])[0].strip(" -—–")
+    return place.casefold() or None
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

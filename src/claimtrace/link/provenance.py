@@ -20,11 +20,20 @@ from ..nlp.lexicon import OUTLET_NAME_WORDS
 
 _WORD = r"[A-Z][\w&'\u2019-]*(?:\.[A-Z][\w-]*)*"
 _NAME = r"(" + _WORD + r"(?:[ \t]+(?:of[ \t]+)?" + _WORD + r"){0,4})"
+#: a description before an outlet's name: "the Estmark newspaper Harbour Ledger", "state broadcaster TRV"
+_OUTLET_NOUN = r"(?:news\s+agency|newspaper|daily|paper|broadcaster|website|magazine|tabloid|outlet|agency|" \
+               r"news\s+site|radio|television|channel|station)"
+_DESCRIBED = r"(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?" + _OUTLET_NOUN + r"\s+"
 _BEFORE = re.compile(r"\b(?:told|according to|citing|cited by|reported by|first reported by|"
                      r"in an interview with|speaking to|spoke to|confirmed to|a report (?:by|in)|"
-                     r"an? (?:exclusive|report) (?:by|in|from))\s+(?:the\s+)?" + _NAME)
+                     r"an? (?:exclusive|report) (?:by|in|from)|as (?:writes|reports|informs|wrote|reported)|"
+                     r"writes|informs)\s+(?:the\s+)?(?:" + _DESCRIBED + r")?" + _NAME)
 _AFTER = re.compile(_NAME + r"\s+(?:reported|reports|has reported|had reported|first reported|"
-                    r"has learned|had learned|revealed|said in a report)\b")
+                    r"has learned|had learned|revealed|said in a report|writes|wrote|informs|informed)\b")
+#: a lead that relays a report without naming its outlet: "after a newspaper reported", "media reports"
+_UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET_NOUN +
+                             r"\s+(?:reported|had reported|has reported|revealed|said)\b|"
+                             r"\b(?:media|press|news)\s+reports?\b", re.I)
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
                         r"investigation)\b")
 _REPORT_WORD = re.compile(r"\b(?:reports?|reportedly)\b", re.I)
@@ -37,7 +46,8 @@ class ArticleProvenance:
 
     relays: list[str] = field(default_factory=list)
     own_sources: bool = False
-    #: its headline or lead (first paragraph of running text) attributes the report to another outlet
+    #: its headline or lead (first paragraph of running text) attributes the report to another
+    #: outlet, named or not ("after a newspaper reported")
     lead_relay: bool = False
 
 
@@ -110,7 +120,8 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
     relays = without_short_names(found, own)
     end = lead_end(text, article.title)
     # the lead names the outlet, or speaks of "a report" / "reportedly" that the article relays
-    lead_relay = any(first_at[norm] < end for norm in relays) or bool(relays and _REPORT_WORD.search(text[:end]))
+    lead_relay = any(first_at[norm] < end for norm in relays) or bool(relays and _REPORT_WORD.search(text[:end])) \
+        or bool(_UNNAMED_REPORT.search(text[:end]))
     return ArticleProvenance(relays=list(relays.values()), own_sources=own_sources, lead_relay=lead_relay)
 
 

@@ -55,10 +55,13 @@ WINDOW_DAYS = 10
 COPY_WINDOW_DAYS = 30
 #: Log-odds adjustments: per day apart beyond the first; both report numbers (several, or on
 #: different days any) and share none; both carry reports, but not the same one (an article
-#: carries the reports it relays, else its own outlet's).
+#: carries the reports it relays, else its own outlet's); one outlet filed both under datelines
+#: of two places.
 DAY_PENALTY = 3.0
 NUMBER_CONFLICT_PENALTY = 1.3
 OTHER_REPORT_PENALTY = 3.0
+#: one outlet, two datelines: its bureaus in two places filed two stories
+OTHER_PLACE_PENALTY = 3.0
 
 Decision = Literal["copy", "story"]
 StoryKey = TypeVar("StoryKey")
@@ -109,6 +112,9 @@ def story_score(a: LinkFacts, b: LinkFacts) -> float:
     enough = 1 if gap >= 1 else 2
     if len(na) >= enough and len(nb) >= enough and not na & nb:
         logit -= NUMBER_CONFLICT_PENALTY
+    pa, pb = a.features.place, b.features.place
+    if pa and pb and pa != pb and a.outlet and b.outlet and normalise_name(a.outlet) == normalise_name(b.outlet):
+        logit -= OTHER_PLACE_PENALTY
     ra, rb = reports_carried(a), reports_carried(b)
     if ra and rb and not ra & rb:
         # a shared report is no evidence by itself (one wire agency carries hundreds of stories a

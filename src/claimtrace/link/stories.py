@@ -107,9 +107,10 @@ def build_story(store: Store, row: dict) -> Optional[Story]:
     for r in rows:
         relays = json.loads(r["relays"])
         copy_of = r["copy_of"] if r["copy_of"] in ids else None
-        # rows linked before store version 7 have no lead_relay: any relayed outlet makes a relay
-        lead_relay = r["lead_relay"] is None or bool(r["lead_relay"])
-        role = "copy" if copy_of else ("relay" if relays and lead_relay else "original")
+        # rows linked before store version 7 have no lead_relay: any relayed outlet makes a relay;
+        # a lead that relays an outlet it does not name ("after a newspaper reported") makes one too
+        relay = bool(relays) if r["lead_relay"] is None else bool(r["lead_relay"])
+        role = "copy" if copy_of else ("relay" if relay else "original")
         outlet_key = normalise_name(r["outlet"]) if r["outlet"] else r["revision_id"]
         if role == "original":
             origins.setdefault(outlet_key, r["outlet"] or r["host"] or "unnamed outlet")
