@@ -391,3 +391,21 @@ def test_one_agency_filing_from_two_places_on_one_day_tells_two_stories():
     unknown = story_score(a, dataclasses.replace(b, outlet=None))
     logit = lambda p: math.log(p / (1 - p))  # noqa: E731
     assert logit(unknown) - logit(apart) == pytest.approx(OTHER_PLACE_PENALTY)
+
+
+def test_a_company_named_like_a_paper_is_not_a_relayed_report():
+    from claimtrace.api import extract_documents
+
+    own, relay = extract_documents([
+        Document(input="a", outlet="Orlisk Chronicle", text=(
+            "Vardenian Post, the state-owned postal company, plans to close 310 of its branches, according to "
+            "a draft board paper seen by the Orlisk Chronicle.\n\n"
+            "Vardenian Post declined to comment on what it called internal documents.")),
+        Document(input="b", outlet="Lakeshore Times", text=(
+            "Karsten Minerals plans to close its Dunmore zinc mine, putting 720 jobs at risk, the Hollins Record "
+            "reported on Wednesday, citing two senior managers.\n\n"
+            "A union official told the agency the workers had not been consulted."))])
+    assert provenance_of(own, "Orlisk Chronicle").relays == []
+    assert {s.name: s.kind for s in own.sources}["Vardenian Post"] == "organization"
+    # "Record" names a paper; "the agency" is a description, not a report's name
+    assert provenance_of(relay, "Lakeshore Times").relays == ["Hollins Record"]

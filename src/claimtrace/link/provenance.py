@@ -61,6 +61,16 @@ def clean_outlet(name: str) -> str:
     return re.sub(r"^(?:The|the)\s+", "", name)
 
 
+#: cue words of an outlet reporting; an outlet that "plans", "declined to comment" or "denied" is
+#: a company whatever its name says ("Vardenian Post declined to comment"), or answers rather than reports
+_REPORTING_CUE = re.compile(r"^(?:-|—|–|according to|\w*\s*(?:report|said|says|say|wr[io]te|writes|reveal|publish|"
+                            r"learn|cite|quot|add|informs?|claim)\w*)\b", re.I)
+
+
+def _reports(a) -> bool:
+    return bool(a.cue and _REPORTING_CUE.search(a.cue.text.strip()))
+
+
 def cited_names(article: Article) -> set[str]:
     """Normalised names the article attributes a report to ("X reported", "told X"), outlets or not:
     the linker asks the store which of them are known outlets."""
@@ -89,7 +99,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
             return
         name = clean_outlet(name)
         norm = normalise_name(name)
-        if not norm:
+        if not norm or name.islower():  # "agency" from "told the agency": a description, not a report's name
             return
         if own and norm == own:
             own_sources = True
@@ -100,7 +110,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
     for a in article.attributions:
         speaker = a.speaker
         at = a.cue.spans[0][0] if a.cue and a.cue.spans else 0
-        if speaker and speaker.kind == "outlet" and speaker.name:
+        if speaker and speaker.kind == "outlet" and speaker.name and _reports(a):
             add(speaker.name, at)
         for hop in a.via:
             name = names.get(hop, hop)

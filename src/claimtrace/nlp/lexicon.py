@@ -109,7 +109,7 @@ bbc cnn nbc abc cbs fox msnbc politico axios guardian telegraph independent obse
 chronicle courier mirror express sun standard week weekly monthly magazine review insider
 associated afp dpa xinhua tass interfax kyodo yonhap ansa efe wire broadcasting television
 ledger inquirer examiner sentinel dispatch bulletin globe mail register monitor courant clarion
-beacon""".split())
+beacon record recorder star advertiser enquirer argus packet citizen""".split())
 
 #: Sorts of outlet, by the noun that describes one: "the agency" means the agency named before,
 #: not the newspaper it quoted.
@@ -125,6 +125,7 @@ OUTLET_CLASS_NAME_WORDS = {
     "paper": frozenset("""times post journal daily herald tribune gazette chronicle courier mirror express
                         sun standard ledger inquirer examiner sentinel dispatch globe mail register
                         courant clarion beacon guardian telegraph independent observer economist
+                        record recorder star advertiser enquirer argus packet citizen
                         magazine weekly monthly review""".split()),
     "broadcaster": frozenset("tv radio bbc cnn nbc abc cbs fox msnbc broadcasting television".split()),
 }

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ANONYMOUS_NOUNS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS
+from .lexicon import ANONYMOUS_NOUNS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NOUNS
 
 #: words that describe a business or body when they stand right before its name
 ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
@@ -110,3 +110,19 @@ def names_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     """The article's mentions of ``name`` say it is an organisation, whatever NER said of one of them."""
     org, person = organisation_evidence(doc, name, ents, role)
     return org >= 2 and person == 0
+
+
+def described_as_business(doc: Doc, name: str) -> bool:
+    """Somewhere in the article the name comes with a word for a business or body that is no word
+    for a news outlet ("Vardenian Post, the state-owned postal company", "the postal operator
+    Vardenian Post"): a name with "Post" or "Times" in it that is not a newspaper."""
+    words = name.split()
+    for i in _occurrences(doc, words):
+        last = doc[i + len(words) - 1]
+        near = [c for c in last.children if c.dep_ == "appos"] + ([last.head] if last.dep_ == "appos" else [])
+        if i > 0:
+            near.append(doc[i - 1])
+        if any(t.pos_ == "NOUN" and t.is_lower and t.lemma_.lower() in ORGANIZATION_DESCRIPTORS - OUTLET_NOUNS
+               for t in near):
+            return True
+    return False

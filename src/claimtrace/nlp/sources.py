@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
-from .name_kinds import ORGANIZATION_DESCRIPTORS, names_an_organisation
+from .name_kinds import ORGANIZATION_DESCRIPTORS, described_as_business, names_an_organisation
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, NOT_PEOPLE_NOUNS,
                       OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, GENERIC_ANONYMOUS, NUMBER_WORDS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES,
@@ -178,7 +178,10 @@ class _Resolver:
         return self._organisation_names[name, role]
 
     def is_outlet_name(self, name: str) -> bool:
-        return is_outlet_name(name, self.outlets)
+        """An outlet's name, unless the article describes it as a business ("Vardenian Post, the
+        state-owned postal company")."""
+        return is_outlet_name(name, self.outlets) and (
+            name.lower() in self.outlets or not described_as_business(self.doc, name))
 
     def described_outlet(self, lemma: str) -> Optional[Source]:
         """The outlet "the agency" / "the paper" means: the one mentioned last that is of that sort
