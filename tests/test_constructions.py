@@ -904,3 +904,32 @@ def test_a_relative_clause_that_reports_speech_is_the_next_attribution_not_the_s
     according, who = by_cue(art, "according to"), by_cue(art, "said")
     assert according.source.text == "Lukas Brandl, a political scientist at Ardenza University"
     assert who.speaker.name == "Lukas Brandl" and who.content.text == "the Greens would be governing on borrowed votes"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Coach Imre Dalla said the team was clean. Marta Velk, a sprinter, was banned for four years on "
+     "Monday. The 27-year-old said she would appeal.", "she would appeal", "Marta Velk"),
+    ("Coach Imre Dalla said the team was clean. The federation's envoy, Halvard Strom, has spent a year "
+     "shuttling between the clubs. A deal is close, he told reporters.", "A deal is close", "Halvard Strom"),
+])
+def test_he_or_the_27_year_old_is_the_person_last_in_subject_position_not_only_the_last_speaker(
+        nlp, text, content, name):
+    [a] = [x for x in run(nlp, text).attributions if x.content.text == content]
+    assert a.speaker.name == name and a.speaker.kind == "person"
+
+
+def test_a_company_ner_took_for_a_person_is_no_antecedent(nlp):
+    art = run(nlp, "Chocolate maker Veltane Foods cut its forecast on Monday. Chief executive Liesl Baranov said "
+                   "prices had risen. Veltane has lost market share for two years. \"We could push prices up "
+                   "further,\" she told reporters.")
+    assert by_cue(art, "told").speaker.name == "Liesl Baranov"
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("Coach Pely said the team was clean.", "person", "Pely"),
+    ("The national anti-doping body said the samples were positive.", "organization", None),
+    ("The weather service warned that more rain could fall.", "organization", None),
+])
+def test_titles_and_words_for_bodies(nlp, text, kind, name):
+    a = run(nlp, text).attributions[0]
+    assert (a.speaker.kind, a.speaker.name) == (kind, name)

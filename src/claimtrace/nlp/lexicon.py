@@ -162,7 +162,7 @@ ministry government department agency office committee council commission compan
 campaign party administration police military army authority authorities court union group
 board embassy cabinet parliament congress senate house presidency kremlin pentagon
 regulator watchdog inspectorate opposition coalition alliance federation association institute
-university charity
+university charity body service
 """.split())
 
 #: Words in a proper name that make it an organisation rather than a person.
@@ -171,6 +171,15 @@ pharma group bank corp corporation inc ltd plc llc company co holdings capital p
 ministry department agency office council commission committee party union association
 institute university college foundation federation league alliance authority board bureau
 securities energy airlines motors industries systems technologies labs laboratories services
+""".split())
+
+#: Titles written before a person's name: "Coach Pely", "Judge Arden", "Dr. Amadi".
+PERSON_TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. professor doctor coach judge justice
+captain capt. colonel col. general gen. major sergeant sgt. lieutenant lt. admiral marshal inspector
+detective constable superintendent commissioner chief president premier chancellor minister
+senator sen. governor gov. mayor ambassador bishop archbishop cardinal father pastor rabbi imam
+sheikh prince princess king queen
 """.split())
 
 NUMBER_WORDS = {

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ANONYMOUS_NOUNS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NOUNS
+from .lexicon import ANONYMOUS_NOUNS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_TITLES
 
 #: words that describe a business or body when they stand right before its name
 ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
@@ -29,7 +29,7 @@ STRONG_ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
 maker manufacturer carrier airline insurer lender retailer supplier conglomerate startup utility
 provider distributor consortium cooperative giant
 """.split())
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. professor".split())
+HONORIFICS = PERSON_TITLES
 ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 #: what a place name takes to name its people or things: "Ostrana" -> "Ostranan", "Valdoria" -> "Valdorian"
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")

@@ -17,7 +17,7 @@ from .name_kinds import ORGANIZATION_DESCRIPTORS, described_as_business, names_a
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, NOT_PEOPLE_NOUNS,
                       OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, GENERIC_ANONYMOUS, NUMBER_WORDS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES,
-                      OUTLET_NAME_WORDS, OUTLET_NOUNS, UNNAMED_TAG_NOUNS)
+                      OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -258,9 +258,12 @@ class _Resolver:
                 if ant_tokens:
                     return self.resolve(ant_tokens, antecedent)
             return reg.recent(lambda s: True) or reg.new("unknown", role=text)
+        if low == "old" and any(c.lemma_.lower() == "year" for c in head.children):
+            # "The 27-year-old said": the person described just before
+            return self._person_before(head) or reg.new("anonymous_person", role=_strip_det(text), count=1,
+                                                        head="person")
         if low in PERSON_PRONOUNS:
-            return reg.recent(lambda s: s.kind in ("person", "anonymous_person")) or reg.new(
-                "unknown", role=text, count=1)
+            return self._person_before(head) or reg.new("unknown", role=text, count=1)
         if low in GROUP_PRONOUNS:  # people first: "Two of them" after "Three people told the Ledger"
             return reg.recent(lambda s: s.kind == "anonymous_group" or (s.count or 1) > 1) or \
                 reg.recent(lambda s: s.kind in ("organization", "outlet")) or reg.new("unknown", role=text)
@@ -396,6 +399,12 @@ class _Resolver:
             found = reg.by_name(name)
             if found is not None:
                 return found
+            titled_at = [t for t in tokens if t.i < head.i and t.lower_ in PERSON_TITLES]
+            if titled_at and all(t.pos_ == "PROPN" for t in tokens if t.i > titled_at[-1].i):
+                # "Coach Pely", "Judge Arden": a title before a name NER did not tag
+                name = _span_text([t for t in tokens if t.i > titled_at[-1].i])
+                return reg.by_name(name) or reg.new("person", name=name, role=titled_at[-1].text, count=1,
+                                                    head=lemma)
             words = set(re.findall(r"[a-z]+", name.lower()))
             if words & OUTLET_NAME_WORDS:
                 return reg.new("outlet", name=name, head=lemma)
@@ -423,6 +432,27 @@ class _Resolver:
         if head.pos_ == "NOUN" and (counted or _names_people(head)) and lemma not in QUANTITY_NOUNS:
             return self._anonymous(tokens, head)
         return reg.new("unknown", role=_strip_det(text), head=lemma)
+
+    def _person_before(self, tok: Token) -> Optional[Source]:
+        """Who "he", "she" or "the 27-year-old" is: the person who spoke last, unless a named
+        person was the subject of a sentence since ("The envoy, Halvard Strom, has spent a year
+        shuttling ... he told reporters"; "Marta Velk was banned ... The 27-year-old said")."""
+        reg = self.reg
+        spoke = reg.recent(lambda s: s.kind in ("person", "anonymous_person"))
+        spoke_at = max((m[0] for m in spoke.mentions), default=-1) if spoke is not None else -1
+        first = tok.sent.start if tok.sent.start > 0 else 0
+        window = self.doc[self.doc[first - 1].sent.start if first > 0 else 0:tok.i]
+        subjects = [e for e in self.ents if e.label_ == "PERSON" and window.start <= e.start and e.end <= tok.i
+                    and (e.root.dep_ in ("nsubj", "nsubjpass") or e.root.dep_ == "appos" and
+                         e.root.head.dep_ in ("nsubj", "nsubjpass"))]
+        if subjects and subjects[-1].start_char > spoke_at:
+            name = re.sub(r"['’]s$", "", subjects[-1].text.strip())
+            known = reg.by_name(name)
+            if known is not None and known.kind == "person":
+                return known
+            if known is None and not self.names_an_organisation(name):  # not "Korvane", a company NER took for a person
+                return reg.new("person", name=name, count=1, head=subjects[-1].root.lemma_.lower())
+        return spoke
 
     @staticmethod
     def _role_head(tokens: list[Token], person) -> str:
