@@ -112,3 +112,54 @@ def test_negated_claim_groups_from_different_sources_contradict():
     ])
     found = find_contradictions(story)
     assert [(c.kind, c.claim_a, c.claim_b) for c in found] == [("negation", "a", "b")]
+
+
+COMPANY_DENIAL = ("Kestrel Post denies plan to close 300 branches\n\n"
+                  "ORLEN (Meridian) - Kestrel Post on Tuesday denied a Harbour Times report that it planned to "
+                  "close 300 branches and cut 2,000 jobs.\n\n"
+                  "\"No decision has been taken,\" company spokeswoman Carla Venn told Meridian. The union's "
+                  "leader, Bruno Aldane, accused the board of washing its hands of the dispute. Meridian asked "
+                  "the communications ministry about the report; it declined to comment on what it called "
+                  "speculation.")
+OWN_WORDS = ("Minister rules out new offer\n\n"
+             "Finance Minister Oskar Lindqvist ruled out any new pay offer for striking nurses on Tuesday. "
+             "\"There will be no new money for a settlement,\" Lindqvist said.")
+
+
+def test_a_company_named_like_a_paper_denies_on_the_record_and_refusals_to_comment_do_not_deny():
+    articles = {"deny": claimtrace.extract(COMPANY_DENIAL)}
+    claims = [
+        ClaimGroup(id="c-close", text="Kestrel Post plans to close 300 of its 800 branches and cut about 2,000 jobs",
+                   sources=["an internal plan seen by the Harbour Times", "Kestrel Post"], source_count=None,
+                   via=["Harbour Times"], modality="asserted", articles=["x"], first_seen=None),
+        ClaimGroup(id="c-queue", text="the union will meet the board in May", sources=["Bruno Aldane"],
+                   source_count=1, via=[], modality="asserted", articles=["x"], first_seen=None)]
+    story = Story(id="s3", title=None, first_seen=None, last_seen=None, claims=claims, origins=["Harbour Times"],
+                  articles=[StoryArticle(revision_id="deny", input="deny", url=None, outlet=None, published=None,
+                                         role="relay")])
+    links = pair_denials(story, articles)
+    # a headline "Kestrel Post plans ..." among the claim's sources does not make the claim Kestrel Post's own
+    assert ("Kestrel Post", "c-close") in {(link.denier, link.claim_id) for link in links}
+    # "accused the board of washing its hands of the dispute" and "declined to comment on ... speculation"
+    # deny nothing
+    assert not any(link.denier in ("Bruno Aldane", "communications ministry") for link in links)
+    assert {d.speaker for d in find_denials(articles["deny"])} <= {"Kestrel Post", "Carla Venn"}
+
+
+def test_a_negated_statement_pairs_only_with_a_claim_it_says_is_not_so():
+    articles = {"own": claimtrace.extract(OWN_WORDS)}
+    claims = [
+        # a report of the minister's own refusal, and a claim about something else he did not negate
+        ClaimGroup(id="c-ruled", text="nurses would strike longer after Finance Minister Oskar Lindqvist ruled out "
+                   "new money for a settlement", sources=["Striking nurses"], source_count=None, via=[],
+                   modality="asserted", articles=["x"], first_seen=None),
+        ClaimGroup(id="c-money", text="the government will find new money for a settlement with the nurses",
+                   sources=["union officials"], source_count=None, via=[], modality="asserted", articles=["x"],
+                   first_seen=None),
+        ClaimGroup(id="c-overtime", text="new nurses are working overtime for a settlement",
+                   sources=["union officials"], source_count=None, via=[], modality="asserted", articles=["x"],
+                   first_seen=None)]
+    story = Story(id="s4", title=None, first_seen=None, last_seen=None, claims=claims,
+                  articles=[StoryArticle(revision_id="own", input="own", url=None, outlet=None, published=None,
+                                         role="original")])
+    assert {link.claim_id for link in pair_denials(story, articles)} == {"c-money"}

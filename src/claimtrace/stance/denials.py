@@ -126,15 +126,15 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
         return article.text[s:spans[i][1]]
 
     for a in article.attributions:
-        if not is_denial_attribution(a):
-            continue
+        if not is_denial_attribution(a) or _only_as_nouns(a) or _NO_COMMENT.search(a.cue.text + " " + a.content.text):
+            continue  # "declined to comment on what she called speculation": a refusal to answer
         i = sentence_of(a.cue.start)
         covered.add(i)
         s, e = spans[i]
         sentence = article.text[s:e]
         out.append(Denial(article=name, sentence=sentence, start=s, end=e,
                           cues=_denial_cues(a.cue.text + " " + a.content.text) or _denial_cues(sentence),
-                          voice=speaker_kind(a), speaker=_speaker_name(a),
+                          voice=_denial_voice(a), speaker=_speaker_name(a),
                           speaker_kind=a.speaker.kind if a.speaker else None, target=a.content.text,
                           context=context(i)))
     attributed = {sentence_of(a.cue.start) for a in article.attributions}
@@ -149,6 +149,40 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
                               target=sentence, context=context(i)))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_NO_COMMENT = re.compile(r"\b(?:declin\w*|refus\w*|would not|did not|does not)\s+(?:to\s+)?comment", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any)\s+$", re.IGNORECASE)
+
+
+def _only_as_nouns(a: Attribution) -> bool:
+    """The attribution's only denial words are nouns ("washed her hands of the dispute"): the
+    cue itself does not deny and every denial word of the content follows a determiner."""
+    if lexicon.DENIAL_VERB_RE.search(a.cue.text) or lexicon.FALSITY_RE.search(a.content.text):
+        return False
+    text = a.content.text
+    return all(_DETERMINER_BEFORE.search(text[:m.start()]) for m in lexicon.DENIAL_VERB_RE.finditer(text))
+
+
+def _negated_words(text: str) -> set[str]:
+    """The words negations apply to, the first content word after each ("would not *intervene*",
+    "no *sale*", "not the *door*", "no such *agreement*, and no *contract*")."""
+    out = set()
+    for m in lexicon.NEGATION_RE.finditer(text):
+        after = terms(text[m.end():])
+        if after:
+            out.add(after[0])
+    return out
+
+
+def _denial_voice(a: Attribution) -> str:
+    """Who denies: as :func:`speaker_kind`, except that a named outlet denying speaks on the record
+    for itself (an outlet, or a company whose name sounds like one, "Vardenian Post denied a
+    Chronicle report", answers as an organisation; it does not report)."""
+    voice = speaker_kind(a)
+    if voice == "outlet" and a.speaker and a.speaker.name and lexicon.DENIAL_VERB_RE.search(a.cue.text):
+        return "named"
+    return voice
 
 
 def negated_statements(article: Article, article_id: Optional[str] = None) -> list[Denial]:
@@ -178,6 +212,14 @@ def _overlap(context: str, claim_text: str) -> float:
     return len(claim_terms & set(terms(context))) / len(claim_terms)
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _shared(context: str, claim_text: str) -> int:
+    return len(set(terms(claim_text)) & set(terms(context)))
+
+
 def _named_report(denial: Denial, story: Story, articles: Mapping[str, Article]) -> Optional[str]:
     """The outlet whose report the denial names ("denied the Harbour Times report"), if any."""
     if not _REPORT_WORDS.search(denial.sentence):
@@ -200,28 +242,48 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
     it shares most words with (:data:`SAME_MATTER`) and does not negate. A denial that answers no
     group but names a report is linked to that report (``claim_id`` None)."""
     links: list[DenialLink] = []
+    by_article = {m.revision_id: [d for d in find_denials(articles[m.revision_id], m.revision_id)
+                                  if d.on_record and d.speaker] +
+                  [d for d in negated_statements(articles[m.revision_id], m.revision_id) if d.speaker]
+                  for m in story.articles if m.revision_id in articles}
+    # what someone denies is no claim for another denier to answer ("X denied that any decision
+    # had been taken" is not denied by X's spokeswoman)
+    denied_texts = {d.target.strip() for found in by_article.values() for d in found}
     for member in story.articles:
-        article = articles.get(member.revision_id)
-        if article is None:
+        found = by_article.get(member.revision_id)
+        if found is None:
             continue
-        found = [d for d in find_denials(article, member.revision_id) if d.on_record and d.speaker]
-        found += [d for d in negated_statements(article, member.revision_id) if d.speaker]
         for denial in found:
             best: Optional[ClaimGroup] = None
-            best_overlap = 0.0
+            best_overlap, best_key = 0.0, (0, 0.0)
             for group in story.claims:
-                if _same_speaker(denial.speaker, group.sources) or group.text.strip() == denial.target.strip():
+                # not a claim only the denier made (one that others also carry, from "X plans ..."
+                # in a headline beside the report's own sources, is still theirs to deny)
+                if all(_same_speaker(denial.speaker, [s]) for s in group.sources) and group.sources or \
+                        group.text.strip() in denied_texts | {denial.target.strip()}:
                     continue
+                if _name_key(denial.speaker) & _name_key(group.text) and _denial_cues(group.text):
+                    continue  # "... after Finance Minister Oskar Lindqvist ruled out ...": it reports the denial
+                if not denial.negates and len(set(terms(denial.target))) >= 2 and \
+                        not _REPORT_WORDS.search(denial.target) and _shared(denial.target, group.text) < 2:
+                    continue  # it says what it denies (not just "the report"), and that is not this group's matter
                 if denial.negates:
-                    if _negations(group.text) or not _same_matter(denial.target, group.text):
+                    if _negations(group.text) or not _same_matter(denial.target, group.text) or \
+                            not _negated_words(denial.target) & set(terms(group.text)) or \
+                            _plain(group.text) in _plain(denial.target):
+                        # it must say the group's thing is not so ("will not withdraw" against
+                        # "will withdraw"), not be the same words quoted again
                         continue
                     overlap = _overlap(denial.target, group.text)
                 else:
                     overlap = _overlap(denial.context, group.text)
                     if overlap < MIN_OVERLAP:
                         continue
-                if overlap > best_overlap:
-                    best, best_overlap = group, overlap
+                # the group sharing most words, then the largest share: not a three-word fragment
+                # that happens to share its one word
+                key = (_shared(denial.target if denial.negates else denial.context, group.text), overlap)
+                if key > best_key:
+                    best, best_overlap, best_key = group, overlap, key
             report = _named_report(denial, story, articles) if not denial.negates else None
             if best is None and report is None:
                 continue

@@ -1,0 +1,102 @@
+"""Denials paired in stories, on the look-alike corpora (gold: bench/denials_gold.json, written by
+reading the articles: who denies on the record, and whether it is the story's main claim).
+
+Each corpus is extracted, stored in a fresh SQLite store and linked (as ``stories_lookalike.py``
+does); a linked story stands for the gold story most of its articles belong to. Counted over
+(story, denier) pairs: a predicted pair is a name in any claim group's ``denied_by``; it is right
+when the gold lists that denier for the story (names match when one's capitalised words contain
+the other's: "Berg" / "Anna Berg"). Main-claim recall: gold deniers of the main claim found in the
+``denied_by`` of the story's most carried claim group.
+
+    .venv/bin/python bench/denials_lookalike.py [CORPUS_DIR ...]
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from stories_lookalike import load  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_blind")
+
+
+STOP = {"the", "of", "a", "an"}
+
+
+def words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", re.sub(r"['\u2019]s\b", "", name.lower())) if w not in STOP}
+
+
+def same_name(predicted: str, gold: dict) -> bool:
+    """The predicted name is the gold denier's name or one of its aliases, or its words are a part
+    of them or contain them ("Berg" / "Anna Berg", "Estmark's transport ministry")."""
+    p = words(predicted)
+    for name in [gold["name"], *gold.get("aliases", [])]:
+        g = words(name)
+        if p and g and (p <= g or g <= p):
+            return True
+    return False
+
+
+def score(corpus: str, gold: dict) -> tuple[int, int, int, int, int, list[str]]:
+    from claimtrace.link import link, stories
+    from claimtrace.store import Store
+
+    articles, story_gold = load(ROOT / corpus)
+    with tempfile.TemporaryDirectory() as tmp, Store.open(str(Path(tmp) / "d.db")) as store:
+        store.save_articles(articles)
+        link(store)
+        found = stories(store)
+    tp = predicted = main_found = 0
+    notes = []
+    found_gold: set[tuple[str, str]] = set()
+    deniers: dict[str, dict[str, dict]] = {}  # story -> name -> the denier (one per name, aliases merged)
+    for label, v in gold.items():
+        deniers[label] = {}
+        for d in v.get("deniers", []):
+            known = deniers[label].setdefault(d["name"], {**d, "aliases": []})
+            known["aliases"] = sorted(set(known["aliases"]) | set(d.get("aliases") or []))
+            known["main_claim"] = known.get("main_claim") or d.get("main_claim")
+    for s in found:
+        label = Counter(story_gold[a.url]["story"] for a in s.articles).most_common(1)[0][0]
+        want = deniers.get(label, {})
+        main = max(s.claims, key=lambda g: (len(g.articles), -s.claims.index(g)), default=None)
+        for d in sorted({d for g in s.claims for d in g.denied_by}):
+            predicted += 1
+            hit = next((name for name, w in want.items() if same_name(d, w)), None)
+            if hit is None:
+                notes.append(f"  spurious  {label}: {d}")
+            elif (label, hit) not in found_gold:
+                tp += 1
+                found_gold.add((label, hit))
+        for name, w in want.items():
+            if w.get("main_claim") and main is not None and any(same_name(d, w) for d in main.denied_by):
+                main_found += 1
+    gold_pairs = sum(len(v) for v in deniers.values())
+    gold_main = sum(1 for v in deniers.values() for w in v.values() if w.get("main_claim"))
+    notes += [f"  missed    {label}: {name}" for label, v in deniers.items() for name in v
+              if (label, name) not in found_gold]
+    return tp, predicted, gold_pairs, main_found, gold_main, notes
+
+
+def main() -> int:
+    gold_all = json.loads((ROOT / "bench" / "denials_gold.json").read_text(encoding="utf-8"))
+    for corpus in sys.argv[1:] or CORPORA:
+        tp, predicted, gold_pairs, main_found, gold_main, notes = score(corpus, gold_all[corpus])
+        p = tp / predicted if predicted else 0.0
+        r = tp / gold_pairs if gold_pairs else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{corpus}: deniers P {p:.2f} R {r:.2f} F1 {f:.2f} ({tp} right of {predicted} predicted, "
+              f"{gold_pairs} in gold); main claim denied by its gold deniers: {main_found}/{gold_main}")
+        print("\n".join(notes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
