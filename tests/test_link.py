@@ -409,3 +409,18 @@ def test_a_company_named_like_a_paper_is_not_a_relayed_report():
     assert {s.name: s.kind for s in own.sources}["Vardenian Post"] == "organization"
     # "Record" names a paper; "the agency" is a description, not a report's name
     assert provenance_of(relay, "Lakeshore Times").relays == ["Hollins Record"]
+
+
+def test_refusals_to_answer_are_no_claims(db_url, corpus):
+    from claimtrace.link.claims import is_refusal
+
+    assert is_refusal("declined", "to comment on troop movements")
+    assert is_refusal("declined to name", "the companies involved")
+    assert is_refusal("did not respond to", "a request for comment")
+    assert not is_refusal("did not deny", "that the paper existed")
+    assert not is_refusal("said", "it would not comment on rumours")
+    with Store.open(db_url) as store:
+        store.save_articles(corpus)
+        link(store)
+        texts = [g.text for s in stories(store) for g in s.claims]
+    assert texts and not any(t.startswith(("to comment", "a request for comment")) for t in texts)

@@ -25,6 +25,22 @@ _NEGATION = re.compile(r"\b(?:no|not|never|none|nothing|neither|nor)\b|n't\b", r
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d[\d,.]*\d|\d")
 
 
+_REFUSING_CUE = re.compile(r"\b(?:declin\w*|refus\w*|did not|didn't|would not|wouldn't|could not|couldn't|"
+                           r"has not|have not|had not|not immediately)\b", re.I)
+_REFUSED = re.compile(r"^(?:to\s+)?(?:comment|respond|reply|say|give|name|discuss|disclose|describe|confirm|"
+                      r"provide|elaborate|answer|identify|specify)\b|\bfor comment\b|^(?:an?\s+)?(?:questions?|"
+                      r"requests?|calls?|messages?|emails?)\b", re.I)
+
+
+def is_refusal(cue: str, content: str) -> bool:
+    """A refusal to answer ("declined to comment on troop movements", "did not respond to a request
+    for comment", "declined to say when ..."): it says nothing, so it carries no claim."""
+    if not _REFUSING_CUE.search(cue):
+        return False
+    rest = _REFUSING_CUE.split(cue, maxsplit=1)[-1]  # "declined to comment on": what follows the refusal
+    return bool(_REFUSED.search(rest.strip()) or _REFUSED.search(content.strip().strip('"\u201c')))
+
+
 @dataclass
 class Carrier:
     """One attribution of one story article (what ``group_claims`` reads)."""
