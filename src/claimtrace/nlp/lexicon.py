@@ -165,6 +165,22 @@ regulator watchdog inspectorate opposition coalition alliance federation associa
 university charity body service
 """.split())
 
+#: Words that describe a business or body when they stand before its name or as its description
+#: ("battery maker Solvik", "the port operator, Kessel Terminals", "the weather service").
+ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
+maker operator producer manufacturer carrier airline insurer lender retailer supplier giant
+conglomerate startup chain utility brand provider group exporter importer distributor miner
+developer builder club charity lab laboratory consortium cooperative trust fund
+""".split())
+#: ... of which these say "organisation" on their own; the others also describe people ("film
+#: producer", "property developer") and count for less.
+STRONG_ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
+maker manufacturer carrier airline insurer lender retailer supplier conglomerate startup utility
+provider distributor consortium cooperative giant
+""".split())
+#: What a place name takes to name its people or things: "Ostrana" -> "Ostranan", "Valdoria" -> "Valdorian".
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")
+
 #: Words in a proper name that make it an organisation rather than a person.
 ORGANIZATION_NAME_WORDS = frozenset("""
 pharma group bank corp corporation inc ltd plc llc company co holdings capital partners fund

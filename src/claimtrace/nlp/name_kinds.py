@@ -2,37 +2,24 @@
 
 spaCy's small English model tags many company names it has not seen ("Kolej Brava", "Ostara
 Biologics", "Velden") as people. A reader settles that from every mention at once (one sense per
-article), and so does this: evidence for an organisation is another mention tagged as an
-organisation or a place (also its first word alone: "Ostara" for "Ostara Biologics"), the name as the first word(s) of a longer organisation's name ("Velden"
-after "Velden Signal Systems"), a word for a kind of organisation right before it ("rail operator
-Kolej Brava", "battery maker Solvik", "the port operator, Kessel Terminals") and "X said it would
-...";
-evidence for a person is an honorific ("Mr.", "Dr."), a word for a person as its description
-("spokeswoman Anna Berg") or "X said he/she ...". A name is an organisation when it has at least two points
-for and none against, so one stray tag never turns a person into a company.
+article), and so does this. Evidence for an organisation: another mention tagged as an
+organisation or a place (also its first word alone: "Ostara" for "Ostara Biologics"); the name as
+the first word(s) of a longer organisation's name ("Velden" after "Velden Signal Systems"); a word
+for a kind of business before it or as its description ("rail operator Kolej Brava", "battery
+maker Solvik", "the port operator, Kessel Terminals"); "X said it would ...". Evidence for a
+person: a title ("Mr.", "Coach"), a word for a person as its description ("spokeswoman Anna
+Berg"), "X said he/she ...". A name is an organisation when it has at least two points for and
+none against, so one stray tag never turns a person into a company. A single name whose
+adjective is in the text ("Ostrana", "Ostranan forces") is a country.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ANONYMOUS_NOUNS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERSON_TITLES
+from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, OUTLET_NOUNS,
+                      PERSON_TITLES, STRONG_ORGANIZATION_DESCRIPTORS)
 
-#: words that describe a business or body when they stand right before its name
-ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
-maker operator producer manufacturer carrier airline insurer lender retailer supplier giant
-conglomerate startup chain utility brand provider group exporter importer distributor miner
-developer builder club charity lab laboratory consortium cooperative trust fund
-""".split())
-#: ... of which these say "organisation" on their own ("battery maker Solvik"); the others also
-#: describe people ("film producer", "property developer") and count for less
-STRONG_ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
-maker manufacturer carrier airline insurer lender retailer supplier conglomerate startup utility
-provider distributor consortium cooperative giant
-""".split())
-HONORIFICS = PERSON_TITLES
 ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
-#: what a place name takes to name its people or things: "Ostrana" -> "Ostranan", "Valdoria" -> "Valdorian"
-DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")
 
 
 def _occurrences(doc: Doc, words: list[str]) -> list[int]:
@@ -84,7 +71,7 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
                 t.lower_ in ORGANIZATION_NAME_WORDS for t in ent[len(words):])):
             prefix = True  # "Velden" and "Velden Signal Systems"
         before = doc[i - 1] if i > 0 else None
-        if before is not None and before.lower_ in HONORIFICS:
+        if before is not None and before.lower_ in PERSON_TITLES:
             person += 1
         if before is not None and before.is_lower and before.pos_ == "NOUN" and \
                 before.lemma_.lower() in ORGANIZATION_DESCRIPTORS:

@@ -13,11 +13,11 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
-from .name_kinds import ORGANIZATION_DESCRIPTORS, described_as_business, names_an_organisation
-from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, NOT_PEOPLE_NOUNS,
-                      OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, GENERIC_ANONYMOUS, NUMBER_WORDS,
-                      ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES,
-                      OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_TITLES, UNNAMED_TAG_NOUNS)
+from .name_kinds import described_as_business, names_an_organisation
+from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, GENERIC_ANONYMOUS, NOT_PEOPLE_NOUNS,
+                      NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS,
+                      OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS,
+                      PEOPLE_NOUN_ENDINGS, PERSON_TITLES, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -169,6 +169,7 @@ class _Resolver:
         self.outlets = outlets
         self.reporting: list[str] = []  # ids of the outlets that have reported something, in order
         self._organisation_names: dict[tuple[str, str], bool] = {}
+        self._business_names: dict[str, bool] = {}
 
     def names_an_organisation(self, name: str, role: str = "") -> bool:
         """The article's mentions of this name, taken together, say it is an organisation; ``role``:
@@ -180,8 +181,11 @@ class _Resolver:
     def is_outlet_name(self, name: str) -> bool:
         """An outlet's name, unless the article describes it as a business ("Vardenian Post, the
         state-owned postal company")."""
-        return is_outlet_name(name, self.outlets) and (
-            name.lower() in self.outlets or not described_as_business(self.doc, name))
+        if not is_outlet_name(name, self.outlets) or name.lower() in self.outlets:
+            return is_outlet_name(name, self.outlets)
+        if name not in self._business_names:
+            self._business_names[name] = described_as_business(self.doc, name)
+        return not self._business_names[name]
 
     def described_outlet(self, lemma: str) -> Optional[Source]:
         """The outlet "the agency" / "the paper" means: the one mentioned last that is of that sort
