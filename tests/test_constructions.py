@@ -933,3 +933,11 @@ def test_a_company_ner_took_for_a_person_is_no_antecedent(nlp):
 def test_titles_and_words_for_bodies(nlp, text, kind, name):
     a = run(nlp, text).attributions[0]
     assert (a.speaker.kind, a.speaker.name) == (kind, name)
+
+
+def test_the_company_is_the_one_named_last_whether_or_not_it_spoke(nlp):
+    art = run(nlp, "Selmat said it was cooperating with prosecutors. A rival, Doravel Medical, said in a statement "
+                   "that it had never agreed prices. Selmat's chief executive, Lorcan Hesk, told analysts that "
+                   "prices were fair. Asked whether Hesk would step aside, the company said it would not comment.")
+    a = [x for x in art.attributions if x.source.text == "the company"][0]
+    assert a.speaker.name == "Selmat" and a.speaker.kind == "organization"

@@ -391,7 +391,8 @@ class _Resolver:
                 found = reg.recent(lambda s: s.kind == "organization" and (reg.heads.get(s.id) == lemma or
                                    (s.name or "").lower().find(lemma) >= 0))
                 if found is None and lemma in GENERIC_ORGANIZATION_NOUNS:  # "the company": the last one named
-                    found = reg.recent(lambda s: s.kind in ("organization", "unknown") and s.name is not None)
+                    found = self._named_last([s for s in reg.sources if s.kind in ("organization", "unknown")
+                                              and s.name], head.idx)
                 if found is not None:
                     if found.kind == "unknown":  # "Kemtra said ... The company did not say": a company
                         found.kind = "organization"
@@ -436,6 +437,15 @@ class _Resolver:
         if head.pos_ == "NOUN" and (counted or _names_people(head)) and lemma not in QUANTITY_NOUNS:
             return self._anonymous(tokens, head)
         return reg.new("unknown", role=_strip_det(text), head=lemma)
+
+    def _named_last(self, candidates: list[Source], before: int) -> Optional[Source]:
+        """The candidate whose name the text mentions last before ``before`` (a character offset),
+        speaking or not ("Quintava's chief executive ... told analysts. ..., the company said")."""
+        text = self.doc.text[:before]
+        at = {s.id: max((m.start() for m in re.finditer(r"\b" + re.escape(s.name or "") + r"\b", text)), default=-1)
+              for s in candidates}
+        best = max(candidates, key=lambda s: at[s.id], default=None)
+        return best if best is not None and at[best.id] >= 0 else None
 
     def _person_before(self, tok: Token) -> Optional[Source]:
         """Who "he", "she" or "the 27-year-old" is: the person who spoke last, unless a named
