@@ -941,3 +941,21 @@ def test_the_company_is_the_one_named_last_whether_or_not_it_spoke(nlp):
                    "prices were fair. Asked whether Hesk would step aside, the company said it would not comment.")
     a = [x for x in art.attributions if x.source.text == "the company"][0]
     assert a.speaker.name == "Selmat" and a.speaker.kind == "organization"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a participle before the reporting clause is part of what was said
+    ("A navy frigate rammed a coastguard ship before dawn on Tuesday, injuring four sailors, the defence "
+     "ministry said in a statement.", "said in a statement",
+     "A navy frigate rammed a coastguard ship before dawn on Tuesday, injuring four sailors"),
+    # what a person in the content feared goes on with the content (and is an attribution of its own)
+    ("Three members of the Unity Party told the agency that Castagne privately supported the plan but feared "
+     "that a collapse of the coalition would force an early election.", "told",
+     "that Castagne privately supported the plan but feared that a collapse of the coalition would force an "
+     "early election"),
+    # ", but he did not rule out ...": the narrator tells what the speaker did
+    ('Transport Minister Jonatan Pirrie said it was "not the state\'s job to set pilots\' wages," but he did not '
+     'rule out appointing a mediator.', "said", '''it was "not the state's job to set pilots' wages,"'''),
+])
+def test_where_the_content_ends_around_participles_and_conjuncts(nlp, text, cue, content):
+    assert by_cue(run(nlp, text), cue).content.text == content

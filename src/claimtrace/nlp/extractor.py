@@ -177,6 +177,18 @@ def _next_statement(c: Token) -> bool:
         lemma in NEXT_STATEMENT_LEMMAS and any(g.dep_ == "ccomp" for g in c.children))
 
 
+def _narrated(c: Token) -> bool:
+    """", but he did not rule out ...": after a comma, a conjunct whose subject is "he" or "she" tells
+    what the speaker did; it does not go on with what was said."""
+    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("he", "she"):
+        return False
+    i = c.left_edge.i - 1
+    while i > 0 and (c.doc[i].dep_ == "cc" or c.doc[i].is_quote):  # '..., " but he'
+        i -= 1
+    return i < c.left_edge.i - 1 and c.doc[i].text == ","
+
+
 def _subject(v: Token, depth: int = 0) -> Optional[Token]:
     """The verb's speaker: its subject, a passive's agent, or the subject of the verb it hangs on."""
     agent = [c for c in v.children if c.dep_ == "agent"]
@@ -573,9 +585,13 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # "... that the meetings had taken place but said they were routine": a reporting verb without
         # a subject of its own, hung on the clause by the parser, is the speaker's next statement
         conj_said: set[int] = set()
+        # ("... that Castagne supported the plan but feared that ...": what a person in the content
+        # thought goes on with the content; it is an attribution of its own, nested in it)
+        comp_subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         for c in comp.children:
             if c.dep_ == "conj" and c.i > comp.i and _next_statement(c) and not any(
-                    g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                    g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and not (
+                    c.lemma_.lower() not in SPEECH_VERBS and _plausible_speaker(comp_subj)):
                 conj_said |= {x.i for x in c.subtree}
                 conj_said |= {g.i for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.i}
         # trailing ", saying/telling/drawing ..." hangs on the complement but comments on the telling;
@@ -587,7 +603,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     and c.right_edge.i == last:
                 if c.lemma_.lower() in CUE_LEMMAS:
                     conj_said |= {x.i for x in c.subtree}
-                elif c.head.i == comp.i:
+                elif c.head.i == comp.i and comp.i > v.i:
+                    # only after the telling: before it ("..., injuring four sailors, the ministry
+                    # said") the participle is part of what was said
                     exclude |= {x.i for x in c.subtree}
         exclude |= conj_said
         spans, toks = _content_of_clause(ctx, comp, exclude)
@@ -595,7 +613,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # clause on the cue; a conjunct with its own subject that is not itself a cue continues it
         for c in v.children:
             if c.dep_ == "conj" and c.i > comp.i and spans and c.lemma_.lower() not in CUE_LEMMAS and \
-                    any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                    any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and not _narrated(c):
                 end_tok = c.right_edge
                 s_, e_ = _trim(ctx.text, spans[-1][0], end_tok.idx + len(end_tok))
                 spans[-1] = (spans[-1][0], e_)
