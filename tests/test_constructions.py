@@ -959,3 +959,15 @@ def test_the_company_is_the_one_named_last_whether_or_not_it_spoke(nlp):
 ])
 def test_where_the_content_ends_around_participles_and_conjuncts(nlp, text, cue, content):
     assert by_cue(run(nlp, text), cue).content.text == content
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    ("The Harbour Concord, a grouping of nine coastal states, urged both navies to pull back.", "urged",
+     "Harbour Concord"),
+    ("Smart-home device maker Veltrica said on Wednesday it would recall 400,000 heaters.", "said", "Veltrica"),
+    ("Ostrava accused its neighbour of ramming the ship. Its navy said the ship had cut across its bow.",
+     "said", None),
+])
+def test_names_ner_could_not_place_by_their_description(nlp, text, cue, name):
+    a = by_cue(run(nlp, text), cue)
+    assert (a.speaker.kind, a.speaker.name) == ("organization", name)

@@ -170,7 +170,8 @@ university charity body service
 ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
 maker operator producer manufacturer carrier airline insurer lender retailer supplier giant
 conglomerate startup chain utility brand provider group exporter importer distributor miner
-developer builder club charity lab laboratory consortium cooperative trust fund
+developer builder club charity lab laboratory consortium cooperative trust fund navy coastguard
+guard force forces grouping bloc network organisation organization
 """.split())
 #: ... of which these say "organisation" on their own; the others also describe people ("film
 #: producer", "property developer") and count for less.

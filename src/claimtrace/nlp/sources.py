@@ -400,6 +400,11 @@ class _Resolver:
             return reg.new("organization", name=_strip_det(text) if head.pos_ == "PROPN" else None,
                            role=None if head.pos_ == "PROPN" else _strip_det(text), head=lemma)
         if head.pos_ == "PROPN":
+            appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+            described = appos.lemma_.lower() if appos is not None and appos.pos_ == "NOUN" else ""
+            if appos is not None:  # "The Maritime Concord, a grouping of nine coastal states": the name
+                text = _span_text([t for t in tokens if t.i < appos.left_edge.i and not (
+                    t.is_punct and t.i == appos.left_edge.i - 1)])
             name = _strip_det(text)
             found = reg.by_name(name)
             if found is not None:
@@ -419,7 +424,12 @@ class _Resolver:
                 return reg.new("person", name=name, count=1, head=lemma)
             if head.ent_type_ == "PERSON":
                 return reg.new("organization", name=name, head=lemma)
-            return reg.new("unknown", name=name, head=lemma)  # a name NER could not place
+            # a name NER could not place: its description or the article may say it is a company
+            described = described or next((t.lemma_.lower() for t in reversed(tokens)
+                                           if t.i < head.i and t.pos_ == "NOUN" and t.is_lower), "")
+            if described in ORGANIZATION_DESCRIPTORS or self.names_an_organisation(name, described):
+                return reg.new("organization", name=name, head=lemma)
+            return reg.new("unknown", name=name, head=lemma)
         # "Of 14 staff interviewed, 10 said ...": a bare number is that many members of a group
         if head.like_num and head.pos_ == "NUM":
             parent = reg.recent(lambda s: s.kind == "anonymous_group")
