@@ -971,3 +971,9 @@ def test_where_the_content_ends_around_participles_and_conjuncts(nlp, text, cue,
 def test_names_ner_could_not_place_by_their_description(nlp, text, cue, name):
     a = by_cue(run(nlp, text), cue)
     assert (a.speaker.kind, a.speaker.name) == ("organization", name)
+
+
+def test_a_name_inside_a_quote_is_not_what_the_firm_refers_to(nlp):
+    art = run(nlp, "Norvale declined to comment. Ashmere Partners denied that it was interested. \"We have not "
+                   "made any offer for Norvale,\" the firm said in a statement.")
+    assert by_cue(art, "said in a statement").speaker.name == "Ashmere Partners"

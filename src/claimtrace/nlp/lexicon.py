@@ -146,10 +146,11 @@ DOCUMENT_PARTICIPLES = frozenset("""publish send file issue post release see obt
 sign date submit draft write address distribute share""".split())
 #: Endings of nouns for people who do something ("exporters", "processors", "authors",
 #: "economists", "residents", "fishermen"), for unnamed speakers outside the noun lists.
-PEOPLE_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "man", "men", "woman", "women")
+PEOPLE_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "man", "men", "woman", "women")
 #: ... and common nouns with those endings that are not people.
 NOT_PEOPLE_NOUNS = frozenset("""number paper order letter matter center centre sector factor error
-monitor water weather computer chapter quarter border meter filter register ledger""".split())
+monitor water weather computer chapter quarter border meter filter register ledger fee coffee
+degree guarantee""".split())
 #: Headline tags that name no one: "Talks stall - sources", "Airline to cut jobs - report".
 UNNAMED_TAG_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS
 

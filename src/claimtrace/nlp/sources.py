@@ -452,7 +452,13 @@ class _Resolver:
         """The candidate whose name the text mentions last before ``before`` (a character offset),
         speaking or not ("Quintava's chief executive ... told analysts. ..., the company said")."""
         text = self.doc.text[:before]
-        at = {s.id: max((m.start() for m in re.finditer(r"\b" + re.escape(s.name or "") + r"\b", text)), default=-1)
+
+        def outside_quotes(at: int) -> bool:  # not in a quotation: '"... any offer for Norcrest," the firm said'
+            paragraph = text[text.rfind("\n", 0, at) + 1:at]
+            return (paragraph.count('"') + paragraph.count("\u201c") + paragraph.count("\u201d")) % 2 == 0
+
+        at = {s.id: max((m.start() for m in re.finditer(r"\b" + re.escape(s.name or "") + r"\b", text)
+                         if outside_quotes(m.start())), default=-1)
               for s in candidates}
         best = max(candidates, key=lambda s: at[s.id], default=None)
         return best if best is not None and at[best.id] >= 0 else None
