@@ -977,3 +977,10 @@ def test_a_name_inside_a_quote_is_not_what_the_firm_refers_to(nlp):
     art = run(nlp, "Norvale declined to comment. Ashmere Partners denied that it was interested. \"We have not "
                    "made any offer for Norvale,\" the firm said in a statement.")
     assert by_cue(art, "said in a statement").speaker.name == "Ashmere Partners"
+
+
+def test_a_surname_names_the_person_introduced_before_even_if_they_had_not_spoken(nlp):
+    art = run(nlp, "Veltrica, founded in 2019 by engineer Mara Ilvesten, employs about 900 people. Ilvesten told a "
+                   "technology conference last month that the company was not for sale.")
+    a = by_cue(art, "told")
+    assert (a.speaker.kind, a.speaker.name) == ("person", "Mara Ilvesten")
