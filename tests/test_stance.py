@@ -191,3 +191,16 @@ def test_folds_keep_claim_groups_apart():
     assert list(test_rows) == [0] and list(train_rows) == [2, 3]
     train_rows, test_rows = split(assigned, 1, among=np.array([1, 2, 3]))
     assert list(test_rows) == [2] and list(train_rows) == [3]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two officials said the talks had failed.", "anonymous"),
+    ("A pharmacist said stocks were low.", "anonymous"),
+    # an unnamed group of people, but not an anonymous source in the reporting sense the model reads
+    ("Fish processors warned that 3,000 jobs could go.", "unknown"),
+    ("Health Minister Anna Berg said the talks had failed.", "named"),
+])
+def test_the_stance_models_speaker_kinds(text, kind):
+    from claimtrace.stance.features import speaker_kind
+
+    assert speaker_kind(claimtrace.extract(text).attributions[0]) == kind

@@ -13,6 +13,7 @@ Everything an article needs is computed once (:class:`ArticleView`) and every cl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from ..model import Article, Attribution
+from ..nlp.lexicon import ANONYMOUS_NOUNS
 from . import lexicon
 from .bag import Bag, BagVectorizer, pair_rows
 from .text import Offsets, names, numbers, sentences, terms
@@ -34,6 +36,8 @@ SENTENCE_FLAGS = (
 _FLAG = {name: i for i, name in enumerate(SENTENCE_FLAGS)}
 NAMED_KINDS = frozenset({"person", "organization", "document"})
 ANONYMOUS_KINDS = frozenset({"anonymous_group", "anonymous_person"})
+#: the anonymity lexicon's nouns
+ANONYMOUS_SOURCE_WORDS = ANONYMOUS_NOUNS
 TOP_K = 3
 LEAD = 3
 
@@ -72,13 +76,27 @@ def sentence_attributions(spans: Sequence[Offsets], attributions: Sequence[Attri
     return out
 
 
+#: how an unnamed source is introduced when it is one in the reporting sense: counted ("two people
+#: familiar with", "a diplomat") or a word of the anonymity lexicon ("officials", "sources")
+_COUNTED = re.compile(r"^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|"
+                      r"another|both|\d+)\b", re.IGNORECASE)
+
+
+def _unnamed_source(a: Attribution) -> bool:
+    """An unnamed source as reporting uses it ("officials said", "a person familiar with"), not any
+    unnamed group of people ("fish processors warned"): what the stance model was fitted on."""
+    text = a.source.text if a.source else ""
+    words = {form for w in re.findall(r"[a-z]+", text.lower()) for form in (w, w[:-1], w[:-2])}  # -s, -es
+    return bool(_COUNTED.search(text.strip()) or words & ANONYMOUS_SOURCE_WORDS)
+
+
 def speaker_kind(a: Attribution) -> str:
     """``named`` (person, organisation, document), ``anonymous``, ``outlet`` or ``unknown``."""
     kind = a.speaker.kind if a.speaker else "unknown"
     if kind in NAMED_KINDS and (a.speaker and a.speaker.name):
         return "named"
     if kind in ANONYMOUS_KINDS:
-        return "anonymous"
+        return "anonymous" if _unnamed_source(a) else "unknown"
     if kind == "outlet":
         return "outlet"
     return "unknown"
