@@ -51,14 +51,19 @@ def _is_banner(line: str) -> bool:
     return bool(letters) and (all(c.isupper() for c in letters) and len(words) > 1 or line.count("|") == 1)
 
 
-def guess_title(text: str, depth: int = 0) -> tuple[int, int] | None:
-    """Offsets of the first non-empty line if it reads as a headline, else None.
+def guess_title(text: str) -> tuple[int, int] | None:
+    """Offsets of the first non-empty line if it reads as a headline, else None; below a site
+    banner ("THE COASTAL TRIBUNE | World") the headline is the next line.
 
     A headline is short (at most ~30 words), starts with a capital, is a single phrase (no
     terminal period unless it is a headline tag like "— Reuters" or ", sources say"), and is
     followed by a blank line, a byline, a dateline, or a clearly longer body paragraph. A text
     that is only one line has no title: the line is the article.
     """
+    return _headline(text, below_banner=True)
+
+
+def _headline(text: str, below_banner: bool) -> tuple[int, int] | None:
     m = re.match(r"\s*", text)
     start = m.end() if m else 0
     nl = text.find("\n", start)
@@ -67,10 +72,10 @@ def guess_title(text: str, depth: int = 0) -> tuple[int, int] | None:
     end = nl
     line = text[start:end].rstrip()
     end = start + len(line)
-    if _is_banner(line) and not depth:  # "THE COASTAL TRIBUNE | World", then the headline
+    if _is_banner(line) and below_banner:  # "THE COASTAL TRIBUNE | World", then the headline
         after = re.match(r"[ \t]*\n\s*", text[end:])
         if after:
-            found = guess_title(text[end + after.end():], depth=1)
+            found = _headline(text[end + after.end():], below_banner=False)
             if found is not None:
                 return end + after.end() + found[0], end + after.end() + found[1]
     if not _is_headline(line):

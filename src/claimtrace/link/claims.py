@@ -32,6 +32,9 @@ _REFUSED = re.compile(r"^(?:to\s+)?(?:comment|respond|reply|say|give|name|discus
                       r"requests?|calls?|messages?|emails?)\b", re.I)
 
 
+_NO_COMMENT_SAID = re.compile(r"\b(?:does|do|did|would|will)\s+not\s+comment\b", re.I)
+
+
 def is_refusal(cue: str, content: str) -> bool:
     """A refusal to answer ("declined to comment on troop movements", "did not respond to a request
     for comment", "declined to say when ..."): it says nothing, so it carries no claim."""
@@ -39,6 +42,12 @@ def is_refusal(cue: str, content: str) -> bool:
         return False
     rest = _REFUSING_CUE.split(cue, maxsplit=1)[-1]  # "declined to comment on": what follows the refusal
     return bool(_REFUSED.search(rest.strip()) or _REFUSED.search(content.strip().strip('"\u201c')))
+
+
+def says_no_comment(content: str) -> bool:
+    """The content is a refusal ("it would not comment on rumours"): a statement, so a claim group,
+    but no denial of what it is asked about."""
+    return bool(_NO_COMMENT_SAID.search(content))
 
 
 @dataclass

@@ -20,7 +20,7 @@ from datasketch import MinHash
 from spacy.lang.en.stop_words import STOP_WORDS as SPACY_STOP_WORDS
 from wordfreq import word_frequency
 
-from ..ingest.dateline import find_datelines
+from ..ingest.dateline import place_of
 from ..model import Article
 
 #: MinHash size and LSH banding: 16 bands of 4 rows find pairs with Jaccard above about 0.5.
@@ -174,21 +174,7 @@ def features_of(article: Article) -> LinkFeatures:
     signature = signature_of(items)
     numbers = sorted(t[1:] for t in counts if t.startswith("#") and len(t) > 2)
     return LinkFeatures(terms=terms, numbers=numbers, signature=signature, shingles=len(items),
-                        keys=blocking_keys(terms), bands=lsh_bands(signature), place=dateline_place(article.text))
-
-
-#: how far into the text a dateline counts as the article's own
-LEAD_SEARCH = 600
-
-
-def dateline_place(text: str) -> Optional[str]:
-    """The place of the article's first wire dateline near its start ("VELLIN (Castell) - ": "vellin")."""
-    lines = find_datelines(text[:LEAD_SEARCH])
-    if not lines:
-        return None
-    start, end, _ = lines[0]
-    place = re.split(r"[,(]", text[start:end])[0].strip(" -—–")
-    return place.casefold() or None
+                        keys=blocking_keys(terms), bands=lsh_bands(signature), place=place_of(article.text))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -16,13 +16,12 @@ from typing import Optional
 
 from ..ids import normalise_name
 from ..model import Article
-from ..nlp.lexicon import OUTLET_NAME_WORDS
+from ..nlp.lexicon import OUTLET_NAME_WORDS, OUTLET_NOUNS
 
 _WORD = r"[A-Z][\w&'\u2019-]*(?:\.[A-Z][\w-]*)*"
 _NAME = r"(" + _WORD + r"(?:[ \t]+(?:of[ \t]+)?" + _WORD + r"){0,4})"
 #: a description before an outlet's name: "the Estmark newspaper Harbour Ledger", "state broadcaster TRV"
-_OUTLET_NOUN = r"(?:news\s+agency|newspaper|daily|paper|broadcaster|website|magazine|tabloid|outlet|agency|" \
-               r"news\s+site|radio|television|channel|station)"
+_OUTLET_NOUN = r"(?:(?:news\s+)?(?:" + "|".join(sorted(OUTLET_NOUNS, key=len, reverse=True)) + r")|radio|television)"
 _DESCRIBED = r"(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?" + _OUTLET_NOUN + r"\s+"
 _BEFORE = re.compile(r"\b(?:told|according to|citing|cited by|reported by|first reported by|"
                      r"in an interview with|speaking to|spoke to|confirmed to|a report (?:by|in)|"

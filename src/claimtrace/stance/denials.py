@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping, Optional, Sequence
 
+from ..link.claims import is_refusal, says_no_comment
 from ..link.records import ClaimGroup, Story
 from ..model import Article, Attribution
 from . import lexicon
@@ -126,7 +127,8 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
         return article.text[s:spans[i][1]]
 
     for a in article.attributions:
-        if not is_denial_attribution(a) or _only_as_nouns(a) or _NO_COMMENT.search(a.cue.text + " " + a.content.text):
+        if not is_denial_attribution(a) or _only_as_nouns(a) or is_refusal(a.cue.text, a.content.text) \
+                or says_no_comment(a.content.text):
             continue  # "declined to comment on what she called speculation": a refusal to answer
         i = sentence_of(a.cue.start)
         covered.add(i)
@@ -151,7 +153,6 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
     return out
 
 
-_NO_COMMENT = re.compile(r"\b(?:declin\w*|refus\w*|would not|did not|does not)\s+(?:to\s+)?comment", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any)\s+$", re.IGNORECASE)
 
 
@@ -255,7 +256,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             continue
         for denial in found:
             best: Optional[ClaimGroup] = None
-            best_overlap, best_key = 0.0, (0, 0.0)
+            best_key = (0, 0.0)  # (words shared, share of the group's words)
             for group in story.claims:
                 # not a claim only the denier made (one that others also carry, from "X plans ..."
                 # in a headline beside the report's own sources, is still theirs to deny)
@@ -283,12 +284,12 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 # that happens to share its one word
                 key = (_shared(denial.target if denial.negates else denial.context, group.text), overlap)
                 if key > best_key:
-                    best, best_overlap, best_key = group, overlap, key
+                    best, best_key = group, key
             report = _named_report(denial, story, articles) if not denial.negates else None
             if best is None and report is None:
                 continue
             links.append(DenialLink(story_id=story.id, denier=denial.speaker, claim_id=best.id if best else None,
-                                    report=report, overlap=round(best_overlap, 3), evidence=denial))
+                                    report=report, overlap=round(best_key[1], 3), evidence=denial))
     return links
 
 

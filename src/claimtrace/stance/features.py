@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 import numpy as np
 
 from ..model import Article, Attribution
-from ..nlp.lexicon import ANONYMOUS_NOUNS
+from ..nlp.lexicon import ANONYMOUS_NOUNS, NUMBER_WORDS
 from . import lexicon
 from .bag import Bag, BagVectorizer, pair_rows
 from .text import Offsets, names, numbers, sentences, terms
@@ -36,8 +36,6 @@ SENTENCE_FLAGS = (
 _FLAG = {name: i for i, name in enumerate(SENTENCE_FLAGS)}
 NAMED_KINDS = frozenset({"person", "organization", "document"})
 ANONYMOUS_KINDS = frozenset({"anonymous_group", "anonymous_person"})
-#: the anonymity lexicon's nouns
-ANONYMOUS_SOURCE_WORDS = ANONYMOUS_NOUNS
 TOP_K = 3
 LEAD = 3
 
@@ -76,18 +74,17 @@ def sentence_attributions(spans: Sequence[Offsets], attributions: Sequence[Attri
     return out
 
 
-#: how an unnamed source is introduced when it is one in the reporting sense: counted ("two people
-#: familiar with", "a diplomat") or a word of the anonymity lexicon ("officials", "sources")
-_COUNTED = re.compile(r"^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|"
-                      r"another|both|\d+)\b", re.IGNORECASE)
+#: words that count an unnamed source ("two people familiar with", "a diplomat", "several officials")
+COUNTING_WORDS = frozenset(NUMBER_WORDS) | {"several", "some", "many", "few", "another"}
 
 
 def _unnamed_source(a: Attribution) -> bool:
-    """An unnamed source as reporting uses it ("officials said", "a person familiar with"), not any
-    unnamed group of people ("fish processors warned"): what the stance model was fitted on."""
-    text = a.source.text if a.source else ""
-    words = {form for w in re.findall(r"[a-z]+", text.lower()) for form in (w, w[:-1], w[:-2])}  # -s, -es
-    return bool(_COUNTED.search(text.strip()) or words & ANONYMOUS_SOURCE_WORDS)
+    """An unnamed source as reporting uses it: counted ("a person familiar with") or a word of the
+    anonymity lexicon ("officials said"), not any unnamed group of people ("fish processors
+    warned"): what the stance model was fitted on."""
+    words = re.findall(r"[a-z0-9]+", (a.source.text if a.source else "").lower())
+    forms = {form for w in words for form in (w, w[:-1], w[:-2])}  # "officials", "witnesses"
+    return bool(words and (words[0] in COUNTING_WORDS or words[0].isdigit()) or forms & ANONYMOUS_NOUNS)
 
 
 def speaker_kind(a: Attribution) -> str:
