@@ -957,6 +957,14 @@ def test_the_company_is_the_one_named_last_whether_or_not_it_spoke(nlp):
     # ", but he did not rule out ...": the narrator tells what the speaker did
     ('Transport Minister Jonatan Pirrie said it was "not the state\'s job to set pilots\' wages," but he did not '
      'rule out appointing a mediator.', "said", '''it was "not the state's job to set pilots' wages,"'''),
+    # a participle after an interrupting reporting clause goes on with what was said ...
+    ("The walkout grounded 212 flights on Friday, the airline said, forcing thousands of families to cancel "
+     "holidays.", "said",
+     "The walkout grounded 212 flights on Friday forcing thousands of families to cancel holidays"),
+    # ... but not one that says how the telling went
+    ("The official said the talks collapsed on Friday, speaking on condition of anonymity.", "said",
+     "the talks collapsed on Friday"),
+    ("A diplomat said the envoy had left, declining to be named.", "said", "the envoy had left"),
 ])
 def test_where_the_content_ends_around_participles_and_conjuncts(nlp, text, cue, content):
     assert by_cue(run(nlp, text), cue).content.text == content
@@ -985,3 +993,11 @@ def test_a_surname_names_the_person_introduced_before_even_if_they_had_not_spoke
                    "technology conference last month that the company was not for sale.")
     a = by_cue(art, "told")
     assert (a.speaker.kind, a.speaker.name) == ("person", "Mara Ilvesten")
+
+
+@pytest.mark.parametrize("text", [
+    "The two hulls only scraped each other at low speed, the navy said, speaking on condition of anonymity.",
+    "The talks collapsed late on Friday, a diplomat said, declining to be named.",
+])
+def test_the_terms_a_source_spoke_on_are_no_attribution_of_their_own(nlp, text):
+    assert [a.cue.text for a in run(nlp, text).attributions] == ["said"]

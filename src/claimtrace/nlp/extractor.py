@@ -601,8 +601,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         for c in comp.subtree:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and c.doc[c.left_edge.i - 1].text == "," \
                     and c.right_edge.i == last:
-                if c.lemma_.lower() in CUE_LEMMAS:
-                    conj_said |= {x.i for x in c.subtree}
+                if c.lemma_.lower() in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES:
+                    conj_said |= {x.i for x in c.subtree}  # "..., speaking on condition of anonymity"
                 elif c.head.i == comp.i and comp.i > v.i:
                     # only after the telling: before it ("..., injuring four sailors, the ministry
                     # said") the participle is part of what was said
@@ -635,7 +635,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     that_root = v.dep_ in ("advcl", "ccomp") and v.i < v.head.i and any(
         m.dep_ == "mark" and m.lower_ == "that" and m.i > v.i for m in v.head.children)
     if v.dep_ == "parataxis" or that_root:
-        inner = {t.i for t in v.subtree}
+        inner = {t.i for t in v.subtree} - {x.i for c in _continuing_participles(v) for x in c.subtree}
         toks = [t for t in v.head.subtree if t.i not in inner and not (that_root and t.i < v.i)]
         cited = {x.i for t in toks if _is_citing(t) for x in t.subtree}
         toks = [t for t in toks if t.i not in cited]
@@ -692,6 +692,21 @@ RAISING_PASSIVE = frozenset({"expect", "believe", "think", "say", "report", "pro
                              "know", "consider", "rumor", "rumour", "suppose", "allege"})
 
 
+#: participles after a reporting clause that say how the telling went, not more of what was said
+TELLING_PARTICIPLES = frozenset({"speak", "talk", "refer", "give", "offer", "provide"})
+
+
+def _continuing_participles(v: Token) -> list[Token]:
+    """Participles after an interrupting reporting clause that go on with what was said: "The walkout
+    grounded 212 flights, the airline said, forcing families to cancel holidays" (the walkout forced
+    them). Speech ("adding that ...", "declining to ..."), citing and manner participles ("speaking
+    on condition of anonymity", "referring to ...") stay with the telling."""
+    return [c for c in v.children
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i and v.doc[c.left_edge.i - 1].text == ","
+            and c.left_edge.i == c.i and c.lemma_.lower() not in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES
+            and not _is_citing(c)]
+
+
 def _raised_content(ctx: _Context, v: Token, cue: list[Token], subj: Optional[Token]):
     """The content of a raising verb: everything of its clause but the cue ((spans, tokens)), or None."""
     lemma = v.lemma_.lower()
@@ -717,6 +732,8 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
     people familiar with the talks." The content is the sentence before the comma: (span, tokens)."""
     if subj.i > v.i or any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") for c in v.children):
         return None
+    if v.dep_ == "advcl" and v.tag_ == "VBG" and subj.head.i != v.i:
+        return None  # "..., the navy said, speaking on condition of anonymity": the telling's manner
     doc = v.doc
     start = min(subj.left_edge.i, cue[0].i)
     if v.dep_ == "relcl" and v.head.i < subj.i and v.head.left_edge.i < start and all(
@@ -805,7 +822,7 @@ def _act_or_evidence(f: Found) -> bool:
 
 
 #: "asked not to be named", "spoke on condition of anonymity": why a source is unnamed, not a statement
-ANONYMITY_VERBS = frozenset({"ask", "request", "speak", "insist", "demand", "agree"})
+ANONYMITY_VERBS = frozenset({"ask", "request", "speak", "insist", "demand", "agree", "decline", "refuse"})
 ANONYMITY_PARTICIPLES = frozenset({"name", "identify", "quote", "disclose", "cite"})
 
 
@@ -822,8 +839,10 @@ def _empty_or_anonymity_terms(f: Found) -> bool:
         return True
     if any(t.lemma_.lower() in ("name", "identity") for t in words[:5]) and any(t.lower_ == "not" for t in words[:7]):
         return True  # "who asked that his name not be used"
-    return len(words) >= 4 and [t.lower_ for t in words[:3]] == ["not", "to", "be"] and \
-        words[3].lemma_.lower() in ANONYMITY_PARTICIPLES
+    lead = [t.lower_ for t in words[:4]]
+    n = 3 if lead[:3] == ["not", "to", "be"] else 2 if lead[:2] == ["to", "be"] and \
+        f.head.lemma_.lower() in ("decline", "refuse") else 0  # "declining to be named"
+    return n > 0 and len(words) > n and words[n].lemma_.lower() in ANONYMITY_PARTICIPLES
 
 
 def _lexicon_accepts(f: Found) -> bool:
