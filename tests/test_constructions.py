@@ -1001,3 +1001,17 @@ def test_a_surname_names_the_person_introduced_before_even_if_they_had_not_spoke
 ])
 def test_the_terms_a_source_spoke_on_are_no_attribution_of_their_own(nlp, text):
     assert [a.cue.text for a in run(nlp, text).attributions] == ["said"]
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Norvale Group said the offer undervalued it. Norvale said it had received no formal approach.", "Norvale Group"),
+    ("Tessaly Mining said output fell in May. Tessaly said it would recover.", "Tessaly Mining"),
+    # a place named like the company ("in Norland") or a person who "said he" is someone else
+    ("Norland Bank said rates would rise. Inflation in Norland is high. Norland said it would cut taxes.", None),
+    ("Lind Group said profits rose. Lind said he was pleased with the year.", None),
+])
+def test_an_organisations_short_form_is_the_organisation_named_in_full(nlp, text, full):
+    first, second = run(nlp, text).attributions
+    assert (second.speaker.source_id == first.speaker.source_id) == (full is not None)
+    if full is not None:
+        assert (second.speaker.name, second.speaker.kind) == (full, "organization")

@@ -190,6 +190,9 @@ pharma group bank corp corporation inc ltd plc llc company co holdings capital p
 ministry department agency office council commission committee party union association
 institute university college foundation federation league alliance authority board bureau
 securities energy airlines motors industries systems technologies labs laboratories services
+foods mining minerals metals steel chemicals pharmaceuticals biologics therapeutics shipping logistics
+airways aerospace automotive electric resources brands networks semiconductor semiconductors robotics
+insurance investments ventures properties
 """.split())
 
 #: Titles written before a person's name: "Coach Pely", "Judge Arden", "Dr. Amadi".

@@ -70,6 +70,8 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
         if ent is not None and ent.end > end and (ent.label_ == "ORG" or any(
                 t.lower_ in ORGANIZATION_NAME_WORDS for t in ent[len(words):])):
             prefix = True  # "Velden" and "Velden Signal Systems"
+        if end < len(doc) and doc[end].is_title and doc[end].lower_ in ORGANIZATION_NAME_WORDS and len(words) == 1:
+            prefix = True  # "Halvard" and "Halvard Foods", which NER did not tag
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.lower_ in PERSON_TITLES:
             person += 1
@@ -97,6 +99,24 @@ def names_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     """The article's mentions of ``name`` say it is an organisation, whatever NER said of one of them."""
     org, person = organisation_evidence(doc, name, ents, role)
     return org >= 2 and person == 0
+
+
+def may_shorten_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...]) -> bool:
+    """Nothing in the article says this name is a person's or a place's, so it may be an
+    organisation's short form ("Norvale" for "Norvale Group"; not "Lind" who "said he ...", not
+    "Norland" where the text says "in Norland" or "Norlandic"). NER's place tag on an unknown
+    short name is no evidence: it tags "Tessaly" after "Tessaly Mining" as a place."""
+    words = name.split()
+    if organisation_evidence(doc, name, ents)[1]:
+        return False
+    if len(words) == 1 and any(t.text.startswith(name) and t.text[len(name):] in DEMONYM_ENDINGS for t in doc
+                               if t.text != name):
+        return False
+    return not any(i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS for i in _occurrences(doc, words))
+
+
+#: prepositions before a place's name ("in Norland", "flights to Norland")
+PLACE_PREPOSITIONS = frozenset("in to from into across near inside outside throughout".split())
 
 
 def described_as_business(doc: Doc, name: str) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
-from .name_kinds import described_as_business, names_an_organisation
+from .name_kinds import described_as_business, may_shorten_an_organisation, names_an_organisation
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, GENERIC_ANONYMOUS, NOT_PEOPLE_NOUNS,
                       NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS,
                       OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS,
@@ -88,13 +88,17 @@ class _Registry:
         low = description.lower()
         return self.recent(lambda s: (s.role or "").lower() == low or (s.name or "").lower() == low)
 
-    def by_name(self, name: str) -> Optional[Source]:
+    def by_name(self, name: str, short_forms: bool = False) -> Optional[Source]:
+        """The source already known by this name; with ``short_forms``, also the organisation named
+        in full before ("Norvale" after "Norvale Group")."""
         low = name.lower()
         for s in reversed(self.by_mention):
             known = s.name.lower().split() if s.name else []
             if known and (known == low.split() or known[-1] == low.split()[-1] and (
                     len(low.split()) == 1 or s.kind == "person" and _same_first_name(known, low.split()))):
                 return s  # "Berg" after "Anna Berg"; "the Ledger" after "the Sunday Ledger"
+            if short_forms and s.kind == "organization" and _short_form(low.split(), known):
+                return s
         return None
 
 
@@ -110,6 +114,13 @@ def _same_first_name(a: list[str], b: list[str]) -> bool:
     if len(a) == 1 or len(b) == 1 or x in HONORIFICS or y in HONORIFICS:  # "Ms Berg", "Gen. Roos"
         return True
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+def _short_form(short: list[str], full: list[str]) -> bool:
+    """``short`` is the organisation's name ``full`` without the word for its business ("Norvale" for
+    "Norvale Group", "Halvard" for "Halvard Foods")."""
+    return len(short) < len(full) and short == full[:len(short)] and \
+        all(w in ORGANIZATION_NAME_WORDS for w in full[len(short):])
 
 
 def _strip_det(text: str) -> str:
@@ -177,6 +188,10 @@ class _Resolver:
         if (name, role) not in self._organisation_names:
             self._organisation_names[name, role] = names_an_organisation(self.doc, name, self.ents, role)
         return self._organisation_names[name, role]
+
+    def may_shorten(self, name: str) -> bool:
+        """The name may be an organisation's short form (``name_kinds.may_shorten_an_organisation``)."""
+        return may_shorten_an_organisation(self.doc, name, self.ents)
 
     def is_outlet_name(self, name: str) -> bool:
         """An outlet's name, unless the article describes it as a business ("Vardenian Post, the
@@ -320,7 +335,9 @@ class _Resolver:
             role = self._role(tokens, person)
             found = reg.by_name(name)
             if found is None and self.names_an_organisation(name, self._role_head(tokens, person)):
-                return reg.new("organization", name=name, head=lemma)  # "Kolej Brava said it would ..."
+                # "Kolej Brava said it would ..."; "Norvale" after "Norvale Group"
+                return reg.by_name(name, short_forms=self.may_shorten(name)) or \
+                    reg.new("organization", name=name, head=lemma)
             if found is not None:
                 if role and not found.role:
                     found.role = role
@@ -349,7 +366,7 @@ class _Resolver:
                                 org.root.dep_ == "appos" and org.root.head.i == head.i):
             # "the terminal operator, Meridia Terminals": the apposition names the organisation
             name = _strip_det(org.text)
-            found = reg.by_name(name)
+            found = reg.by_name(name, short_forms=self.may_shorten(name))
             if found is not None:
                 return found
             # "the newspaper Le Monde" is an outlet by its noun; "National Disaster Agency" only by its name
@@ -405,8 +422,15 @@ class _Resolver:
             if appos is not None:  # "The Maritime Concord, a grouping of nine coastal states": the name
                 text = _span_text([t for t in tokens if t.i < appos.left_edge.i and not (
                     t.is_punct and t.i == appos.left_edge.i - 1)])
+            run = [t for t in tokens if t.i <= head.i]
+            start = next((k + 1 for k in range(len(run) - 1, -1, -1) if run[k].is_lower and run[k].pos_ == "NOUN"), 0)
+            if 0 < start < len(run) and all(t.pos_ == "PROPN" for t in run[start:]):
+                # "Chocolate maker Veltane Foods": the name after its description
+                described, text = described or run[start - 1].lemma_.lower(), _span_text(run[start:])
+                if {t.lower_ for t in run[:start]} & (OUTLET_NAME_WORDS | OUTLET_NOUNS) - {"agency"}:
+                    return reg.by_name(text) or reg.new("outlet", name=text, head=lemma)  # "state news agency BNA"
             name = _strip_det(text)
-            found = reg.by_name(name)
+            found = reg.by_name(name, short_forms=self.may_shorten(name))
             if found is not None:
                 return found
             titled_at = [t for t in tokens if t.i < head.i and t.lower_ in PERSON_TITLES]
