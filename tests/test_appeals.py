@@ -166,6 +166,9 @@ def test_news_next_to_an_appeal_stays_news():
     "Republished with permission from Meridian.",
     "World | Business | Opinion | Sport",
     "Northgate Herald Online | Markets | 4 min read",
+    "June 3, 2026 | 5 min read",
+    "By Touchline 24 staff, with Pelham Wire",
+    "By Anna Berg and Tomas Ferro in Tarsk",
 ])
 def test_republishing_wrappers_are_chrome(line):
     text = "The bridge reopened on Monday, officials said.\n\n" + line + "\n"
@@ -179,3 +182,21 @@ def test_a_site_pattern_from_the_component_config():
     assert flagged(text) == []
     assert [text[s:e] for s, e in find_boilerplate(text, [re.compile(r"^harbour app:", re.I)])] == [
         "Harbour app: news on the go"]
+
+
+@pytest.mark.parametrize("text, appeal", [
+    ("The ferry sank on Friday.\n\nCoastwatch News is funded by its readers. Become a member from 3 crowns a month "
+     "and help us keep local news free.\n",
+     "Coastwatch News is funded by its readers. Become a member from 3 crowns a month and help us keep local news free."),
+    ("Bonds barely moved.\n\nEnjoying The Ledgerline? Our journalism is free for everyone because readers like you "
+     "support it. Donate now.\n",
+     "Enjoying The Ledgerline? Our journalism is free for everyone because readers like you support it. Donate now."),
+])
+def test_how_a_publication_speaks_of_itself_before_asking_belongs_to_the_appeal(text, appeal):
+    assert flagged(text) == [appeal]
+
+
+@pytest.mark.parametrize("line", ["By Tuesday, the ministry said the talks had failed.",
+                                  "By the end of the week the fleet had left port."])
+def test_a_sentence_starting_with_by_is_no_byline(line):
+    assert flagged("The bridge reopened.\n\n" + line + "\n") == []

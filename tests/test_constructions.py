@@ -1015,3 +1015,64 @@ def test_an_organisations_short_form_is_the_organisation_named_in_full(nlp, text
     assert (second.speaker.source_id == first.speaker.source_id) == (full is not None)
     if full is not None:
         assert (second.speaker.name, second.speaker.kind) == (full, "organization")
+
+
+def test_an_outlet_reporting_citing_people_named_by_their_work_keeps_them_as_its_sources(nlp):
+    art = run(nlp, "Halcyre shares fell 19 percent. The business daily Ormeda Dispatch reported, citing three engineers "
+                   "involved in the launch, that a fuel valve had shown irregular pressure readings. Two of the engineers said the "
+                   "launch team had discussed a delay. The people said the final decision had been taken by managers.")
+    report, two, people = art.attributions
+    assert (report.speaker.kind, report.speaker.name, report.source_count, report.via) == \
+        ("outlet", "Ormeda Dispatch", 3, ["Ormeda Dispatch"])
+    assert (two.source_count, two.via) == (2, ["Ormeda Dispatch"])
+    # "the people": the whole group the outlet cited, not the two
+    assert (people.source_count, people.via) == (3, ["Ormeda Dispatch"])
+
+
+def test_a_that_clause_the_parser_coordinated_after_citing_is_the_content(nlp):
+    art = run(nlp, "The news website Corvadia Now reported, citing two officials involved in the talks, that a ransom "
+                   "of about 4 million dollars had been paid through a trading firm in the Gulf.")
+    a = by_cue(art, "reported")
+    assert a.content.text.startswith("that a ransom") and a.content.text.endswith("in the Gulf")
+    assert (a.speaker.name, a.source_count) == ("Corvadia Now", 2)
+
+
+@pytest.mark.parametrize("text, cue, kind", [
+    ("The satellite was insured for half of its value, according to a filing by Halcyre with the Ormeda stock "
+     "exchange.", "according to", "document"),
+    ("The ferry was carrying 212 passengers and crew, according to the company's passenger manifest.",
+     "according to", "document"),
+])
+def test_documents_whatever_names_hang_on_them(nlp, text, cue, kind):
+    assert by_cue(run(nlp, text), cue).speaker.kind == kind
+
+
+def test_a_description_repeating_an_unnamed_ones_is_not_the_company_named_last(nlp):
+    art = run(nlp, "Five engineers held by an armed group in the north were freed on Friday. The men worked for the "
+                   "construction group Brenvald Construct. Brenvald Construct said it did not comment on security. "
+                   "The armed group, which calls itself the Northern Shield, said the release was a goodwill gesture.")
+    assert [a.cue.text for a in art.attributions] == ["said", "said"]  # "calls itself": a name, not a statement
+    company, armed = art.attributions
+    assert armed.speaker.source_id != company.speaker.source_id
+    assert armed.speaker.kind == "organization"
+
+
+def test_a_conjunct_in_fronted_content_is_content_not_the_speakers_next_statement(nlp):
+    a = run(nlp, "He signed a new contract with Marenza in 2024 and agreed to a release clause of 120 million euros, "
+                 "club accounts show.").attributions[0]
+    assert a.content.text.endswith("and agreed to a release clause of 120 million euros")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Its second stage appears to have shut down early, according to preliminary telemetry data.", "hedged"),
+    ("Officials said the two sides appeared close to a deal.", "hedged"),
+    ("Police said the suspect appeared in court on Monday.", "asserted"),
+])
+def test_a_verb_of_seeming_in_the_content_hedges_it(nlp, text, modality):
+    assert run(nlp, text).attributions[0].modality == modality
+
+
+def test_a_person_close_to_someone_named_is_unnamed_and_no_outlet(nlp):
+    a = run(nlp, "A person close to the prime minister, Rinat Holl, said Holl had personally lobbied the fund's "
+                 "managing director.").attributions[0]
+    assert (a.speaker.kind, a.speaker.name, a.source_count, a.via) == ("anonymous_person", None, 1, [])

@@ -279,3 +279,11 @@ def test_a_wire_copy_without_an_outlet_is_the_agency_s_of_its_dateline():
     assert prepare(WIRE, meta={"outlet": "Harbour Ledger"}).outlet == "Harbour Ledger"  # the site re-posting it
     undated = WIRE.replace("LONDON (Wirefeed) - ", "")
     assert prepare(undated).outlet is None
+
+
+@pytest.mark.parametrize("banner", ["TOUCHLINE 24 | Football | Transfers", "Harbour Post | World", "THE CORRIDOR POST"])
+def test_the_headline_below_a_site_banner_with_sections(banner):
+    text = (banner + "\n\nHalbrunn close to signing striker Terrin, sources say\n\nBy Touchline 24 staff, with "
+            "Pelham Wire\n\nBRELLIA, Jan 27 (Pelham Wire) - FC Halbrunn have agreed to pay 85 million euros.\n")
+    s, e = guess_title(text)
+    assert text[s:e] == "Halbrunn close to signing striker Terrin, sources say"

@@ -103,6 +103,13 @@ _TIMESTAMP = re.compile(
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     _I | re.VERBOSE,
 )
+# "5 min read", "June 3, 2026 | 5 min read": a reading-time line
+_READ_TIME = re.compile(r"\b\d{1,2}[\s-]*min(?:ute)?s?\.?\s+read\b", _I)
+# "By Touchline 24 staff, with Pelham Wire", "By Anna Berg and Tomas Ferro in Tarsk": a byline on its
+# own line (names, numbers and the few words bylines are made of, nothing else)
+_BYLINE_LINE = re.compile(
+    r"^(?:By|BY|Von|Par|Por)\s+(?:(?:[A-Z\u00c0-\u024f][\w.'’&-]*|\d+|and|with|in|for|of|the|staff|reporters?|"
+    r"correspondents?|writers?|editors?|wire|services?)[\s,;&|]*){1,16}$")
 # A caption ending in its credit: "... outside the court. (AP Photo/Jane Doe)".
 _CAPTION_CREDIT = re.compile(
     r"\((?-i:[A-Z]{2,6}\s)?(?:photo|photograph|image|picture|file\ photo|illustration|screenshot)s?\b[^()]{0,80}\)\W*$",
@@ -206,6 +213,12 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+")
 _BLURB = re.compile(
     r"\b(?:inbox|delivered|every\ (?:morning|evening|weekday|day|week|friday|sunday)|straight\ to|"
     r"hand-?picked|curated|newsletters?|top\ stories|must-reads?|briefing)\b", _I | re.VERBOSE)
+# How a publication speaks of itself to the reader before asking for money: "X is funded by its
+# readers", "Enjoying The Ledgerline?", "Like what you read?"
+_SELF_PITCH = re.compile(
+    r"\b(?:funded|supported|financed|paid\ for|made\ possible)\ (?:entirely\ |only\ |solely\ )?by\ "
+    r"(?:its\ |our\ |their\ )?(?:readers|members|subscribers)\b|\breader[- ](?:funded|supported)\b|"
+    r"^(?:enjoy(?:ing|ed)?|lik(?:e|ing|ed)|lov(?:e|ing|ed)|valu(?:e|ing))\b[^.!?]{0,40}\?$", _I | re.VERBOSE)
 _LIST_ITEM = re.compile(r"^(?:[-–•*·▪►]|\d{1,2}[.)])\s+\S.{0,150}$")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
 
@@ -279,7 +292,9 @@ def _appeal_start(p: str) -> int | None:
                     or "published" in lp or "appeared" in lp or "republished" in lp or "reproduced" in lp
                     or "reprinted" in lp) and _CONTRIBUTED.search(p):
         return 0
-    if n <= 12 and _TIMESTAMP.match(p):
+    if n <= 12 and (_TIMESTAMP.match(p) or _READ_TIME.search(p)):
+        return 0
+    if n <= 16 and p[:1] in "BVP" and _BYLINE_LINE.match(p):
         return 0
     if n <= 15 and _PHOTO_CREDIT.search(p):
         return 0
@@ -371,7 +386,7 @@ def _addresses_reader(p: str) -> bool:
     lp = p.lower()
     if _REPORTING_RX.search(lp):
         return False
-    return bool(_READER_RX.search(lp) or _WE_RX.search(p) or _BLURB.search(p))
+    return bool(_READER_RX.search(lp) or _WE_RX.search(p) or _BLURB.search(p) or _SELF_PITCH.search(p.strip()))
 
 
 def _block_start(p: str, start: int) -> int:

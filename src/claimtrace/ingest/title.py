@@ -43,12 +43,14 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_banner(line: str) -> bool:
-    """A site name or section label above the headline: all capitals, or "Site | Section"."""
+    """A site name or section label above the headline: all capitals, or "Site | Section | Sub"."""
     words = line.split()
     if not words or len(words) > 6:
         return False
     letters = [c for c in line if c.isalpha()]
-    return bool(letters) and (all(c.isupper() for c in letters) and len(words) > 1 or line.count("|") == 1)
+    sections = line.split("|")
+    return bool(letters) and (all(c.isupper() for c in letters) and len(words) > 1 or
+                              len(sections) > 1 and all(0 < len(s.split()) <= 3 for s in sections))
 
 
 def guess_title(text: str) -> tuple[int, int] | None:

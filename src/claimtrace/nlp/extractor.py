@@ -173,6 +173,8 @@ def _next_statement(c: Token) -> bool:
     lemma = c.lemma_.lower()
     if any(g.dep_ == "auxpass" for g in c.children):
         return False  # "... and would be released": what happens to someone, not a statement
+    if lemma in ACT_VERBS and not any(g.dep_ == "ccomp" for g in c.children):
+        return False  # "... and agreed to a release clause": an act, "agreed that ..." a statement
     return lemma in SPEECH_VERBS or lemma in ("decline", "refuse") or (
         lemma in NEXT_STATEMENT_LEMMAS and any(g.dep_ == "ccomp" for g in c.children))
 
@@ -559,6 +561,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         comp = next((g for c in v.children if c.dep_ == "prep" for g in c.subtree
                      if g.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                     for m in g.children)), None)
+    if comp is None:
+        # "reported, citing two officials, that ...": the parser may coordinate the that-clause
+        comp = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)), None)
     # 1. a quotation next to the cue's clause
     adj = _adjacent_quotes(ctx, v, subj)
     if adj and (comp is None or all(ctx.quote_at(t.idx) in adj or t.is_punct for t in comp.subtree)
@@ -589,7 +595,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # thought goes on with the content; it is an attribution of its own, nested in it)
         comp_subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         for c in comp.children:
-            if c.dep_ == "conj" and c.i > comp.i and _next_statement(c) and not any(
+            if c.dep_ == "conj" and c.i > comp.i > v.i and _next_statement(c) and not any(
                     g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and not (
                     c.lemma_.lower() not in SPEECH_VERBS and _plausible_speaker(comp_subj)):
                 conj_said |= {x.i for x in c.subtree}
@@ -805,7 +811,7 @@ def iter_candidates(ctx: _Context):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             continue  # found as "according to" below, whatever the tagger made of it
         f = _candidate_for_verb(ctx, tok)
-        if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f):
+        if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f) and not _self_naming(f):
             yield f
 
 
@@ -819,6 +825,16 @@ def _act_or_evidence(f: Found) -> bool:
         return True
     return lemma in EVIDENCE_VERBS and f.source_head is not None and \
         f.source_head.lemma_.lower() in EVIDENCE_NOUNS
+
+
+def _self_naming(f: Found) -> bool:
+    """"which calls itself the Northern Shield", "who describes himself as a centrist": a name or a
+    label someone goes by, not a statement."""
+    return f.head.lemma_.lower() in ("call", "describe", "style", "name", "dub") and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in f.head.children)
+
+
+REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself themself ourselves myself yourself".split())
 
 
 #: "asked not to be named", "spoke on condition of anonymity": why a source is unnamed, not a statement

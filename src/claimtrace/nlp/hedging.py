@@ -17,12 +17,20 @@ def _is_hedge(tok: Token) -> bool:
     return tok.pos_ in ("ADV", "ADJ", "AUX", "VERB")
 
 
+def _raising_hedge(tok: Token) -> bool:
+    """"appears to have shut down", "seemed fair", "appeared close to a deal": the content's own verb
+    of seeming (not "appeared in court")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("appear", "seem") and any(
+        c.dep_ in ("xcomp", "acomp", "attr", "oprd") or c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
+        for c in tok.children)
+
+
 def find_hedges(doc: Doc, content_tokens: list[Token], cue_tokens: list[Token]) -> list[str]:
     """Words that hedge the content (in text order, without repeats)."""
     found: list[str] = []
     toks = sorted(content_tokens + [t for t in cue_tokens if t.pos_ == "ADV"], key=lambda t: t.i)
     for tok in toks:
-        if _is_hedge(tok):
+        if _is_hedge(tok) or tok in content_tokens and _raising_hedge(tok):
             found.append(tok.lower_)
     lowers = [t.lower_ for t in content_tokens]
     for phrase in HEDGE_PHRASES:

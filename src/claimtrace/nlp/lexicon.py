@@ -139,7 +139,7 @@ account story article notice guideline guidelines guidance circular directive de
 communique advisory affidavit deposition submission petition dossier minutes manifesto verdict
 judgment judgement warrant forecast projection tally census result results finding findings
 message text copy summary leaflet invoice contract law rule rules regulation regulations charter
-test tests reading readings
+test tests reading readings manifest logbook filings
 constitution bill""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
 #: guidelines", "accounts *filed* last month", "emails *seen* by the agency".

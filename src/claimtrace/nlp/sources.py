@@ -230,7 +230,8 @@ class _Resolver:
             return None
         head = _head_of(tokens)
         # "the Brussels newspaper Le Courrier": the name is the apposition, not the place before it
-        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+            if head.lemma_.lower() in OUTLET_NOUNS else None  # not "the prime minister, Rinat Holl"
         name = _span_text(list(appos.subtree)) if appos is not None else None
         if name is None:
             ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON"), self.ents) or \
@@ -328,12 +329,15 @@ class _Resolver:
         person = _entity_over(tokens, ("PERSON",), self.ents)
         if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & ORGANIZATION_NAME_WORDS:
             person = None  # "Medora Pharma": NER says person, the name says company
-        if person is not None and _behind_a_verb(person.root, tokens):
-            person = None  # "data compiled by the firm Navora": the name is not who speaks
+        if person is not None and (_behind_a_verb(person.root, tokens) or _in_a_phrase_of(person.root, head)):
+            person = None  # "data compiled by the firm Navora", "a filing by Halcyre with the Ormeda exchange"
         if person is not None:
             name = re.sub(r"['’]s$", "", person.text.strip())
             role = self._role(tokens, person)
             found = reg.by_name(name)
+            described = next((t.lemma_.lower() for t in tokens if t.i == person.start - 1 and t.is_lower), "")
+            if described in OUTLET_NOUNS - {"agency"}:  # "The business daily Ormeda Dispatch": NER said person
+                return found or reg.new("outlet", name=name, head=lemma)
             if found is None and self.names_an_organisation(name, self._role_head(tokens, person)):
                 # "Kolej Brava said it would ..."; "Norvale" after "Norvale Group"
                 return reg.by_name(name, short_forms=self.may_shorten(name)) or \
@@ -407,7 +411,8 @@ class _Resolver:
             if definite:
                 found = reg.recent(lambda s: s.kind == "organization" and (reg.heads.get(s.id) == lemma or
                                    (s.name or "").lower().find(lemma) >= 0))
-                if found is None and lemma in GENERIC_ORGANIZATION_NOUNS:  # "the company": the last one named
+                if found is None and lemma in GENERIC_ORGANIZATION_NOUNS and not _introduced_unnamed(head):
+                    # "the company": the last one named
                     found = self._named_last([s for s in reg.sources if s.kind in ("organization", "unknown")
                                               and s.name], head.idx)
                 if found is not None:
@@ -589,6 +594,9 @@ class _Resolver:
                     return s.kind == "anonymous_group" and (count is None or s.count in (None, count))
                 return s.kind in ("anonymous_person", "person")
             found = reg.recent(same)
+            while found is not None and plural and count is None and found.parent is not None:
+                # "Two of the engineers said ... The people said": the whole group, not the two
+                found = next(s for s in reg.sources if s.id == found.parent)
             if found is not None:
                 return found
         kind = "anonymous_person" if count == 1 else "anonymous_group"
@@ -701,6 +709,39 @@ def _titled_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
     return " ".join(t.text for t in run), _span_text(role)
 
 
+def _introduced_unnamed(head: Token) -> bool:
+    """"The armed group" after "held by an armed group": the description repeats one the article
+    introduced without a name, so it is no named organisation mentioned before."""
+    mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+    if not mods:
+        return False
+    lemma = head.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and mods <= {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               and t.dep_ not in ("appos", "compound") and not any(c.dep_ == "appos" for c in t.children)
+               for t in head.doc[:head.i])
+
+
+def _in_a_phrase_of(tok: Token, head: Token) -> bool:
+    """``tok`` sits in a prepositional phrase of the common noun ``head`` ("a filing by Halcyre with
+    the Ormeda stock exchange"): it describes the source, it does not speak."""
+    if head.pos_ != "NOUN" or tok.i == head.i:
+        return False
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "pobj":
+            return True
+        tok = tok.head
+    return False
+
+
+def _cites_people(cited: list[Token]) -> bool:
+    """"citing officials", "citing three engineers involved in the launch": unnamed people, by an
+    anonymity noun or a count; not "citing data" or "citing the ministry"."""
+    head = _head_of(cited)
+    return head.lemma_.lower() in ANONYMOUS_NOUNS or head.pos_ == "NOUN" and head.tag_ == "NNS" and (
+        any(c.dep_ == "nummod" for c in head.children) or _names_people(head))
+
+
 def _head_of(tokens: list[Token]) -> Token:
     ids = {t.i for t in tokens}
     for t in tokens:
@@ -744,7 +785,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         else:
             src = r.resolve(who, cue_head)
         if src.kind in ("unknown", "organization") and src.name and f.cited and \
-                cue_head.lemma_.lower() == "report" and _head_of(f.cited).lemma_.lower() in ANONYMOUS_NOUNS:
+                cue_head.lemma_.lower() == "report" and _cites_people(f.cited):
             src.kind = "outlet"  # a name that reported, citing unnamed people, is a news outlet
         src.mentions.append((a.source.spans[0][0], a.source.spans[0][1]))
         reg.mentioned(src)
@@ -763,8 +804,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         if src.kind == "person":
             count = 1
         if f.cited:
-            group = r._anonymous(f.cited, _head_of(f.cited)) if _head_of(f.cited).lemma_.lower() in ANONYMOUS_NOUNS \
-                else None
+            group = r._anonymous(f.cited, _head_of(f.cited)) if _cites_people(f.cited) else None
             if group is not None:
                 group.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))
                 if src.kind in ("outlet", "organization"):
