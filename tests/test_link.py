@@ -424,3 +424,26 @@ def test_refusals_to_answer_are_no_claims(db_url, corpus):
         link(store)
         texts = [g.text for s in stories(store) for g in s.claims]
     assert texts and not any(t.startswith(("to comment", "a request for comment")) for t in texts)
+
+
+def test_a_denial_does_not_carry_the_claim_it_denies(db_url):
+    from claimtrace.api import extract_documents
+
+    def article(host: str, outlet: str, day: str, title: str, body: str) -> Document:
+        return Document(input=host, url=f"https://{host}/a", outlet=outlet, published=f"2026-03-1{day}",
+                        title=title, text=f"{title}\n\n{body}")
+
+    report, denial = extract_documents([
+        article("standard.example", "Dellport Standard", "0", "State in talks to sell Hallvik stake",
+                "DELLPORT (Dellport Standard) - The government is in advanced talks to sell a 40% stake in state "
+                "power company Hallvik Energy to a Calvessan utility, three officials told the Dellport Standard."),
+        article("lantern.example", "The Lantern", "1", "Ministry rejects Hallvik report",
+                "The Finance Ministry on Wednesday denied that the government was in advanced talks to sell a 40% "
+                "stake in state power company Hallvik Energy to a Calvessan utility.")])
+    with Store.open(db_url) as store:
+        store.save_articles([report, denial])
+        link(store)
+        [story] = stories(store)
+    [claim] = [g for g in story.claims if "Hallvik" in g.text]
+    assert "Finance Ministry" not in claim.sources and len(claim.articles) == 1
+    assert claim.denied_by == ["Finance Ministry"]

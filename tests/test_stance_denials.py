@@ -163,3 +163,26 @@ def test_a_negated_statement_pairs_only_with_a_claim_it_says_is_not_so():
                   articles=[StoryArticle(revision_id="own", input="own", url=None, outlet=None, published=None,
                                          role="original")])
     assert {link.claim_id for link in pair_denials(story, articles)} == {"c-money"}
+
+
+def test_a_negation_answers_a_claim_only_where_it_applies_to_the_claims_words():
+    text = ('"We are not asking for luxury, we are asking for rest," union chairman Quentin Lask told Tessera. '
+            '"The airline will not cancel the strike pay," he said.')
+    articles = {"a": claimtrace.extract(text)}
+    claims = [ClaimGroup(id="c-rest", text="the union chairman as saying the pilots were asking for rest",
+                         sources=["The agency"], source_count=None, via=[], modality="asserted", articles=["x"],
+                         first_seen=None),
+              ClaimGroup(id="c-pay", text="the airline will cancel the strike pay of the pilots",
+                         sources=["two managers"], source_count=2, via=[], modality="asserted", articles=["x"],
+                         first_seen=None)]
+    story = Story(id="s5", title=None, first_seen=None, last_seen=None, claims=claims,
+                  articles=[StoryArticle(revision_id="a", input="a", url=None, outlet=None, published=None,
+                                         role="original")])
+    assert {link.claim_id for link in pair_denials(story, articles)} == {"c-pay"}
+
+
+def test_a_full_name_the_tagger_could_not_place_denies_on_the_record():
+    text = ("The chief executive of Hallvik Energy rejected a Dellport Standard report on Wednesday.\n\n"
+            '"The report does not correspond to reality," Oren Castellane told The Lantern.')
+    found = [d for d in find_denials(claimtrace.extract(text)) if d.on_record]
+    assert "Oren Castellane" in {d.speaker for d in found}

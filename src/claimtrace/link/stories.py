@@ -25,7 +25,7 @@ from ..ids import normalise_name
 from ..store import Store, like_pattern
 from ..store.db import chunks, in_clause
 from ..store.times import parse_since
-from .claims import Carrier, group_claims, is_refusal
+from .claims import Carrier, group_claims, is_denial_cue, is_refusal
 from .records import Story, StoryArticle
 
 
@@ -86,8 +86,8 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
             "SELECT article_id, position, speaker_name, speaker_kind, source_text, source_count, modality,"
             f" via_names, cue_text, content_text FROM attributions WHERE article_id IN ({in_clause(len(ids))})"
             " ORDER BY article_id, position", ids):
-        if is_refusal(c["cue_text"], c["content_text"]):
-            continue  # "declined to comment" is no claim
+        if is_refusal(c["cue_text"], c["content_text"]) or is_denial_cue(c["cue_text"]):
+            continue  # "declined to comment" is no claim; "denied that X" does not carry X
         m = by_id[c["article_id"]]
         out.append(Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
                            speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],

@@ -9,11 +9,21 @@ Modules: ``text`` (sentences, terms), ``lexicon`` (denial / hedge / confirmation
 ``fnc1`` (FNC-1 files and scoring), ``index`` (the claim index in the store), ``track``,
 ``denials`` (denials paired with claim groups, contradictions).
 """
-from .denials import find_contradictions, find_denials, pair_denials, with_denials
-from .index import index_articles, index_missing, rebuild_index
-from .model import Evidence, StanceModel, StanceResult
-from .track import TrackedArticle, track
-
 __all__ = ["StanceModel", "StanceResult", "Evidence", "TrackedArticle", "track", "index_articles",
            "index_missing", "rebuild_index", "find_denials", "pair_denials", "with_denials",
            "find_contradictions"]
+
+#: Names served by the package, imported on first use: the linker reads ``stance.lexicon`` (the
+#: denial words) without loading the model, and ``stance.denials`` reads the linker's claim groups.
+_LAZY = {"find_contradictions": "denials", "find_denials": "denials", "pair_denials": "denials",
+         "with_denials": "denials", "index_articles": "index", "index_missing": "index", "rebuild_index": "index",
+         "Evidence": "model", "StanceModel": "model", "StanceResult": "model", "TrackedArticle": "track",
+         "track": "track"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module 'claimtrace.stance' has no attribute {name!r}")

@@ -165,15 +165,17 @@ def _only_as_nouns(a: Attribution) -> bool:
     return all(_DETERMINER_BEFORE.search(text[:m.start()]) for m in lexicon.DENIAL_VERB_RE.finditer(text))
 
 
-def _negated_words(text: str) -> set[str]:
-    """The words negations apply to, the first content word after each ("would not *intervene*",
-    "no *sale*", "not the *door*", "no such *agreement*, and no *contract*")."""
-    out = set()
+def _negates(text: str, claim: str) -> bool:
+    """A negation in ``text`` applies to the claim's words: the first content words after it, up to
+    the end of its clause, are the claim's ("would not *intervene*", "no such *agreement*", "will not
+    *withdraw troops*" against "will withdraw troops"); with two or more such words, two must be the
+    claim's ("not asking for luxury" does not negate "asking for rest")."""
+    claim_terms = set(terms(claim))
     for m in lexicon.NEGATION_RE.finditer(text):
-        after = terms(text[m.end():])
-        if after:
-            out.add(after[0])
-    return out
+        scope = terms(re.split(r"[,;:.!?]|\bbut\b", text[m.end():], maxsplit=1)[0])[:4]
+        if scope and scope[0] in claim_terms and len(set(scope) & claim_terms) >= min(2, len(set(scope))):
+            return True
+    return False
 
 
 def _denial_voice(a: Attribution) -> str:
@@ -183,7 +185,15 @@ def _denial_voice(a: Attribution) -> str:
     voice = speaker_kind(a)
     if voice == "outlet" and a.speaker and a.speaker.name and lexicon.DENIAL_VERB_RE.search(a.cue.text):
         return "named"
+    if voice == "unknown" and a.speaker and a.speaker.kind == "unknown" and _full_name(a.speaker.name):
+        return "named"  # "Oren Castellane told The Lantern": named, whether a person or a company
     return voice
+
+
+def _full_name(name: Optional[str]) -> bool:
+    """Two or more capitalised words: a name given in full, on the record whatever its kind."""
+    words = (name or "").split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def negated_statements(article: Article, article_id: Optional[str] = None) -> list[Denial]:
@@ -191,7 +201,7 @@ def negated_statements(article: Article, article_id: Optional[str] = None) -> li
     that deny a claim group when they negate its words."""
     out = []
     for a in article.attributions:
-        if speaker_kind(a) != "named" or is_denial_attribution(a) or not _negations(a.content.text):
+        if _denial_voice(a) != "named" or is_denial_attribution(a) or not _negations(a.content.text):
             continue
         out.append(Denial(article=article_id or article.input, sentence=a.content.text,
                           start=a.content.start, end=a.content.end, cues=lexicon.NEGATION_RE.findall(a.content.text),
@@ -270,7 +280,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                     continue  # it says what it denies (not just "the report"), and that is not this group's matter
                 if denial.negates:
                     if _negations(group.text) or not _same_matter(denial.target, group.text) or \
-                            not _negated_words(denial.target) & set(terms(group.text)) or \
+                            not _negates(denial.target, group.text) or \
                             _plain(group.text) in _plain(denial.target):
                         # it must say the group's thing is not so ("will not withdraw" against
                         # "will withdraw"), not be the same words quoted again
