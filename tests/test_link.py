@@ -447,3 +447,17 @@ def test_a_denial_does_not_carry_the_claim_it_denies(db_url):
     [claim] = [g for g in story.claims if "Hallvik" in g.text]
     assert "Finance Ministry" not in claim.sources and len(claim.articles) == 1
     assert claim.denied_by == ["Finance Ministry"]
+
+
+@pytest.mark.parametrize("sentence, own", [
+    ("Vollan said, answering a question from the Kavel Examiner in parliament, that no ward would close.", True),
+    ("Vollan told the Kavel Examiner that no ward would close.", True),
+    ("Vollan told reporters in parliament that no ward would close.", False),
+])
+def test_an_outlet_whose_question_is_answered_adds_its_own_source(sentence, own):
+    from claimtrace.api import extract_documents
+
+    [article] = extract_documents([Document(input="a", outlet="Kavel Examiner", text=(
+        "Minister dismisses ward report\n\nHealth Minister Halina Vollan dismissed a report by The Lantern that "
+        "four maternity wards would close. " + sentence))])
+    assert provenance_of(article).own_sources is own

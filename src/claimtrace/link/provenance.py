@@ -3,7 +3,8 @@
 An article *relays* an outlet when it attributes to that outlet ("the Harbour Times reported",
 "citing Reuters", "told the Courier", "according to the newspaper's report", "denied a Harbour Times
 report", a ``via`` hop through an outlet), and it *adds its own sources* when someone spoke to the
-article's own outlet ("told Meridian", "Meridian has learned", "confirmed to Meridian"). Whether its
+article's own outlet ("told Meridian", "Meridian has learned", "confirmed to Meridian", "answering a
+question from Meridian"). Whether its
 headline or lead relays (``lead_relay``) tells a relay from an own report that also mentions a
 rival's further down. Roles and independent-report counts per story are built from these facts
 (``link/stories.py``).
@@ -25,6 +26,7 @@ _OUTLET_NOUN = r"(?:(?:news\s+)?(?:" + "|".join(sorted(OUTLET_NOUNS, key=len, re
 _DESCRIBED = r"(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?" + _OUTLET_NOUN + r"\s+"
 _BEFORE = re.compile(r"\b(?:told|according to|citing|cited by|reported by|first reported by|"
                      r"in an interview with|speaking to|spoke to|confirmed to|a report (?:by|in)|"
+                     r"(?:an?|the) questions? (?:from|by)|asked by|"
                      r"an? (?:exclusive|report) (?:by|in|from)|as (?:writes|reports|informs|wrote|reported)|"
                      r"writes|informs)\s+(?:the\s+)?(?:" + _DESCRIBED + r")?" + _NAME)
 _AFTER = re.compile(_NAME + r"\s+(?:reported|reports|has reported|had reported|first reported|"
@@ -36,7 +38,8 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
                         r"investigation)\b")
 _REPORT_WORD = re.compile(r"\b(?:reports?|reportedly)\b", re.I)
-_OWN_WORDS = re.compile(r"\b(?:told|spoke to|speaking to|confirmed to|in an interview with)\s+(?:the\s+)?$")
+_OWN_WORDS = re.compile(r"\b(?:told|spoke to|speaking to|confirmed to|in an interview with|(?:an?|the) questions? "
+                        r"(?:from|by)|asked by)\s+(?:the\s+)?$")
 
 
 @dataclass
