@@ -191,6 +191,8 @@ def test_a_site_pattern_from_the_component_config():
     ("Bonds barely moved.\n\nEnjoying The Ledgerline? Our journalism is free for everyone because readers like you "
      "support it. Donate now.\n",
      "Enjoying The Ledgerline? Our journalism is free for everyone because readers like you support it. Donate now."),
+    ("Shares fell 4 percent.\n\nCountinghouse Markets Daily: the day's moves, before the open. Sign up free.\n",
+     "Countinghouse Markets Daily: the day's moves, before the open. Sign up free."),
 ])
 def test_how_a_publication_speaks_of_itself_before_asking_belongs_to_the_appeal(text, appeal):
     assert flagged(text) == [appeal]

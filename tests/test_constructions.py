@@ -1076,3 +1076,60 @@ def test_a_person_close_to_someone_named_is_unnamed_and_no_outlet(nlp):
     a = run(nlp, "A person close to the prime minister, Rinat Holl, said Holl had personally lobbied the fund's "
                  "managing director.").attributions[0]
     assert (a.speaker.kind, a.speaker.name, a.source_count, a.via) == ("anonymous_person", None, 1, [])
+
+
+@pytest.mark.parametrize("text, cues", [
+    # who was warned or briefed is no content
+    ("The weather service said winds had reached 70 km per hour and that it had warned shipping operators on "
+     "Friday.", ["said"]),
+    ("The coastguard briefed reporters in Tevasso on Saturday.", []),
+    # ... but what they were told is
+    ("The mayor told residents to leave the valley before nightfall.", ["told"]),
+    ("Officials warned that the dam could fail.", ["warned"]),
+])
+def test_the_one_told_is_no_content(nlp, text, cues):
+    assert [a.cue.text for a in run(nlp, text).attributions] == cues
+
+
+@pytest.mark.parametrize("text, cue, kind, name", [
+    ("Pelstrom held talks about selling its marine division, the Arnskog business newspaper Kvartalsposten "
+     "reported last week, citing three people with knowledge of the discussions.", "reported", "outlet",
+     "Kvartalsposten"),
+    ("Cheesemaker Corbie Vale recalls 300 tonnes of soft cheese\n\nCheesemaker Corbie Vale Dairies is recalling "
+     "soft cheese sold in four countries. Corbie Vale said in a statement that it had halted production.",
+     "said in a statement", "organization", "Corbie Vale"),
+    ('"We are deeply sorry," Managing Director Aurelie Penhallow said in the statement.', "said in the statement",
+     "person", "Aurelie Penhallow"),
+    ('Opposition lawmaker Kemal Dursa said any deal would be "paid for by the poor."', "said", "person", "Kemal Dursa"),
+])
+def test_who_speaks_behind_places_business_words_and_capitalised_titles(nlp, text, cue, kind, name):
+    a = by_cue(run(nlp, text), cue)
+    assert (a.speaker.kind, a.speaker.name) == (kind, name)
+
+
+def test_documents_an_outlet_cites_are_its_source_later(nlp):
+    art = run(nlp, "Fennick had drawn up plans to bring in agency drivers, the newspaper Solverton Herald reported "
+                   "on Wednesday, citing internal documents. The documents showed the company had budgeted 12 "
+                   "million euros for the plan, the paper said.")
+    shown = by_cue(art, "showed")
+    assert (shown.speaker.kind, shown.via) == ("document", ["Solverton Herald"])
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Labour Minister Gunnvald Halvskar said on Thursday he would meet both sides next week.", "said",
+     "he would meet both sides next week"),
+    ("Deaths from cardiovascular causes were also lower in the treatment group, but the difference was not "
+     "statistically significant, the researchers wrote.", "wrote",
+     "Deaths from cardiovascular causes were also lower in the treatment group, but the difference was not "
+     "statistically significant"),
+    ("Judge Mirela Osk wrote in her ruling that the strike would cause disproportionate harm.",
+     "wrote in her ruling", "that the strike would cause disproportionate harm"),
+])
+def test_content_edges_around_the_day_of_telling_a_coordinated_first_half_and_a_ruling(nlp, text, cue, content):
+    assert by_cue(run(nlp, text), cue).content.text == content
+
+
+def test_calling_off_a_strike_is_no_statement(nlp):
+    art = run(nlp, "A labour court on Thursday ordered the union representing drivers at Fennick Express to call off "
+                   "a planned 10-day strike, the biggest threat yet to parcel deliveries before the holidays.")
+    assert [a.cue.text for a in art.attributions] == ["ordered"]

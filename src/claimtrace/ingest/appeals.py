@@ -212,7 +212,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+")
 # What a newsletter's blurb promises: "the day's top stories, delivered every weekday morning".
 _BLURB = re.compile(
     r"\b(?:inbox|delivered|every\ (?:morning|evening|weekday|day|week|friday|sunday)|straight\ to|"
-    r"hand-?picked|curated|newsletters?|top\ stories|must-reads?|briefing)\b", _I | re.VERBOSE)
+    r"hand-?picked|curated|newsletters?|top\ stories|must-reads?|briefing|the\ (?:day|week)['’]s\ (?:moves|news|"
+    r"headlines|biggest\ stories)|before\ the\ (?:open|bell))\b", _I | re.VERBOSE)
 # How a publication speaks of itself to the reader before asking for money: "X is funded by its
 # readers", "Enjoying The Ledgerline?", "Like what you read?"
 _SELF_PITCH = re.compile(

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
+from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, CUE_NOUNS,
                       CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS, SPEECH_VERBS,
                       UNNAMED_TAG_NOUNS)
@@ -614,6 +615,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     # said") the participle is part of what was said
                     exclude |= {x.i for x in c.subtree}
         exclude |= conj_said
+        for c in comp.children:  # "said on Thursday he would meet ...": the day of the telling
+            if c.i == cue[-1].i + 1 and c.i < comp.i and _telling_adjunct(c) and c.dep_ in ("prep", "npadvmod") \
+                    and not any(m.dep_ == "mark" and m.i < c.i for m in comp.children):
+                exclude |= {t.i for t in c.subtree}
         spans, toks = _content_of_clause(ctx, comp, exclude)
         # "said the war was over, and the troops would come home": the parser often hangs the second
         # clause on the cue; a conjunct with its own subject that is not itself a cue continues it
@@ -626,6 +631,16 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 toks = toks + [t for t in c.doc[toks[-1].i + 1: end_tok.i + 1]]
         if len(spans) == 1 and toks:
             spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj, conj_said)
+        if spans and toks and v.dep_ == "conj" and v.head.i < comp.left_edge.i < comp.i < v.i and \
+                subj is not None and subj.i > comp.i and v.head.left_edge.i == v.sent.start:
+            # "Deaths were lower in the group, but the difference was not significant, the
+            # researchers wrote": the parser coordinated the reporting clause with the first half
+            first = [t for t in v.doc[v.head.left_edge.i:comp.left_edge.i] if not t.is_space]
+            if first and any(t.pos_ in ("VERB", "AUX") for t in first) and \
+                    all(ctx.quote_at(t.idx) is None for t in first):
+                start = ctx.skip_dateline(first[0].idx, spans[0][1])
+                spans[0] = (start, spans[0][1])
+                toks = [t for t in first if t.idx >= start] + toks
         return _make(ctx, v, cue, spans, toks, subj, "ccomp")
     # "is calling for the United States to step up": the parser reads "for ... to" as a clause
     adv = next((c for c in v.children if c.dep_ == "advcl" and c.i > v.i and c.left_edge.i == cue[-1].i + 1
@@ -811,7 +826,8 @@ def iter_candidates(ctx: _Context):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             continue  # found as "according to" below, whatever the tagger made of it
         f = _candidate_for_verb(ctx, tok)
-        if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f) and not _self_naming(f):
+        if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f) and not _self_naming(f) \
+                and not _addressee_only(f):
             yield f
 
 
@@ -829,9 +845,31 @@ def _act_or_evidence(f: Found) -> bool:
 
 def _self_naming(f: Found) -> bool:
     """"which calls itself the Northern Shield", "who describes himself as a centrist": a name or a
-    label someone goes by, not a statement."""
-    return f.head.lemma_.lower() in ("call", "describe", "style", "name", "dub") and any(
+    label someone goes by, not a statement; nor is calling something off or in."""
+    lemma = f.head.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in ("off", "in", "up") for c in f.head.children):
+        return True  # "to call off a planned strike"
+    return lemma in ("call", "describe", "style", "name", "dub") and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in f.head.children)
+
+
+def _addressee_only(f: Found) -> bool:
+    """"had warned shipping operators", "briefed reporters": the object of a verb of telling is who
+    was told; without what they were told there is no content."""
+    if f.path != "dobj" or f.head.lemma_.lower() not in ADDRESSEE_VERBS:
+        return False
+    obj = next((c for c in f.head.children if c.dep_ == "dobj"), None)
+    if obj is None or any(t.pos_ in ("VERB", "AUX") for t in obj.subtree) or \
+            any(c.dep_ in ("dative", "xcomp", "ccomp", "oprd") for c in f.head.children):
+        return False  # "told him the nominee ...": the one told is "him", the object is what was said
+    if any(t.is_quote or t.lower_ == "to" for t in f.head.subtree if t.i > obj.right_edge.i):
+        return False  # "tells his supporters to 'go and vote'": what they were told follows
+    return obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.tag_ == "PRP" or \
+        obj.lemma_.lower() in ANONYMOUS_NOUNS or names_people(obj)
+
+
+#: verbs whose direct object is the one told, not what is said
+ADDRESSEE_VERBS = frozenset("warn tell inform notify brief advise alert remind assure reassure".split())
 
 
 REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself themself ourselves myself yourself".split())

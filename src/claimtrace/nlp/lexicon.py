@@ -65,7 +65,7 @@ questions call calls demand appeal plea objection objections complaint complaint
 CUE_PP_NOUNS = frozenset("""
 statement interview email e-mail letter post tweet speech briefing conference call message
 remarks release filing note video broadcast podcast appearance testimony op-ed column blog
-memo report writing
+memo report writing notice ruling judgment judgement opinion presentation submission affidavit newsletter
 """.split())
 
 #: Words that hedge the attributed content: it may or may not be so.
@@ -192,7 +192,8 @@ institute university college foundation federation league alliance authority boa
 securities energy airlines motors industries systems technologies labs laboratories services
 foods mining minerals metals steel chemicals pharmaceuticals biologics therapeutics shipping logistics
 airways aerospace automotive electric resources brands networks semiconductor semiconductors robotics
-insurance investments ventures properties
+insurance investments ventures properties dairy dairies farms brewery breweries bakeries mills plastics
+textiles
 """.split())
 
 #: Titles written before a person's name: "Coach Pely", "Judge Arden", "Dr. Amadi".
@@ -201,7 +202,8 @@ mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. professor doctor coa
 captain capt. colonel col. general gen. major sergeant sgt. lieutenant lt. admiral marshal inspector
 detective constable superintendent commissioner chief president premier chancellor minister
 senator sen. governor gov. mayor ambassador bishop archbishop cardinal father pastor rabbi imam
-sheikh prince princess king queen
+sheikh prince princess king queen director officer executive chairman chairwoman chairperson spokesman
+spokeswoman spokesperson secretary manager founder treasurer prosecutor envoy deputy
 """.split())
 
 NUMBER_WORDS = {

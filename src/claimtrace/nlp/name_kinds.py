@@ -1,4 +1,5 @@
-"""Whether a name the parser took for a person names an organisation, read from the whole article.
+"""What a name or a noun names: whether a name the parser took for a person names an organisation,
+read from the whole article, and whether a common noun is a word for people.
 
 spaCy's small English model tags many company names it has not seen ("Kolej Brava", "Ostara
 Biologics", "Velden") as people. A reader settles that from every mention at once (one sense per
@@ -16,8 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, OUTLET_NOUNS,
-                      PERSON_TITLES, STRONG_ORGANIZATION_DESCRIPTORS)
+from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, NOT_PEOPLE_NOUNS, ORGANIZATION_DESCRIPTORS,
+                      ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_TITLES,
+                      STRONG_ORGANIZATION_DESCRIPTORS)
 
 ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
@@ -52,6 +54,22 @@ def _said_pronoun(tok: Token) -> str:
     return ""
 
 
+#: endings of one-word names of a business ("carmaker", "drugmaker", "steelmaker")
+BUSINESS_ENDINGS = ("maker", "makers")
+
+
+def business_word(lemma: str) -> bool:
+    """A word for a kind of business or body: "operator", "maker", and one-word compounds of
+    "-maker" ("cheesemaker", "chipmaker"; not "lawmaker", "filmmaker": people)."""
+    return lemma in ORGANIZATION_DESCRIPTORS or lemma.endswith(BUSINESS_ENDINGS) and lemma.isalpha() and \
+        lemma not in ANONYMOUS_NOUNS and not lemma.startswith(PEOPLE_MAKERS)
+
+
+#: "-maker" compounds that are people
+PEOPLE_MAKERS = ("law", "policy", "film", "movie", "peace", "deal", "king", "trouble", "match", "dress", "home",
+                 "rain", "play", "speech", "decision", "pace", "mischief", "merry", "holiday")
+
+
 def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str = "") -> tuple[int, int]:
     """(points for an organisation, points for a person) from every mention of ``name`` in ``doc``;
     ``role``: the head word of the description the name came with ("operator", "spokeswoman")."""
@@ -75,9 +93,10 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
         before = doc[i - 1] if i > 0 else None
         if before is not None and before.lower_ in PERSON_TITLES:
             person += 1
-        if before is not None and before.is_lower and before.pos_ == "NOUN" and \
-                before.lemma_.lower() in ORGANIZATION_DESCRIPTORS:
-            descriptor = max(descriptor, 1 + (before.lemma_.lower() in STRONG_ORGANIZATION_DESCRIPTORS))
+        if before is not None and (before.is_lower or before.is_sent_start) and before.pos_ in ("NOUN", "PROPN") \
+                and business_word(before.lemma_.lower()):  # "battery maker Solvik", "Cheesemaker Corbie Vale"
+            descriptor = max(descriptor, 1 + (before.lemma_.lower() in STRONG_ORGANIZATION_DESCRIPTORS or
+                                              before.lemma_.lower().endswith(BUSINESS_ENDINGS)))
         pronoun = _said_pronoun(doc[end - 1])
         if pronoun == "it":
             said_it = True
@@ -133,3 +152,12 @@ def described_as_business(doc: Doc, name: str) -> bool:
                for t in near):
             return True
     return False
+
+
+def names_people(head: Token) -> bool:
+    """A common noun with the ending of a word for people who do something ("Fish processors",
+    "Its authors", "economists") that no list names."""
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and lemma.isalpha() and lemma.endswith(PEOPLE_NOUN_ENDINGS) and \
+        not lemma.endswith("ment") and lemma not in NOT_PEOPLE_NOUNS and \
+        lemma not in OUTLET_NOUNS | DOCUMENT_NOUNS | ORGANIZATION_NOUNS

@@ -13,11 +13,10 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
-from .name_kinds import described_as_business, may_shorten_an_organisation, names_an_organisation
-from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, GENERIC_ANONYMOUS, NOT_PEOPLE_NOUNS,
-                      NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS,
+from .name_kinds import described_as_business, may_shorten_an_organisation, names_an_organisation, names_people
+from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, GENERIC_ANONYMOUS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS,
                       OUTLET_CLASS_NAME_WORDS, OUTLET_CLASSES, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS,
-                      PEOPLE_NOUN_ENDINGS, PERSON_TITLES, UNNAMED_TAG_NOUNS)
+                      PERSON_TITLES, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -329,7 +328,8 @@ class _Resolver:
         person = _entity_over(tokens, ("PERSON",), self.ents)
         if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & ORGANIZATION_NAME_WORDS:
             person = None  # "Medora Pharma": NER says person, the name says company
-        if person is not None and (_behind_a_verb(person.root, tokens) or _in_a_phrase_of(person.root, head)):
+        if person is not None and (_behind_a_verb(person.root, tokens) or _in_a_phrase_of(person.root, head) or
+                                   _describes_a_body(person, head)):
             person = None  # "data compiled by the firm Navora", "a filing by Halcyre with the Ormeda exchange"
         if person is not None:
             name = re.sub(r"['’]s$", "", person.text.strip())
@@ -478,7 +478,7 @@ class _Resolver:
             found = reg.recent(lambda s: s.kind == "organization" and lemma in (s.name or "").lower().split()) \
                 if definite else None  # "the trust" after "the Supporters' Trust"
             return found or reg.new("organization", role=_strip_det(text), head=lemma)
-        if head.pos_ == "NOUN" and (counted or _names_people(head)) and lemma not in QUANTITY_NOUNS:
+        if head.pos_ == "NOUN" and (counted or names_people(head)) and lemma not in QUANTITY_NOUNS:
             return self._anonymous(tokens, head)
         return reg.new("unknown", role=_strip_det(text), head=lemma)
 
@@ -613,16 +613,7 @@ def _made_as_a_document(head: Token) -> bool:
 def _names_a_person(head: Token) -> bool:
     """A word for a person ("chairman", "spokeswoman"), not for a business ("operator")."""
     lemma = head.lemma_.lower()
-    return lemma in ANONYMOUS_NOUNS or _names_people(head) and lemma not in ORGANIZATION_DESCRIPTORS
-
-
-def _names_people(head: Token) -> bool:
-    """A common noun with the ending of a word for people who do something ("Fish processors",
-    "Its authors", "economists") that no list names."""
-    lemma = head.lemma_.lower()
-    return head.pos_ == "NOUN" and lemma.isalpha() and lemma.endswith(PEOPLE_NOUN_ENDINGS) and \
-        not lemma.endswith("ment") and lemma not in NOT_PEOPLE_NOUNS and \
-        lemma not in OUTLET_NOUNS | DOCUMENT_NOUNS | ORGANIZATION_NOUNS
+    return lemma in ANONYMOUS_NOUNS or names_people(head) and lemma not in ORGANIZATION_DESCRIPTORS
 
 
 def _names_an_outlet(head: Token) -> bool:
@@ -722,6 +713,14 @@ def _introduced_unnamed(head: Token) -> bool:
                for t in head.doc[:head.i])
 
 
+def _describes_a_body(ent, head: Token) -> bool:
+    """The name stands before the word for an outlet or body it describes ("the Arnskog business
+    newspaper Kvartalsposten", "the Orlisk city council"): a place or owner, not who speaks."""
+    if ent.end > head.i:
+        return False
+    return any(t.is_lower and t.lemma_.lower() in OUTLET_NOUNS | ORGANIZATION_NOUNS for t in head.doc[ent.end:head.i + 1])
+
+
 def _in_a_phrase_of(tok: Token, head: Token) -> bool:
     """``tok`` sits in a prepositional phrase of the common noun ``head`` ("a filing by Halcyre with
     the Ormeda stock exchange"): it describes the source, it does not speak."""
@@ -739,7 +738,7 @@ def _cites_people(cited: list[Token]) -> bool:
     anonymity noun or a count; not "citing data" or "citing the ministry"."""
     head = _head_of(cited)
     return head.lemma_.lower() in ANONYMOUS_NOUNS or head.pos_ == "NOUN" and head.tag_ == "NNS" and (
-        any(c.dep_ == "nummod" for c in head.children) or _names_people(head))
+        any(c.dep_ == "nummod" for c in head.children) or names_people(head))
 
 
 def _head_of(tokens: list[Token]) -> Token:
@@ -813,6 +812,11 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
                 elif via:  # "the report said, citing three people": the report's outlet cited them
                     reg.via[group.id] = via
                 count = group.count
+            elif _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS and src.kind in ("outlet", "organization"):
+                # "reported, citing internal documents": the documents are the report's source
+                document = reg.new("document", role=_strip_det(_span_text(f.cited)),
+                                   head=_head_of(f.cited).lemma_.lower(), via=[src.name or src.role or "outlet"])
+                document.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))
         a.source_count = count
         a.via = via
     for s in reg.sources:
