@@ -17,7 +17,6 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 CLASSES = ["confirms", "denies", "relays", "unrelated"]

@@ -204,3 +204,55 @@ def test_the_stance_models_speaker_kinds(text, kind):
     from claimtrace.stance.features import speaker_kind
 
     assert speaker_kind(claimtrace.extract(text).attributions[0]) == kind
+
+
+BREACH_CLAIM = "Kestrix Mobile suffered a data breach exposing the records of two million customers"
+BREACH_ARTICLES = {
+    "admits": ("Kestrix admits data breach\n\nHAVERLUND (Carrow Wire) - Kestrix Mobile suffered a data breach "
+               "exposing the records of two million customers, the company said on Friday. It said it had "
+               "informed the police."),
+    "assessing": ("Regulator assessing reported breach\n\nHAVERLUND (Lantry Herald) - Haverlund's data "
+                  "protection authority said on Tuesday it was assessing a possible data breach exposing the "
+                  "records of two million customers at Kestrix Mobile, after hackers posted a sample online."),
+}
+RATE_CLAIM = "The Bank of Brannock will raise its main interest rate in June"
+PAY_STRIKE = ("Dockers strike for a raise\n\nMERROW (Lantry Herald) - Dock workers at the port of Merrow walked out on "
+              "Monday, the dockers union said, demanding a 9 percent raise to keep up with prices. The port operator "
+              "has offered 4 percent. \"We will stay out until there is a fair offer,\" union leader Bjarte Sollen said.")
+
+
+@pytest.fixture(scope="module")
+def breach_results():
+    return classify_all(BREACH_CLAIM, BREACH_ARTICLES)
+
+
+def test_an_on_record_statement_of_the_claim_confirms_on_the_speakers_word(breach_results):
+    admits = breach_results["admits"]
+    # "the company said": the company named in the headline, "Kestrix"
+    assert admits.stance == "confirms" and admits.on_word_of == ["Kestrix"] and admits.evidence
+    # something called possible is not confirmed
+    assert breach_results["assessing"].stance == "relays"
+
+
+def test_an_article_without_the_claims_terms_is_unrelated_whatever_the_model_says():
+    result = StanceModel.load().classify(RATE_CLAIM, claimtrace.extract(PAY_STRIKE))
+    assert (result.stance, result.basis) == ("unrelated", "claim_terms_absent")
+    assert result.label != "unrelated"  # the model, fitted on long FNC-1 bodies, calls it related
+
+
+def test_a_minister_stating_the_claim_confirms_it_where_fnc1_would_say_discuss():
+    text = ("Norland to pull troops from border, minister says\n\nTARSK (Meridian) - Norland will withdraw its troops "
+            "from the Tessa border by spring, Defence Minister Pavel Ostrik said on Thursday. \"The last battalion "
+            "will leave before the end of April,\" Ostrik told parliament. About 4,000 troops are stationed along "
+            "the border.")
+    hedged = text.replace("will withdraw", "could withdraw")
+    relayed = text.replace("Defence Minister Pavel Ostrik said on Thursday", "Defence Minister Pavel Ostrik told "
+                           "the Harbour Times on Thursday")
+    model = StanceModel.load()
+    claim = "Norland will withdraw its troops from the Tessa border by spring"
+    result = model.classify(claim, claimtrace.extract(text))
+    assert (result.label, result.stance, result.basis, result.on_word_of) == \
+        ("discuss", "confirms", "on_record_confirmation", ["Pavel Ostrik"])
+    # hedged, or told to another outlet (a relay of its report): no confirmation
+    assert model.classify(claim, claimtrace.extract(hedged)).basis != "on_record_confirmation"
+    assert model.classify(claim, claimtrace.extract(relayed)).basis != "on_record_confirmation"

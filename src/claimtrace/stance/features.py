@@ -163,6 +163,11 @@ class AttributionTerms:
     voice: str                              # named | anonymous | outlet | unknown
     denial: bool
     confirm: bool                           # a confirming cue ("confirmed", "announced")
+    speaker_kind: Optional[str] = None      # person | organization | anonymous_group | ... (the extractor's)
+    asserted: bool = True                   # no hedge in the content or the cue ("could", "claimed")
+    relayed: bool = False                   # it reached the article through an outlet (``via``)
+    negated: bool = False                   # its content holds a negation
+    tentative: bool = False                 # its content calls the matter possible, suspected or reported
 
 
 @dataclass
@@ -380,7 +385,11 @@ def attribution_terms(spans: Sequence[Offsets], attributions: Sequence[Attributi
             speaker=(a.speaker.name if a.speaker else None) or (a.source.text if a.source else None),
             voice=speaker_kind(a),
             denial=is_denial_attribution(a),
-            confirm=_unnegated(lexicon.CONFIRM_RE, a.cue.text + " " + content) > 0))
+            confirm=_unnegated(lexicon.CONFIRM_RE, a.cue.text + " " + content) > 0,
+            speaker_kind=a.speaker.kind if a.speaker else None,
+            asserted=a.modality == "asserted" and not lexicon.HEDGE_RE.search(a.cue.text),
+            relayed=bool(a.via), negated=lexicon.NEGATION_RE.search(content) is not None,
+            tentative=lexicon.TENTATIVE_RE.search(content) is not None))
     return out
 
 

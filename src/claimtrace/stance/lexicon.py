@@ -39,6 +39,9 @@ CONFIRM_PHRASES = (
     r"verified", r"indeed", r"is true", r"proved?", r"proven", r"in fact", r"actually",
 )
 NEGATION = (r"not", r"n't", r"never", r"no", r"none", r"nobody", r"nothing", r"neither", r"nor")
+#: Words that leave a matter open in a statement about it: "a possible breach", "reports that ...".
+TENTATIVE_PHRASES = (r"possible", r"potential", r"suspected", r"alleged", r"reported", r"reports? (?:of|that)",
+                     r"unconfirmed", r"whether", r"rumou?red", r"claims? (?:of|that)")
 
 
 def compile_alternatives(patterns: Iterable[str]) -> "re.Pattern[str]":
@@ -50,6 +53,7 @@ def compile_alternatives(patterns: Iterable[str]) -> "re.Pattern[str]":
 DENIAL_VERB_RE = compile_alternatives(DENIAL_VERBS)
 FALSITY_RE = compile_alternatives(FALSITY_PHRASES)
 HEDGE_RE = compile_alternatives(HEDGE_PHRASES)
+TENTATIVE_RE = compile_alternatives(TENTATIVE_PHRASES)
 CONFIRM_RE = compile_alternatives(CONFIRM_PHRASES)
 NEGATION_RE = re.compile(r"(?<![\w'])(?:not|never|no|none|nobody|nothing|neither|nor)(?![\w'])|n't",
                          re.IGNORECASE)

@@ -40,6 +40,12 @@ MAX_EVIDENCE = 3
 #: IDF-weighted share of the claim's terms an on-record denial must carry (in its content, its
 #: sentence and the one before) to be a denial of this claim.
 DENIAL_COVER = 0.4
+#: ... and the share an on-record statement's own content must carry to confirm the claim.
+CONFIRM_COVER = 0.8
+#: IDF-weighted share of the claim's terms below which an article is not about the claim whatever
+#: the model says: on FNC-1 train 94 % of unrelated pairs and 3-9 % of related ones fall below it;
+#: the model, fitted on long FNC-1 bodies, calls short wire copy about another matter related.
+RELATED_COVER = 0.2
 _CLAIM_FLAG = {name: i for i, name in enumerate(CLAIM_FLAGS)}
 
 
@@ -137,6 +143,10 @@ class StanceModel:
         for view, label, p in zip(views, labels, probs):
             probabilities = dict(zip(FNC1_LABELS, map(float, p)))
             confidence = probabilities[label] if label == "unrelated" else probabilities[label] / max(1 - p[3], 1e-9)
+            if label != "unrelated" and claim_cover(claim, view.terms) < RELATED_COVER:
+                out.append(StanceResult(label=label, stance="unrelated", confidence=float(p[3]),
+                                        probabilities=probabilities, basis="claim_terms_absent"))
+                continue
             denials = on_record_denials(claim, view) if label != "unrelated" else {}
             if denials and label != "disagree":
                 relevance = self.featurizer.relevance(claim, view)
@@ -146,8 +156,17 @@ class StanceModel:
                                         on_word_of=sorted({n for names in denials.values() for n in names}),
                                         basis="on_record_denial"))
                 continue
+            confirmations = on_record_confirmations(claim, view) if label in ("agree", "discuss") else {}
+            if confirmations and label == "discuss":
+                relevance = self.featurizer.relevance(claim, view)
+                evidence = [evidence_for(view, i, relevance[i], "agree") for i in sorted(confirmations)][:MAX_EVIDENCE]
+                out.append(StanceResult(label=label, stance="confirms", confidence=float(1 - p[3]),
+                                        probabilities=probabilities, evidence=evidence,
+                                        on_word_of=sorted({n for names in confirmations.values() for n in names}),
+                                        basis="on_record_confirmation"))
+                continue
             evidence = [] if label == "unrelated" else select_evidence(claim, view, label, self.featurizer)
-            deniers: set[str] = set()
+            deniers = {n for names in confirmations.values() for n in names}  # who confirms, when the model agrees
             if label == "disagree":
                 deniers = {e.speaker for e in evidence if e.speaker and e.voice == "named" and e.cues}
                 deniers |= {n for names in denials.values() for n in names}
@@ -220,6 +239,36 @@ def on_record_denials(claim: ClaimView, view: ArticleView) -> dict[int, list[str
     return found
 
 
+#: speakers whose plain statement is on the record: a person or a body speaking for itself
+ON_RECORD_KINDS = ("person", "organization")
+
+
+def on_record_confirmations(claim: ClaimView, view: ArticleView) -> dict[int, list[str]]:
+    """Sentences where a person or body states the claim on the record: ``{sentence: [who]}``.
+
+    A confirmation is an attribution by a person or an organisation (not an unnamed source, not a
+    document, not an outlet) whose own content carries :data:`CONFIRM_COVER` of the claim's terms,
+    asserted (no hedge in content or cue: "claimed", "could"; nothing called possible or reported:
+    "assessing a possible data breach"), with the claim's polarity, that did
+    not reach the article through another outlet ("told the Harbour Times": a relay of its report)
+    and does not deny ("Veskaria will withdraw its troops from the border by spring, Defence
+    Minister Ondrej Pashek said"). FNC-1's annotators label many such articles ``discuss`` (their
+    bodies rarely quote the claim's own actors); the model's label is kept in ``label``.
+    Empty when someone named denies the claim in the same article."""
+    if on_record_denials(claim, view):
+        return {}
+    claim_negated = bool(claim.flags[_CLAIM_FLAG["negation"]])
+    claim_hedged = bool(claim.flags[_CLAIM_FLAG["hedge"]])
+    found: dict[int, list[str]] = {}
+    for a in view.attribution_terms:
+        if a.speaker_kind not in ON_RECORD_KINDS or not a.speaker or a.denial or a.relayed or a.tentative or \
+                a.negated != claim_negated or not (a.asserted or claim_hedged):
+            continue
+        if claim_cover(claim, a.own_terms) >= CONFIRM_COVER:
+            found.setdefault(a.sentence, []).append(a.speaker)
+    return found
+
+
 def _pick_attribution(attributions: Sequence[Attribution], label: str) -> Optional[Attribution]:
     if not attributions:
         return None
@@ -265,5 +314,5 @@ def select_evidence(claim: ClaimView, view: ArticleView, label: str, featurizer:
 
 
 __all__ = ["StanceModel", "StanceResult", "Evidence", "ModelMissing", "MODEL_PATH", "STANCE_OF_LABEL",
-           "STANCE_LABELS", "blend", "decide", "DENIAL_COVER", "select_evidence", "evidence_for",
-           "on_record_denials"]
+           "STANCE_LABELS", "blend", "decide", "DENIAL_COVER", "CONFIRM_COVER", "RELATED_COVER", "select_evidence",
+           "evidence_for", "on_record_denials", "on_record_confirmations"]
