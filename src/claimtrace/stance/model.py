@@ -148,31 +148,33 @@ class StanceModel:
                                         probabilities=probabilities, basis="claim_terms_absent"))
                 continue
             denials = on_record_denials(claim, view) if label != "unrelated" else {}
-            if denials and label != "disagree":
-                relevance = self.featurizer.relevance(claim, view)
-                evidence = [evidence_for(view, i, relevance[i], "disagree") for i in sorted(denials)][:MAX_EVIDENCE]
-                out.append(StanceResult(label=label, stance="denies", confidence=float(1 - p[3]),
-                                        probabilities=probabilities, evidence=evidence,
-                                        on_word_of=sorted({n for names in denials.values() for n in names}),
-                                        basis="on_record_denial"))
-                continue
             confirmations = on_record_confirmations(claim, view) if label in ("agree", "discuss") else {}
-            if confirmations and label == "discuss":
-                relevance = self.featurizer.relevance(claim, view)
-                evidence = [evidence_for(view, i, relevance[i], "agree") for i in sorted(confirmations)][:MAX_EVIDENCE]
-                out.append(StanceResult(label=label, stance="confirms", confidence=float(1 - p[3]),
-                                        probabilities=probabilities, evidence=evidence,
-                                        on_word_of=sorted({n for names in confirmations.values() for n in names}),
-                                        basis="on_record_confirmation"))
-                continue
-            evidence = [] if label == "unrelated" else select_evidence(claim, view, label, self.featurizer)
-            deniers = {n for names in confirmations.values() for n in names}  # who confirms, when the model agrees
-            if label == "disagree":
-                deniers = {e.speaker for e in evidence if e.speaker and e.voice == "named" and e.cues}
-                deniers |= {n for names in denials.values() for n in names}
-            out.append(StanceResult(label=label, stance=STANCE_OF_LABEL[label], confidence=float(confidence),
-                                    probabilities=probabilities, evidence=evidence, on_word_of=sorted(deniers)))
+            # someone on the record denies or confirms where the model says otherwise: on their word
+            for found, model_label, stance, basis in ((denials, "disagree", "denies", "on_record_denial"),
+                                                       (confirmations, "agree", "confirms", "on_record_confirmation")):
+                if found and label in ("agree", "discuss") and label != model_label:
+                    relevance = self.featurizer.relevance(claim, view)
+                    evidence = [evidence_for(view, i, relevance[i], model_label) for i in sorted(found)][:MAX_EVIDENCE]
+                    out.append(StanceResult(label=label, stance=stance, confidence=float(1 - p[3]),
+                                            probabilities=probabilities, evidence=evidence,
+                                            on_word_of=sorted({n for names in found.values() for n in names}),
+                                            basis=basis))
+                    break
+            else:
+                out.append(self._as_labelled(claim, view, label, float(confidence), probabilities, denials,
+                                             confirmations))
         return out
+
+    def _as_labelled(self, claim: ClaimView, view: ArticleView, label: str, confidence: float,
+                     probabilities: dict[str, float], denials: dict, confirmations: dict) -> StanceResult:
+        """The model's own stance, with its evidence and who denies (or confirms) it on the record."""
+        evidence = [] if label == "unrelated" else select_evidence(claim, view, label, self.featurizer)
+        on_word_of = {n for names in confirmations.values() for n in names}  # who confirms, when the model agrees
+        if label == "disagree":
+            on_word_of = {e.speaker for e in evidence if e.speaker and e.voice == "named" and e.cues}
+            on_word_of |= {n for names in denials.values() for n in names}
+        return StanceResult(label=label, stance=STANCE_OF_LABEL[label], confidence=confidence,
+                            probabilities=probabilities, evidence=evidence, on_word_of=sorted(on_word_of))
 
     def classify(self, claim: str, article: Article) -> StanceResult:
         """The stance of ``article`` toward ``claim`` (an Article from ``claimtrace.extract`` or the store)."""
