@@ -1133,3 +1133,50 @@ def test_calling_off_a_strike_is_no_statement(nlp):
     art = run(nlp, "A labour court on Thursday ordered the union representing drivers at Fennick Express to call off "
                    "a planned 10-day strike, the biggest threat yet to parcel deliveries before the holidays.")
     assert [a.cue.text for a in art.attributions] == ["ordered"]
+
+
+@pytest.mark.parametrize("text, source, name, count", [
+    # the parser hangs "QTV reported" on "broadcaster" as a relative clause
+    ("The broadcaster QTV reported, citing a senior official in the ruling party, that the prime minister had "
+     "offered to resign last month.", "The broadcaster QTV", "QTV", 1),
+    # ... or reads the that-clause's "that" as a determiner
+    ("The news site Zenit24 reported, citing four election officials in the northern province of Rostemar, that "
+     "ballot boxes from dozens of polling stations had been taken to district offices.", "The news site Zenit24",
+     "Zenit24", 4),
+    # NER calls the paper a person; the source is "the daily", the outlet the name
+    ("The daily Vedrane Gazette, citing two security officials, reported that the network had been uncovered in "
+     "August.", "The daily Vedrane Gazette", "Vedrane Gazette", 2),
+])
+def test_outlets_reporting_with_their_sources_whatever_the_parser_made_of_them(nlp, text, source, name, count):
+    a = by_cue(run(nlp, text), "reported")
+    assert (a.source.text, a.speaker.kind, a.speaker.name, a.source_count, a.via) == \
+        (source, "outlet", name, count, [name])
+    assert a.content.text.startswith("that ")
+
+
+def test_the_speaker_the_parser_hung_on_the_question_before_it(nlp):
+    art = run(nlp, "Asked at a news conference whether the irregularities could have changed the outcome, the head "
+                   "of the mission, Gudrun Teppich, said it was \"not our job to decide who won.\"")
+    a = by_cue(art, "said")
+    assert (a.source.text, a.speaker.name) == ("the head of the mission, Gudrun Teppich", "Gudrun Teppich")
+
+
+def test_an_agency_named_after_its_description_in_two_subjects_is_that_agency(nlp):
+    art = run(nlp, "TARSK (Rennick Press) - Sorvath's foreign ministry summoned Valmora's ambassador on Tuesday "
+                   "evening, Sorvathi state news agency SNA reported, and a spokesman said mirror measures would follow.")
+    a = by_cue(art, "reported")
+    assert (a.source.text, a.speaker.name) == ("Sorvathi state news agency SNA", "SNA")
+
+
+def test_as_reported_by_is_the_outlets_report_not_part_of_the_denial(nlp):
+    art = run(nlp, "She denied that the talks had come close to collapse on Saturday night, as reported by the "
+                   "broadcaster RVN.")
+    denial, report = by_cue(art, "denied"), by_cue(art, "as reported by")
+    assert denial.content.text == "that the talks had come close to collapse on Saturday night"
+    assert (report.speaker.name, report.content.text) == ("RVN", "the talks had come close to collapse on Saturday night")
+
+
+@pytest.mark.parametrize("text", ["The envoy was told to leave the country within 48 hours.",
+                                  "Residents were urged to stay indoors."])
+def test_a_passive_with_an_infinitive_is_what_was_done_to_the_subject(nlp, text):
+    assert run(nlp, text).attributions == []

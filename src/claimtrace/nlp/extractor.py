@@ -203,6 +203,12 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             return pobj[0]
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
+            # "state news agency SNA reported": the parser split the phrase into two subjects; the
+            # name is the head (the source span takes both, ``_source_tokens``)
+            split = next((g for g in v.children if g.dep_ == "nsubj" and g.left_edge.i == c.right_edge.i + 1
+                          and g.pos_ == "PROPN"), None)
+            if split is not None:
+                return split
             # "The co-chair said", "The non-profit said": the tokenizer split a word and the parser
             # made each piece a subject; the word's last piece is its head
             word = _glued_run(c)
@@ -217,6 +223,15 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             return None
     if _answer_after_a_question(v):
         return _subject(v.head, depth + 1)  # "Baranov, asked whether ..., said:": Baranov said
+    asked = next((c for c in v.children if c.dep_ == "advcl" and c.i < v.i and c.lemma_.lower() == "ask"), None)
+    if asked is not None and v.i >= 2 and v.doc[v.i - 1].text == ",":
+        # "Asked whether ..., the head of the mission, Gudrun Teppich, said": the parser hung the
+        # speaker on the question as an apposition; it is the phrase right before the comma
+        last = v.doc[v.i - 2]
+        while last.dep_ == "appos" and last.head.dep_ == "appos" and last.head.i < last.i:
+            last = last.head  # "the head of the mission, Gudrun Teppich": the first of the two
+        if last.dep_ == "appos" and last.i > asked.i and last.head.i < last.i:
+            return last
     if depth < 3 and v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
         if v.dep_ == "advcl" and v.tag_ != "VBG":
             return None  # "Asked about the report, the minister said": a passive participle's
@@ -564,8 +579,26 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                                                                     for m in g.children)), None)
     if comp is None:
         # "reported, citing two officials, that ...": the parser may coordinate the that-clause
-        comp = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)), None)
+        comp = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and (any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children) or
+            any(g.dep_ in ("nsubj", "nsubjpass") and g.left_edge.lower_ == "that" and
+                c.doc[g.left_edge.i - 1].text == "," for g in c.children))), None)  # "that" as a determiner
+    if comp is None and subj is not None and _misparsed_outlet_report(v, subj):
+        # "The broadcaster QTV reported, citing ..., that ...": the parser made "QTV reported" a relative
+        # clause of "broadcaster" and the that-clause the sentence's root
+        that = next((t for t in v.sent if t.i > v.i and t.lower_ == "that" and t.dep_ == "mark"
+                     and t.head.i == v.head.head.i), None)
+        if that is not None:
+            toks = [t for t in v.sent if t.i >= that.i and not t.is_space]
+            cited = {x.i for t in toks if _is_citing(t) for x in t.subtree}
+            toks = [t for t in toks if t.i not in cited]
+            while toks and toks[-1].is_punct and ctx.quote_at(toks[-1].idx) is None:
+                toks.pop()
+            if toks:
+                f = _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "ccomp")
+                if f is not None:
+                    f.source = [v.doc[i] for i in range(v.head.left_edge.i, subj.right_edge.i + 1)]
+                return f
     # 1. a quotation next to the cue's clause
     adj = _adjacent_quotes(ctx, v, subj)
     if adj and (comp is None or all(ctx.quote_at(t.idx) in adj or t.is_punct for t in comp.subtree)
@@ -614,6 +647,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     # only after the telling: before it ("..., injuring four sailors, the ministry
                     # said") the participle is part of what was said
                     exclude |= {x.i for x in c.subtree}
+        for c in comp.children:  # "..., as reported by RVN": someone else's report of it, not what was said
+            if _as_reported(c):
+                conj_said |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
         exclude |= conj_said
         for c in comp.children:  # "said on Thursday he would meet ...": the day of the telling
             if c.i == cue[-1].i + 1 and c.i < comp.i and _telling_adjunct(c) and c.dep_ in ("prep", "npadvmod") \
@@ -651,6 +687,17 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                      toks, subj, "prep:for")
     if subj is None:
         return None
+    if _as_reported(v) and subj is not None:
+        # "..., as reported by the broadcaster RVN": the clause it comments on is what RVN reported
+        inner = {t.i for t in v.subtree}
+        toks = [t for t in v.head.subtree if t.i not in inner and not (t.dep_ == "mark" and t.head.i == v.head.i)]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        if toks:
+            mark = next(m for m in v.children if m.dep_ == "mark")
+            agent = next(c for c in v.children if c.dep_ == "agent")
+            return _make(ctx, v, [mark, v, agent], [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks,
+                         subj, "parataxis")
     # 3. the clause the cue interrupts: "The talks, he said, will fail.", or the that-clause the parser
     # made the root: "The paper reported on Monday, citing two officials, that the deal ..."
     that_root = v.dep_ in ("advcl", "ccomp") and v.i < v.head.i and any(
@@ -726,6 +773,21 @@ def _continuing_participles(v: Token) -> list[Token]:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i and v.doc[c.left_edge.i - 1].text == ","
             and c.left_edge.i == c.i and c.lemma_.lower() not in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES
             and not _is_citing(c)]
+
+
+def _as_reported(v: Token) -> bool:
+    """"as reported by X", "as first reported by X": a comment on the clause it hangs on, naming
+    who reported it."""
+    return v.dep_ == "advcl" and v.tag_ == "VBN" and v.lemma_.lower() in CUE_LEMMAS and \
+        any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children) and \
+        any(c.dep_ == "agent" for c in v.children)
+
+
+def _misparsed_outlet_report(v: Token, subj: Token) -> bool:
+    """"The broadcaster QTV reported": a reporting verb the parser hung as a relative clause on the
+    outlet noun, its subject the outlet's name right after the noun."""
+    return v.dep_ == "relcl" and v.head.lemma_.lower() in OUTLET_NOUNS and v.head.i < subj.i < v.i and \
+        subj.pos_ == "PROPN" and subj.left_edge.i == v.head.i + 1 and subj.head.i == v.i
 
 
 def _raised_content(ctx: _Context, v: Token, cue: list[Token], subj: Optional[Token]):
@@ -834,11 +896,15 @@ def iter_candidates(ctx: _Context):
 def _act_or_evidence(f: Found) -> bool:
     """Structures that report an act or a piece of evidence, not speech, whatever other senses the
     verb has: an act verb with an infinitive or a prepositional complement ("has offered to resign",
-    "could agree to a deal"; "agreed that ..." still reports), and a verb of evidence whose subject
+    "could agree to a deal"; "agreed that ..." still reports), a passive with an infinitive and no
+    agent ("was persuaded to stay": its subject was talked to), and a verb of evidence whose subject
     is something seen or counted ("figures showed", "the footage shows")."""
     lemma = f.head.lemma_.lower()
     if lemma in ACT_VERBS and f.path.split(":")[0] in ("xcomp", "xcomp_obj", "prep"):
         return True
+    if f.path == "xcomp" and any(c.dep_ == "auxpass" for c in f.head.children) and \
+            not any(c.dep_ == "agent" for c in f.head.children):
+        return True  # "had been persuaded to stay", "was told to leave": what was done to the subject
     return lemma in EVIDENCE_VERBS and f.source_head is not None and \
         f.source_head.lemma_.lower() in EVIDENCE_NOUNS
 

@@ -326,8 +326,9 @@ class _Resolver:
             return self._member_of_recent_group(tokens, "")
         definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         person = _entity_over(tokens, ("PERSON",), self.ents)
-        if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & ORGANIZATION_NAME_WORDS:
-            person = None  # "Medora Pharma": NER says person, the name says company
+        if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & (
+                ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+            person = None  # "Medora Pharma", "Vedrane Gazette": NER says person, the name says company or paper
         if person is not None and (_behind_a_verb(person.root, tokens) or _in_a_phrase_of(person.root, head) or
                                    _describes_a_body(person, head)):
             person = None  # "data compiled by the firm Navora", "a filing by Halcyre with the Ormeda exchange"
@@ -428,7 +429,8 @@ class _Resolver:
                 text = _span_text([t for t in tokens if t.i < appos.left_edge.i and not (
                     t.is_punct and t.i == appos.left_edge.i - 1)])
             run = [t for t in tokens if t.i <= head.i]
-            start = next((k + 1 for k in range(len(run) - 1, -1, -1) if run[k].is_lower and run[k].pos_ == "NOUN"), 0)
+            start = next((k + 1 for k in range(len(run) - 1, -1, -1) if run[k].is_lower and (
+                run[k].pos_ == "NOUN" or run[k].lower_ in OUTLET_NOUNS)), 0)  # "daily" is an adjective to the tagger
             if 0 < start < len(run) and all(t.pos_ == "PROPN" for t in run[start:]):
                 # "Chocolate maker Veltane Foods": the name after its description
                 described, text = described or run[start - 1].lemma_.lower(), _span_text(run[start:])
