@@ -1154,11 +1154,36 @@ def test_outlets_reporting_with_their_sources_whatever_the_parser_made_of_them(n
     assert a.content.text.startswith("that ")
 
 
-def test_the_speaker_the_parser_hung_on_the_question_before_it(nlp):
-    art = run(nlp, "Asked at a news conference whether the irregularities could have changed the outcome, the head "
-                   "of the mission, Gudrun Teppich, said it was \"not our job to decide who won.\"")
-    a = by_cue(art, "said")
-    assert (a.source.text, a.speaker.name) == ("the head of the mission, Gudrun Teppich", "Gudrun Teppich")
+@pytest.mark.parametrize("before", [
+    "",  # the parser makes "Asked ..." an adverbial clause ...
+    # ... or, after this sentence, the subject of "said"
+    "The observer mission said in a statement on Tuesday that the count had been marred by irregularities.\n\n",
+])
+def test_the_speaker_the_parser_hung_on_the_question_before_it(nlp, before):
+    art = run(nlp, before + "Asked at a news conference whether the irregularities could have changed the outcome, the "
+                   "head of the mission, Gudrun Teppich, said it was \"not our job to decide who won,\" adding that the "
+                   "mission would publish its report within two months.")
+    for cue in ("said", "adding"):
+        a = by_cue(art, cue)
+        assert (a.source.text, a.speaker.name) == ("the head of the mission, Gudrun Teppich", "Gudrun Teppich")
+    assert not any(a.cue.text.startswith("Asked") for a in art.attributions)
+
+
+@pytest.mark.parametrize("text, content", [
+    # the speaker's next act, in the cue's tense, after a content with a modal
+    ("The communique says the group will mobilise significant resources for poorer countries but sets no figure.",
+     "the group will mobilise significant resources for poorer countries"),
+    ("The draft says the bloc stands ready to ease the measures if Adravia frees the activists, but it leaves the "
+     "timing open.", "the bloc stands ready to ease the measures if Adravia frees the activists"),
+    # ... but not a content that goes on
+    ("The minister said the talks had stalled, but it was too early to give up.",
+     "the talks had stalled, but it was too early to give up"),
+    ("Officials said the company had cut jobs and raised prices.", "the company had cut jobs and raised prices"),
+    ('Her spokesman said she would meet both party leaders on Friday and was "confident a solution can be found."',
+     'she would meet both party leaders on Friday and was "confident a solution can be found."'),
+])
+def test_what_the_speaker_did_next_is_not_what_was_said(nlp, text, content):
+    assert run(nlp, text).attributions[0].content.text == content
 
 
 def test_an_agency_named_after_its_description_in_two_subjects_is_that_agency(nlp):

@@ -180,12 +180,19 @@ def _next_statement(c: Token) -> bool:
         lemma in NEXT_STATEMENT_LEMMAS and any(g.dep_ == "ccomp" for g in c.children))
 
 
+#: verbs whose "it" is the content's, not the speaker's ("..., but it was too early to say")
+LINKING_VERBS = frozenset("be seem appear remain become look sound feel".split())
+
+
 def _narrated(c: Token) -> bool:
     """", but he did not rule out ...": after a comma, a conjunct whose subject is "he" or "she" tells
-    what the speaker did; it does not go on with what was said."""
+    what the speaker did; it does not go on with what was said (nor ", but it leaves the timing open"
+    after "The draft says ...")."""
     subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ not in ("he", "she"):
-        return False
+    if subj is None or subj.lower_ not in ("he", "she") and not (
+            subj.lower_ == "it" and c.tag_ == c.head.tag_ in ("VBZ", "VBD") and c.lemma_.lower() not in LINKING_VERBS
+            and c.head.lemma_.lower() in CUE_LEMMAS and not any(g.dep_ == "aux" for g in c.children)):
+        return False  # "The draft says ..., but it leaves the timing open": "it" in the cue's own tense
     i = c.left_edge.i - 1
     while i > 0 and (c.doc[i].dep_ == "cc" or c.doc[i].is_quote):  # '..., " but he'
         i -= 1
@@ -202,6 +209,8 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         if pobj:
             return pobj[0]
     for c in v.children:
+        if c.dep_ in ("nsubj", "csubj") and _fronted_question(c):
+            continue  # "Asked whether ..., the head of the mission, Gudrun Teppich, said": not the subject
         if c.dep_ in ("nsubj", "csubj"):
             # "state news agency SNA reported": the parser split the phrase into two subjects; the
             # name is the head (the source span takes both, ``_source_tokens``)
@@ -223,7 +232,8 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             return None
     if _answer_after_a_question(v):
         return _subject(v.head, depth + 1)  # "Baranov, asked whether ..., said:": Baranov said
-    asked = next((c for c in v.children if c.dep_ == "advcl" and c.i < v.i and c.lemma_.lower() == "ask"), None)
+    asked = next((c for c in v.children if c.dep_ in ("advcl", "nsubj", "csubj") and c.i < v.i and _fronted_question(c)),
+                 None)
     if asked is not None and v.i >= 2 and v.doc[v.i - 1].text == ",":
         # "Asked whether ..., the head of the mission, Gudrun Teppich, said": the parser hung the
         # speaker on the question as an apposition; it is the phrase right before the comma
@@ -249,6 +259,13 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             return _subject(outer, depth + 1)
         return inherited
     return None
+
+
+def _fronted_question(tok: Token) -> bool:
+    """"Asked whether ..." opening the sentence, whatever the parser made of it (an adverbial
+    clause, or the subject of the answer's verb)."""
+    return tok.lemma_.lower() == "ask" and tok.tag_ in ("VBN", "VBD") and tok.i == tok.sent.start and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
 def _answer_after_a_question(v: Token) -> bool:
@@ -550,8 +567,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     (``claimtrace.nlp.span_model``) then decides whether the verb reports speech or a stance."""
     text = ctx.text
     subj = _subject(v)
-    if v.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and subj is None and \
-            not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+    if (v.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and subj is None and
+            not any(c.dep_ in ("aux", "auxpass") for c in v.children)) or _fronted_question(v):
         return None  # "Asked whether the deal would hold, he said ...": the question, not a statement
     if v.lemma_.lower() == "ask" and any(_answer_after_a_question(c) for c in v.children):
         return None  # "Baranov, asked whether ..., said": the question put to her
@@ -629,9 +646,17 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # thought goes on with the content; it is an attribution of its own, nested in it)
         comp_subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         for c in comp.children:
-            if c.dep_ == "conj" and c.i > comp.i > v.i and _next_statement(c) and not any(
-                    g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and not (
-                    c.lemma_.lower() not in SPEECH_VERBS and _plausible_speaker(comp_subj)):
+            if c.dep_ != "conj" or not c.i > comp.i > v.i or \
+                    any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                continue
+            if _next_statement(c) and not (c.lemma_.lower() not in SPEECH_VERBS and _plausible_speaker(comp_subj)) \
+                    or c.tag_ == v.tag_ in ("VBZ", "VBD") and c.lemma_.lower() not in LINKING_VERBS and \
+                    not any(g.dep_ == "aux" for g in c.children) and \
+                    any(g.dep_ == "aux" and g.tag_ == "MD" for g in comp.children) and \
+                    any(g.dep_ == "cc" and comp.i < g.i < c.i for g in comp.children):
+                # "... that the meetings took place but said they were routine"; "says the group will
+                # mobilise resources but sets no figure": the cue's tense, not the content's, so the
+                # speaker's next act
                 conj_said |= {x.i for x in c.subtree}
                 conj_said |= {g.i for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.i}
         # trailing ", saying/telling/drawing ..." hangs on the complement but comments on the telling;
