@@ -11,6 +11,8 @@ def _is_hedge(tok: Token) -> bool:
     if low not in HEDGE_WORDS:
         return False
     if low in ("may", "might", "could"):
+        if low == "could" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("not", "n't"):
+            return False  # "we could not wait any longer": what was not possible, not a guess
         return tok.tag_ == "MD"  # not "May" the month
     if low in ("likely", "unlikely"):
         return True

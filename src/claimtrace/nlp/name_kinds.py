@@ -27,7 +27,24 @@ ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 def _occurrences(doc: Doc, words: list[str]) -> list[int]:
     """Token indices where the name's words occur in sequence."""
     n = len(words)
-    return [i for i in range(len(doc) - n + 1) if all(doc[i + k].text == words[k] for k in range(n))]
+    if not n:
+        return []
+    starts = _positions(doc).get(words[0], [])
+    return [i for i in starts if i + n <= len(doc) and all(doc[i + k].text == words[k] for k in range(1, n))]
+
+
+_LAST: list = [None, {}]  # the last document read and where each word occurs in it
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token indices of each word of ``doc``, built once per document (names are looked up many
+    times in one article)."""
+    if _LAST[0] is not doc:
+        index: dict[str, list[int]] = {}
+        for t in doc:
+            index.setdefault(t.text, []).append(t.i)
+        _LAST[0], _LAST[1] = doc, index
+    return _LAST[1]
 
 
 #: verbs after "X said it ..." that say nothing about what X is ("it was too early", "it seemed")
@@ -105,8 +122,7 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     if role in ORGANIZATION_DESCRIPTORS:
         descriptor = max(descriptor, 1 + (role in STRONG_ORGANIZATION_DESCRIPTORS))
     # "Ostrana" beside "Ostranan forces": a country
-    place = len(words) == 1 and any(t.text.startswith(name) and t.text[len(name):] in DEMONYM_ENDINGS
-                                    for t in doc if t.text != name)
+    place = len(words) == 1 and _has_demonym(doc, name)
     if len(words) > 1:  # "Ostara" alone for "Ostara Biologics" (a person's short form is the surname)
         other_tag = other_tag or any(doc[i].ent_type_ in ORGANIZATION_LABELS for i in _occurrences(doc, words[:1])
                                      if i + 1 >= len(doc) or doc[i + 1].text != words[1])
@@ -120,6 +136,11 @@ def names_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     return org >= 2 and person == 0
 
 
+def _has_demonym(doc: Doc, name: str) -> bool:
+    """The text uses the name's adjective ("Ostranan" for "Ostrana"): the name is a country's."""
+    return any(w.startswith(name) and w[len(name):] in DEMONYM_ENDINGS for w in _positions(doc) if w != name)
+
+
 def may_shorten_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...]) -> bool:
     """Nothing in the article says this name is a person's or a place's, so it may be an
     organisation's short form ("Norvale" for "Norvale Group"; not "Lind" who "said he ...", not
@@ -128,8 +149,7 @@ def may_shorten_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...]) -> 
     words = name.split()
     if organisation_evidence(doc, name, ents)[1]:
         return False
-    if len(words) == 1 and any(t.text.startswith(name) and t.text[len(name):] in DEMONYM_ENDINGS for t in doc
-                               if t.text != name):
+    if len(words) == 1 and _has_demonym(doc, name):
         return False
     return not any(i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS for i in _occurrences(doc, words))
 

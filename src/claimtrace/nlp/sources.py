@@ -28,7 +28,8 @@ INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "severa
 #: nouns that count or measure, not speak ("74 percent of voters" is read from its "of" phrase)
 QUANTITY_NOUNS = frozenset({"percent", "per", "%", "number", "share", "majority", "minority", "half", "third",
                             "quarter", "dozen", "handful", "lot", "reason", "way", "thing", "time"})
-GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "group", "organisation", "organization", "bank"}
+GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "group", "organisation", "organization", "bank", "club", "team",
+                              "union", "party", "airline", "council"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DETERMINER_COUNTS = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "single": 1}
 
@@ -98,6 +99,9 @@ class _Registry:
                 return s  # "Berg" after "Anna Berg"; "the Ledger" after "the Sunday Ledger"
             if short_forms and s.kind == "organization" and _short_form(low.split(), known):
                 return s
+            words = low.split()
+            if s.kind in ("outlet", "organization") and 2 <= len(words) < len(known) and known[-len(words):] == words:
+                return s  # "the Evening Post" after "the Lorrand Evening Post"
         return None
 
 
@@ -180,6 +184,7 @@ class _Resolver:
         self.reporting: list[str] = []  # ids of the outlets that have reported something, in order
         self._organisation_names: dict[tuple[str, str], bool] = {}
         self._business_names: dict[str, bool] = {}
+        self._short_names: dict[str, bool] = {}
 
     def names_an_organisation(self, name: str, role: str = "") -> bool:
         """The article's mentions of this name, taken together, say it is an organisation; ``role``:
@@ -190,7 +195,9 @@ class _Resolver:
 
     def may_shorten(self, name: str) -> bool:
         """The name may be an organisation's short form (``name_kinds.may_shorten_an_organisation``)."""
-        return may_shorten_an_organisation(self.doc, name, self.ents)
+        if name not in self._short_names:
+            self._short_names[name] = may_shorten_an_organisation(self.doc, name, self.ents)
+        return self._short_names[name]
 
     def is_outlet_name(self, name: str) -> bool:
         """An outlet's name, unless the article describes it as a business ("Vardenian Post, the
@@ -252,8 +259,23 @@ class _Resolver:
             name = _strip_det(name)
             return self.reg.by_name(name) or self.reg.new("outlet", name=name, head=head.lemma_.lower())
         if head.lemma_.lower() in OUTLET_NOUNS and _names_an_outlet(head):
-            return self.described_outlet(head.lemma_.lower()) or self.reg.new(
-                "outlet", role=_strip_det(_span_text(tokens)), head=head.lemma_.lower())
+            named = self.outlet_named_before(head.idx)
+            return self.described_outlet(head.lemma_.lower()) or (
+                self.reg.by_name(named) or self.reg.new("outlet", name=named, head=head.lemma_.lower()) if named
+                else self.reg.new("outlet", role=_strip_det(_span_text(tokens)), head=head.lemma_.lower()))
+        return None
+
+    def outlet_named_before(self, before: int) -> Optional[str]:
+        """The outlet the text names last before ``before`` (a character offset) where nobody speaks
+        for it ("were published by the newspaper Lorrand Evening Post. The paper said"): a name
+        with a newspaper word, or one right after a word for an outlet."""
+        for ent in reversed(self.ents):
+            if ent.end_char > before or ent.label_ not in ("ORG", "WORK_OF_ART", "PERSON", "GPE"):
+                continue
+            name = _strip_det(ent.text)
+            described = ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() in OUTLET_NOUNS
+            if described or self.is_outlet_name(name):
+                return name
         return None
 
     def resolve(self, tokens: list[Token], cue: Token) -> Source:
@@ -412,13 +434,8 @@ class _Resolver:
             if definite:
                 found = reg.recent(lambda s: s.kind == "organization" and (reg.heads.get(s.id) == lemma or
                                    (s.name or "").lower().find(lemma) >= 0))
-                if found is None and lemma in GENERIC_ORGANIZATION_NOUNS and not _introduced_unnamed(head):
-                    # "the company": the last one named
-                    found = self._named_last([s for s in reg.sources if s.kind in ("organization", "unknown")
-                                              and s.name], head.idx)
+                found = found or self._generic_reference(head)
                 if found is not None:
-                    if found.kind == "unknown":  # "Kemtra said ... The company did not say": a company
-                        found.kind = "organization"
                     return found
             return reg.new("organization", name=_strip_det(text) if head.pos_ == "PROPN" else None,
                            role=None if head.pos_ == "PROPN" else _strip_det(text), head=lemma)
@@ -477,12 +494,24 @@ class _Resolver:
         counted = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS
                       for c in head.children)
         if head.pos_ == "NOUN" and not counted and lemma in ORGANIZATION_DESCRIPTORS:  # "the operator"
-            found = reg.recent(lambda s: s.kind == "organization" and lemma in (s.name or "").lower().split()) \
-                if definite else None  # "the trust" after "the Supporters' Trust"
+            found = reg.recent(lambda s: s.kind == "organization" and lemma in (s.name or "").lower().split()) or \
+                self._generic_reference(head) if definite else None  # "the trust" after "the Supporters' Trust"
             return found or reg.new("organization", role=_strip_det(text), head=lemma)
         if head.pos_ == "NOUN" and (counted or names_people(head)) and lemma not in QUANTITY_NOUNS:
             return self._anonymous(tokens, head)
         return reg.new("unknown", role=_strip_det(text), head=lemma)
+
+    def _generic_reference(self, head: Token) -> Optional[Source]:
+        """"the company", "the club": the organisation named last before it (a name of unknown kind
+        becomes an organisation: "Kemtra said ... The company did not say"), unless the article
+        introduced one by that very description ("an armed group ... The armed group")."""
+        if head.lemma_.lower() not in GENERIC_ORGANIZATION_NOUNS or _introduced_unnamed(head):
+            return None
+        found = self._named_last([s for s in self.reg.sources if s.kind in ("organization", "unknown") and s.name],
+                                 head.idx)
+        if found is not None and found.kind == "unknown":
+            found.kind = "organization"
+        return found
 
     def _named_last(self, candidates: list[Source], before: int) -> Optional[Source]:
         """The candidate whose name the text mentions last before ``before`` (a character offset),
@@ -823,5 +852,11 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         a.via = via
     for s in reg.sources:
         s.mentions.sort()
-    # report each source with its via chain
+    # a later mention may have settled who a source is ("Dravenholt Athletic dismissed ..., the club
+    # said": a club); every attribution reports its source as finally known
+    final = {s.id: s for s in reg.sources}
+    for a in attributions:
+        if a.speaker is not None and a.speaker.source_id in final:
+            src = final[a.speaker.source_id]
+            a.speaker = Speaker(source_id=src.id, name=src.name, kind=src.kind)
     return reg.sources
