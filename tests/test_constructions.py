@@ -1230,3 +1230,10 @@ def test_the_club_is_the_club_named_before_and_every_record_says_what_it_finally
 ])
 def test_could_not_is_what_was_not_possible_not_a_guess(nlp, text, modality):
     assert run(nlp, text).attributions[0].modality == modality
+
+
+def test_a_newspaper_word_alone_is_no_papers_name(nlp):
+    art = run(nlp, "Post's parcel unit could go to Sorvian buyer, paper says\n\nThe state post office's parcel arm, "
+                   "Varpak, may be sold to a company from Sorvia, the Orlisk Chronicle reported on Monday.")
+    says = by_cue(art, "says")
+    assert says.speaker.kind == "outlet" and says.speaker.name != "Post"

@@ -268,13 +268,14 @@ class _Resolver:
     def outlet_named_before(self, before: int) -> Optional[str]:
         """The outlet the text names last before ``before`` (a character offset) where nobody speaks
         for it ("were published by the newspaper Lorrand Evening Post. The paper said"): a name
-        with a newspaper word, or one right after a word for an outlet."""
+        right after a word for an outlet, or of two words or more with a newspaper word."""
         for ent in reversed(self.ents):
             if ent.end_char > before or ent.label_ not in ("ORG", "WORK_OF_ART", "PERSON", "GPE"):
                 continue
-            name = _strip_det(ent.text)
+            name = re.sub(r"['’]s$", "", _strip_det(ent.text))
             described = ent.start > 0 and self.doc[ent.start - 1].lemma_.lower() in OUTLET_NOUNS
-            if described or self.is_outlet_name(name):
+            # a newspaper word alone is no paper's name ("Post's parcel unit": the post office)
+            if described or len(name.split()) >= 2 and self.is_outlet_name(name):
                 return name
         return None
 
