@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Token
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
 from .name_kinds import names_people
-from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, CUE_NOUNS,
-                      CUE_PP_NOUNS, NEEDS_CLAUSE, QUOTE_ONLY_VERBS, ORGANIZATION_NOUNS, OUTLET_NOUNS, SPEECH_VERBS,
-                      UNNAMED_TAG_NOUNS)
+from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, EVIDENCE_NOUNS,
+                      EVIDENCE_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS, QUOTE_ONLY_VERBS,
+                      SPEECH_VERBS, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -180,10 +180,6 @@ def _next_statement(c: Token) -> bool:
         lemma in NEXT_STATEMENT_LEMMAS and any(g.dep_ == "ccomp" for g in c.children))
 
 
-#: verbs whose "it" is the content's, not the speaker's ("..., but it was too early to say")
-LINKING_VERBS = frozenset("be seem appear remain become look sound feel".split())
-
-
 def _narrated(c: Token) -> bool:
     """", but he did not rule out ...": after a comma, a conjunct whose subject is "he" or "she" tells
     what the speaker did; it does not go on with what was said (nor ", but it leaves the timing open"
@@ -232,8 +228,8 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             return None
     if _answer_after_a_question(v):
         return _subject(v.head, depth + 1)  # "Baranov, asked whether ..., said:": Baranov said
-    asked = next((c for c in v.children if c.dep_ in ("advcl", "nsubj", "csubj") and c.i < v.i and _fronted_question(c)),
-                 None)
+    asked = next((c for c in v.children if c.dep_ in ("advcl", "nsubj", "csubj") and c.i < v.i and
+                  _fronted_question(c)), None)
     if asked is not None and v.i >= 2 and v.doc[v.i - 1].text == ",":
         # "Asked whether ..., the head of the mission, Gudrun Teppich, said": the parser hung the
         # speaker on the question as an apposition; it is the phrase right before the comma

@@ -45,6 +45,9 @@ view regard feel understand recognize recognise decide plan want wish seek inten
 #: Verbs whose infinitive or prepositional complement is an act, not speech: "offered to resign",
 #: "agreed to a deal", "wants to stay" (in PolNeAR *train* these structures are cues in under 40%
 #: of their occurrences; "agreed that ..." with a clause still reports).
+#: Linking verbs: after "X said it ..." they say nothing about what X is ("it was too early"), and
+#: an "it" with one is the content's, not the speaker's ("..., but it was too early to say").
+LINKING_VERBS = frozenset("be seem appear remain become look sound feel".split())
 ACT_VERBS = frozenset("agree offer want plan intend decide attempt aim prepare volunteer".split())
 #: Verbs of evidence, and the things seen or counted that make them evidence rather than speech
 #: ("figures showed", "the footage shows"; "a poll showed" stays: a poll is a document that states).

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, NOT_PEOPLE_NOUNS, ORGANIZATION_DESCRIPTORS,
-                      ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_TITLES,
-                      STRONG_ORGANIZATION_DESCRIPTORS)
+from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, LINKING_VERBS, NOT_PEOPLE_NOUNS,
+                      ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NOUNS,
+                      PEOPLE_NOUN_ENDINGS, PERSON_TITLES, STRONG_ORGANIZATION_DESCRIPTORS)
 
 ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
@@ -47,8 +47,6 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
     return _LAST[1]
 
 
-#: verbs after "X said it ..." that say nothing about what X is ("it was too early", "it seemed")
-LINKING_VERBS = frozenset("be seem appear remain become look sound feel".split())
 
 
 def _said_pronoun(tok: Token) -> str:
