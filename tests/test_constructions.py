@@ -1232,3 +1232,10 @@ def test_a_newspaper_word_alone_is_no_papers_name(nlp):
                    "Varpak, may be sold to a company from Sorvia, the Orlisk Chronicle reported on Monday.")
     says = by_cue(art, "says")
     assert says.speaker.kind == "outlet" and says.speaker.name != "Post"
+
+
+def test_a_statement_inside_an_outlets_report_reached_us_through_the_outlet(nlp):
+    art = run(nlp, "According to the Evening Post, the suspect, a 31-year-old driver, told investigators he had been "
+                   "in the shop that afternoon.")
+    assert by_cue(art, "told").via == ["Evening Post"]
+    assert by_cue(art, "According to").via == []

@@ -854,6 +854,16 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         a.via = via
     for s in reg.sources:
         s.mentions.sort()
+    # "According to the Evening Post, the suspect told investigators ...": a statement inside an
+    # outlet's report reached us through that outlet
+    for a in attributions:
+        if a.via or (a.speaker is not None and a.speaker.kind == "outlet"):
+            continue
+        outer = next((b for b in attributions if b is not a and b.speaker is not None and
+                      any(s <= a.cue.start and a.cue.end <= e for s, e in b.content.spans) and
+                      (b.speaker.kind == "outlet" and b.speaker.name or b.via)), None)
+        if outer is not None:
+            a.via = [outer.speaker.name] if outer.speaker.kind == "outlet" and outer.speaker.name else list(outer.via)
     # a later mention may have settled who a source is ("Dravenholt Athletic dismissed ..., the club
     # said": a club); every attribution reports its source as finally known
     final = {s.id: s for s in reg.sources}
