@@ -281,10 +281,21 @@ class _Resolver:
         return None
 
     def resolve(self, tokens: list[Token], cue: Token) -> Source:
-        reg = self.reg
+        """The source these tokens name, one of those mentioned before or a new one: by a pronoun,
+        as a member of a group, by a person's or an organisation's name, by a description, by a
+        name NER could not place, else by a common noun."""
         head = _head_of(tokens)
+        for by in (self._by_pronoun, self._as_member, self._by_person_name, self._by_organisation_name,
+                   self._by_description, self._by_proper_name):
+            found = by(tokens, head, cue)
+            if found is not None:
+                return found
+        return self._by_common_noun(tokens, head)
+
+    def _by_pronoun(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+        """"who" (the noun its clause modifies), "the 27-year-old", "he", "they", "it"."""
+        reg = self.reg
         low = head.lower_
-        lemma = head.lemma_.lower()
         text = _span_text(tokens)
         # relative pronoun: the noun the clause modifies
         if low in RELATIVE_PRONOUNS:
@@ -312,6 +323,14 @@ class _Resolver:
                 reg.recent(lambda s: s.kind in ("organization", "outlet")) or reg.new("unknown", role=text)
         if low == "it":
             return reg.recent(lambda s: s.kind in ("organization", "outlet", "document")) or reg.new("unknown", role=text)
+        return None
+
+    def _as_member(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+        """"two of the sources", "a third", "the other", "both", "another": one of a group cited before."""
+        reg = self.reg
+        low = head.lower_
+        lemma = head.lemma_.lower()
+        text = _span_text(tokens)
         # partitive: "two of the sources", "three of them", "one of the officials"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and (head.like_num or low in QUANTIFIERS or lemma in ("dozen",)):
@@ -348,7 +367,12 @@ class _Resolver:
                 return reg.new("anonymous_person", role=text, count=1, head=reg.heads.get(last.id, ""),
                                via=reg.via.get(last.id))
             return self._member_of_recent_group(tokens, "")
-        definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
+        return None
+
+    def _by_person_name(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+        """A person's name, as NER tagged it or after a role ("Opposition lawmaker Camila Reyes")."""
+        reg = self.reg
+        lemma = head.lemma_.lower()
         person = _entity_over(tokens, ("PERSON",), self.ents)
         if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & (
                 ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
@@ -383,6 +407,12 @@ class _Resolver:
             if self.names_an_organisation(name, role.split()[-1].lower()):  # "Chocolate maker Korvane Foods"
                 return found or reg.new("organization", name=name, head=lemma)
             return reg.new("person", name=name, role=role, count=1, head=lemma)
+        return None
+
+    def _by_organisation_name(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+        """An organisation's or outlet's name NER tagged, or a person's it mistook ("Its chairman, Ulf Tander")."""
+        reg = self.reg
+        lemma = head.lemma_.lower()
         org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
         if org is not None and org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) \
                 and 2 <= len(org) <= 3 and all(t.is_title for t in org) and \
@@ -402,6 +432,15 @@ class _Resolver:
             kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS and head.pos_ != "PROPN" \
                 else "organization"
             return reg.new(kind, name=name, head=lemma)
+        return None
+
+    def _by_description(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+        """"the paper", "the colonel", "officials", "a notice sent to customers", "the company": a description."""
+        reg = self.reg
+        low = head.lower_
+        lemma = head.lemma_.lower()
+        text = _span_text(tokens)
+        definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         bare = definite and head.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") for c in head.children)
         if bare and lemma not in ANONYMOUS_NOUNS:  # "the paper" after "a draft cabinet paper", "the agency"
             found = reg.recent(lambda s: reg.heads.get(s.id) == lemma and s.kind in ("document", "organization", "outlet"))
@@ -441,6 +480,13 @@ class _Resolver:
                     return found
             return reg.new("organization", name=_strip_det(text) if head.pos_ == "PROPN" else None,
                            role=None if head.pos_ == "PROPN" else _strip_det(text), head=lemma)
+        return None
+
+    def _by_proper_name(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+        """A name NER could not place: its words, its title, its description or the article say what it is."""
+        reg = self.reg
+        lemma = head.lemma_.lower()
+        text = _span_text(tokens)
         if head.pos_ == "PROPN":
             appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
             described = appos.lemma_.lower() if appos is not None and appos.pos_ == "NOUN" else ""
@@ -485,6 +531,14 @@ class _Resolver:
             if described in ORGANIZATION_DESCRIPTORS or self.names_an_organisation(name, described):
                 return reg.new("organization", name=name, head=lemma)
             return reg.new("unknown", name=name, head=lemma)
+        return None
+
+    def _by_common_noun(self, tokens: list[Token], head: Token) -> Source:
+        """"10 said", "a pharmacist", "the operator", "Fish processors"; else unknown."""
+        reg = self.reg
+        lemma = head.lemma_.lower()
+        text = _span_text(tokens)
+        definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         # "Of 14 staff interviewed, 10 said ...": a bare number is that many members of a group
         if head.like_num and head.pos_ == "NUM":
             parent = reg.recent(lambda s: s.kind == "anonymous_group")
