@@ -1239,3 +1239,9 @@ def test_a_statement_inside_an_outlets_report_reached_us_through_the_outlet(nlp)
                    "in the shop that afternoon.")
     assert by_cue(art, "told").via == ["Evening Post"]
     assert by_cue(art, "According to").via == []
+
+
+def test_she_is_not_the_man_who_spoke_last(nlp):
+    art = run(nlp, "Health Minister Anna Berg said the hospital would reopen. Labour Minister Gunnvald Halvskar said he "
+                   "would meet both sides next week. She said the nurses would be paid.")
+    assert [a.speaker.name for a in art.attributions] == ["Anna Berg", "Gunnvald Halvskar", "Anna Berg"]

@@ -186,6 +186,7 @@ class _Resolver:
         self._organisation_names: dict[tuple[str, str], bool] = {}
         self._business_names: dict[str, bool] = {}
         self._short_names: dict[str, bool] = {}
+        self.pronouns: dict[str, str] = {}  # person source id -> "he" / "she", as the article refers to them
 
     def names_an_organisation(self, name: str, role: str = "") -> bool:
         """The article's mentions of this name, taken together, say it is an organisation; ``role``:
@@ -584,12 +585,23 @@ class _Resolver:
         best = max(candidates, key=lambda s: at[s.id], default=None)
         return best if best is not None and at[best.id] >= 0 else None
 
+    def note_pronoun(self, person: Source, who: list[Token], content: str) -> None:
+        """Remember "he" or "she" for a person: the pronoun they were just called by, or the one that
+        opens what they said of themselves ("Halvskar said he would meet both sides")."""
+        first = re.match(r"\W*(\w+)", content)
+        pronoun = who[0].lower_ if len(who) == 1 else first.group(1).lower() if first else ""
+        if pronoun in ("he", "she"):
+            self.pronouns.setdefault(person.id, pronoun)
+
     def _person_before(self, tok: Token) -> Optional[Source]:
         """Who "he", "she" or "the 27-year-old" is: the person who spoke last, unless a named
         person was the subject of a sentence since ("The envoy, Halvard Strom, has spent a year
-        shuttling ... he told reporters"; "Marta Velk was banned ... The 27-year-old said")."""
+        shuttling ... he told reporters"; "Marta Velk was banned ... The 27-year-old said"); "she"
+        is not a person the article has called "he", nor the reverse."""
         reg = self.reg
-        spoke = reg.recent(lambda s: s.kind in ("person", "anonymous_person"))
+        other = {"he": "she", "she": "he"}.get(tok.lower_)
+        spoke = reg.recent(lambda s: s.kind in ("person", "anonymous_person") and
+                           (other is None or self.pronouns.get(s.id) != other))
         spoke_at = max((m[0] for m in spoke.mentions), default=-1) if spoke is not None else -1
         first = tok.sent.start if tok.sent.start > 0 else 0
         window = self.doc[self.doc[first - 1].sent.start if first > 0 else 0:tok.i]
@@ -599,7 +611,7 @@ class _Resolver:
         if subjects and subjects[-1].start_char > spoke_at:
             name = re.sub(r"['’]s$", "", subjects[-1].text.strip())
             known = reg.by_name(name)
-            if known is not None and known.kind == "person":
+            if known is not None and known.kind == "person" and (other is None or self.pronouns.get(known.id) != other):
                 return known
             if known is None and not self.names_an_organisation(name):  # not "Korvane", a company NER took for a person
                 return reg.new("person", name=name, count=1, head=subjects[-1].root.lemma_.lower())
@@ -870,6 +882,8 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             src = reg.by_name(name) or reg.new("outlet", name=name, head=f.source_head.lemma_.lower())
         else:
             src = r.resolve(who, cue_head)
+        if src.kind == "person":
+            r.note_pronoun(src, who, a.content.text)
         if src.kind in ("unknown", "organization") and src.name and f.cited and \
                 cue_head.lemma_.lower() == "report" and _cites_people(f.cited):
             src.kind = "outlet"  # a name that reported, citing unnamed people, is a news outlet
