@@ -55,6 +55,14 @@ def story_of(*members: str, articles) -> Story:
                  origins=["Harbour Times"], independent_reports=1, claims=claims)
 
 
+def one_article_story(story_id: str, claims: list[ClaimGroup], article: str, role: str,
+                      origins: tuple[str, ...] = ()) -> Story:
+    """A story record of one article (its revision id and input ``article``) and these claim groups."""
+    return Story(id=story_id, title=None, first_seen=None, last_seen=None, claims=claims, origins=list(origins),
+                 articles=[StoryArticle(revision_id=article, input=article, url=None, outlet=None, published=None,
+                                        role=role)])
+
+
 def test_denials_in_one_article_say_who_denies(articles):
     found = find_denials(articles["deny"])
     named = {d.speaker for d in found if d.on_record}
@@ -134,9 +142,7 @@ def test_a_company_named_like_a_paper_denies_on_the_record_and_refusals_to_comme
                    via=["Harbour Times"], modality="asserted", articles=["x"], first_seen=None),
         ClaimGroup(id="c-queue", text="the union will meet the board in May", sources=["Bruno Aldane"],
                    source_count=1, via=[], modality="asserted", articles=["x"], first_seen=None)]
-    story = Story(id="s3", title=None, first_seen=None, last_seen=None, claims=claims, origins=["Harbour Times"],
-                  articles=[StoryArticle(revision_id="deny", input="deny", url=None, outlet=None, published=None,
-                                         role="relay")])
+    story = one_article_story("s3", claims, "deny", "relay", origins=["Harbour Times"])
     links = pair_denials(story, articles)
     # a headline "Kestrel Post plans ..." among the claim's sources does not make the claim Kestrel Post's own
     assert ("Kestrel Post", "c-close") in {(link.denier, link.claim_id) for link in links}
@@ -159,9 +165,7 @@ def test_a_negated_statement_pairs_only_with_a_claim_it_says_is_not_so():
         ClaimGroup(id="c-overtime", text="new nurses are working overtime for a settlement",
                    sources=["union officials"], source_count=None, via=[], modality="asserted", articles=["x"],
                    first_seen=None)]
-    story = Story(id="s4", title=None, first_seen=None, last_seen=None, claims=claims,
-                  articles=[StoryArticle(revision_id="own", input="own", url=None, outlet=None, published=None,
-                                         role="original")])
+    story = one_article_story("s4", claims, "own", "original")
     assert {link.claim_id for link in pair_denials(story, articles)} == {"c-money"}
 
 
@@ -175,9 +179,7 @@ def test_a_negation_answers_a_claim_only_where_it_applies_to_the_claims_words():
               ClaimGroup(id="c-pay", text="the airline will cancel the strike pay of the pilots",
                          sources=["two managers"], source_count=2, via=[], modality="asserted", articles=["x"],
                          first_seen=None)]
-    story = Story(id="s5", title=None, first_seen=None, last_seen=None, claims=claims,
-                  articles=[StoryArticle(revision_id="a", input="a", url=None, outlet=None, published=None,
-                                         role="original")])
+    story = one_article_story("s5", claims, "a", "original")
     assert {link.claim_id for link in pair_denials(story, articles)} == {"c-pay"}
 
 

@@ -24,9 +24,10 @@ _NAME = r"(" + _WORD + r"(?:[ \t]+(?:of[ \t]+)?" + _WORD + r"){0,4})"
 #: a description before an outlet's name: "the Estmark newspaper Harbour Ledger", "state broadcaster TRV"
 _OUTLET_NOUN = r"(?:(?:news\s+)?(?:" + "|".join(sorted(OUTLET_NOUNS, key=len, reverse=True)) + r")|radio|television)"
 _DESCRIBED = r"(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?" + _OUTLET_NOUN + r"\s+"
-_BEFORE = re.compile(r"\b(?:told|according to|citing|cited by|reported by|first reported by|"
-                     r"in an interview with|speaking to|spoke to|confirmed to|a report (?:by|in)|"
-                     r"(?:an?|the) questions? (?:from|by)|asked by|"
+#: someone spoke to the outlet: its own source when the outlet is the article's ("told Meridian")
+_SPOKE_TO = r"told|spoke to|speaking to|confirmed to|in an interview with|(?:an?|the) questions? (?:from|by)|asked by"
+_BEFORE = re.compile(r"\b(?:" + _SPOKE_TO + r"|according to|citing|cited by|reported by|first reported by|"
+                     r"a report (?:by|in)|"
                      r"an? (?:exclusive|report) (?:by|in|from)|as (?:writes|reports|informs|wrote|reported)|"
                      r"writes|informs)\s+(?:the\s+)?(?:" + _DESCRIBED + r")?" + _NAME)
 _AFTER = re.compile(_NAME + r"\s+(?:reported|reports|has reported|had reported|first reported|"
@@ -38,8 +39,7 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
                         r"investigation)\b")
 _REPORT_WORD = re.compile(r"\b(?:reports?|reportedly)\b", re.I)
-_OWN_WORDS = re.compile(r"\b(?:told|spoke to|speaking to|confirmed to|in an interview with|(?:an?|the) questions? "
-                        r"(?:from|by)|asked by)\s+(?:the\s+)?$")
+_OWN_WORDS = re.compile(r"\b(?:" + _SPOKE_TO + r")\s+(?:the\s+)?$")
 
 
 @dataclass

@@ -26,7 +26,7 @@ from .hedging import find_hedges
 from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, EVIDENCE_NOUNS,
                       EVIDENCE_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS, QUOTE_ONLY_VERBS,
-                      SPEECH_VERBS, UNNAMED_TAG_NOUNS)
+                      RAISING_ACTIVE, SPEECH_VERBS, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -774,9 +774,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     return None
 
 
-#: verbs whose subject is the subject of their complement, not a speaker: active ...
-RAISING_ACTIVE = frozenset({"seem", "appear"})
-#: ... and passive ("is expected to", "is believed to")
+#: verbs whose subject is the subject of their complement, not a speaker: active (lexicon.RAISING_ACTIVE)
+#: and passive ("is expected to", "is believed to")
 RAISING_PASSIVE = frozenset({"expect", "believe", "think", "say", "report", "project", "predict", "estimate",
                              "know", "consider", "rumor", "rumour", "suppose", "allege"})
 

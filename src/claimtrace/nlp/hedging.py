@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import HEDGE_PHRASES, HEDGE_WORDS, HEDGING_CUES
+from .lexicon import HEDGE_PHRASES, HEDGE_WORDS, HEDGING_CUES, RAISING_ACTIVE
 
 
 def _is_hedge(tok: Token) -> bool:
@@ -22,7 +22,7 @@ def _is_hedge(tok: Token) -> bool:
 def _raising_hedge(tok: Token) -> bool:
     """"appears to have shut down", "seemed fair", "appeared close to a deal": the content's own verb
     of seeming (not "appeared in court")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("appear", "seem") and any(
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in RAISING_ACTIVE and any(
         c.dep_ in ("xcomp", "acomp", "attr", "oprd") or c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
         for c in tok.children)
 
@@ -30,9 +30,10 @@ def _raising_hedge(tok: Token) -> bool:
 def find_hedges(doc: Doc, content_tokens: list[Token], cue_tokens: list[Token]) -> list[str]:
     """Words that hedge the content (in text order, without repeats)."""
     found: list[str] = []
+    in_content = {t.i for t in content_tokens}
     toks = sorted(content_tokens + [t for t in cue_tokens if t.pos_ == "ADV"], key=lambda t: t.i)
     for tok in toks:
-        if _is_hedge(tok) or tok in content_tokens and _raising_hedge(tok):
+        if _is_hedge(tok) or tok.i in in_content and _raising_hedge(tok):
             found.append(tok.lower_)
     lowers = [t.lower_ for t in content_tokens]
     for phrase in HEDGE_PHRASES:

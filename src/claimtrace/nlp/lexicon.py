@@ -48,6 +48,9 @@ view regard feel understand recognize recognise decide plan want wish seek inten
 #: Linking verbs: after "X said it ..." they say nothing about what X is ("it was too early"), and
 #: an "it" with one is the content's, not the speaker's ("..., but it was too early to say").
 LINKING_VERBS = frozenset("be seem appear remain become look sound feel".split())
+#: Verbs of seeming: their subject is the subject of their complement, not a speaker ("seemed to
+#: overstay"), and in a content they hedge it ("appears to have shut down").
+RAISING_ACTIVE = frozenset({"seem", "appear"})
 ACT_VERBS = frozenset("agree offer want plan intend decide attempt aim prepare volunteer".split())
 #: Verbs of evidence, and the things seen or counted that make them evidence rather than speech
 #: ("figures showed", "the footage shows"; "a poll showed" stays: a poll is a document that states).

@@ -15,6 +15,8 @@ adjective is in the text ("Ostrana", "Ostranan forces") is a country.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, LINKING_VERBS, NOT_PEOPLE_NOUNS,
@@ -33,20 +35,14 @@ def _occurrences(doc: Doc, words: list[str]) -> list[int]:
     return [i for i in starts if i + n <= len(doc) and all(doc[i + k].text == words[k] for k in range(1, n))]
 
 
-_LAST: list = [None, {}]  # the last document read and where each word occurs in it
-
-
+@lru_cache(maxsize=1)
 def _positions(doc: Doc) -> dict[str, list[int]]:
-    """Token indices of each word of ``doc``, built once per document (names are looked up many
-    times in one article)."""
-    if _LAST[0] is not doc:
-        index: dict[str, list[int]] = {}
-        for t in doc:
-            index.setdefault(t.text, []).append(t.i)
-        _LAST[0], _LAST[1] = doc, index
-    return _LAST[1]
-
-
+    """Token indices of each word of ``doc``, built once for the document being read (names are
+    looked up many times in one article)."""
+    index: dict[str, list[int]] = {}
+    for t in doc:
+        index.setdefault(t.text, []).append(t.i)
+    return index
 
 
 def _said_pronoun(tok: Token) -> str:

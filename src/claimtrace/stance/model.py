@@ -148,7 +148,8 @@ class StanceModel:
                                         probabilities=probabilities, basis="claim_terms_absent"))
                 continue
             denials = on_record_denials(claim, view) if label != "unrelated" else {}
-            confirmations = on_record_confirmations(claim, view) if label in ("agree", "discuss") else {}
+            confirmations = on_record_confirmations(claim, view) if label in ("agree", "discuss") and \
+                not denials else {}
             # someone on the record denies or confirms where the model says otherwise: on their word
             for found, model_label, stance, basis in ((denials, "disagree", "denies", "on_record_denial"),
                                                        (confirmations, "agree", "confirms", "on_record_confirmation")):
@@ -256,9 +257,8 @@ def on_record_confirmations(claim: ClaimView, view: ArticleView) -> dict[int, li
     and does not deny ("Veskaria will withdraw its troops from the border by spring, Defence
     Minister Ondrej Pashek said"). FNC-1's annotators label many such articles ``discuss`` (their
     bodies rarely quote the claim's own actors); the model's label is kept in ``label``.
-    Empty when someone named denies the claim in the same article."""
-    if on_record_denials(claim, view):
-        return {}
+    Asked only where no one denies the claim on the record in the same article
+    (:func:`on_record_denials` first)."""
     claim_negated = bool(claim.flags[_CLAIM_FLAG["negation"]])
     claim_hedged = bool(claim.flags[_CLAIM_FLAG["hedge"]])
     found: dict[int, list[str]] = {}
