@@ -188,3 +188,12 @@ def test_a_full_name_the_tagger_could_not_place_denies_on_the_record():
             '"The report does not correspond to reality," Oren Castellane told The Lantern.')
     found = [d for d in find_denials(claimtrace.extract(text)) if d.on_record]
     assert "Oren Castellane" in {d.speaker for d in found}
+
+
+def test_a_speaker_who_did_not_deny_a_report_denies_nothing():
+    text = ("The Defence Ministry did not deny on Tuesday that the government will withdraw its troops from the "
+            "border by spring.\n\n"
+            "Ministry spokeswoman Anna Berg denied that the troops had already begun to leave.")
+    found = find_denials(claimtrace.extract(text))
+    assert "Defence Ministry" not in {d.speaker for d in found}
+    assert "Anna Berg" in {d.speaker for d in found}

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..ids import normalise_name
-from ..stance.lexicon import DENIAL_VERB_RE, negated_before
 from .features import STOP_WORDS
 from .records import ClaimGroup
 
@@ -43,13 +42,6 @@ def is_refusal(cue: str, content: str) -> bool:
         return False
     rest = _REFUSING_CUE.split(cue, maxsplit=1)[-1]  # "declined to comment on": what follows the refusal
     return bool(_REFUSED.search(rest.strip()) or _REFUSED.search(content.strip().strip('"\u201c')))
-
-
-def is_denial_cue(cue: str) -> bool:
-    """"denied that ...", "rejected a Standard report that ...": the content is what the speaker
-    says is not so, so the attribution carries no claim (it answers one)."""
-    m = DENIAL_VERB_RE.search(cue)
-    return m is not None and not negated_before(cue, m.start())
 
 
 def says_no_comment(content: str) -> bool:

@@ -22,10 +22,11 @@ from datetime import date, datetime
 from typing import Iterable, Optional
 
 from ..ids import normalise_name
+from ..stance.lexicon import is_denial_cue
 from ..store import Store, like_pattern
 from ..store.db import chunks, in_clause
 from ..store.times import parse_since
-from .claims import Carrier, group_claims, is_denial_cue, is_refusal
+from .claims import Carrier, group_claims, is_refusal
 from .records import Story, StoryArticle
 
 

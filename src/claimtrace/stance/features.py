@@ -101,8 +101,7 @@ def speaker_kind(a: Attribution) -> str:
 
 def is_denial_attribution(a: Attribution) -> bool:
     """The attribution denies, rebuts or dismisses: a denial cue, or content calling something false."""
-    cue = a.cue.text
-    if lexicon.DENIAL_VERB_RE.search(cue) and not lexicon.negated_before(cue, 0):
+    if lexicon.is_denial_cue(a.cue.text):
         return True
     return _unnegated(lexicon.DENIAL_VERB_RE, a.content.text) + _unnegated(lexicon.FALSITY_RE, a.content.text) > 0
 

@@ -75,3 +75,10 @@ def cues(pattern: "re.Pattern[str]", text: str) -> list[str]:
 def negated_before(text: str, start: int, window: int = 25) -> bool:
     """A negation just before ``start`` ("has not been confirmed", "did not deny")."""
     return NEGATION_RE.search(text[max(0, start - window):start]) is not None
+
+
+def is_denial_cue(cue: str) -> bool:
+    """"denied that ...", "rejected a Standard report that ...": the speaker says the content is not
+    so (and "did not deny" is no denial)."""
+    m = DENIAL_VERB_RE.search(cue)
+    return m is not None and not negated_before(cue, m.start())
