@@ -711,6 +711,9 @@ def test_a_subject_the_parser_split_in_two_is_one_source(nlp):
     ("Opposition lawmaker Camila Reyes tweeted that the budget had been cut.", "Camila Reyes", "Opposition lawmaker",
      "person"),
     ("The rights group Amnesty International said the law was unjust.", "Amnesty International", None, "organization"),
+    # the tagger calls the company a person too: the name the phrase is about is the one at its head
+    ('"The report is wrong," Quessair spokeswoman Lotte Brannigan told The Clarion.', "Lotte Brannigan",
+     "Quessair spokeswoman", "person"),
 ])
 def test_a_role_before_a_name_the_tagger_missed(nlp, sentence, name, role, kind):
     art = run(nlp, "\n" + sentence)

@@ -163,11 +163,15 @@ def outlet_class(head: str, name: Optional[str]) -> str:
     return ""
 
 
-def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple):
-    """The first entity with one of ``labels`` lying wholly inside ``tokens`` that is not a
-    possessor ("Marek P.'s lawyer, Stefan Grau": Stefan Grau; "Anna Berg's spokesman": none)."""
+def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple, head: Optional[Token] = None):
+    """The entity with one of ``labels`` lying wholly inside ``tokens`` that holds the phrase's
+    ``head`` ("Quessair spokeswoman Lotte Brannigan": Lotte Brannigan, whatever NER made of
+    "Quessair"), else the first that is not a possessor ("Marek P.'s lawyer, Stefan Grau": Stefan
+    Grau; "Anna Berg's spokesman": none)."""
     ids = {t.i for t in tokens}
     inside = [ent for ent in ents if ent.label_ in labels and ent.start in ids and ent.end - 1 in ids]
+    if head is not None:
+        inside.sort(key=lambda ent: not ent.start <= head.i < ent.end)
 
     def owns_something_here(ent) -> bool:  # its possessive marker is followed by more of the tokens
         pos = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end
@@ -374,7 +378,7 @@ class _Resolver:
         """A person's name, as NER tagged it or after a role ("Opposition lawmaker Camila Reyes")."""
         reg = self.reg
         lemma = head.lemma_.lower()
-        person = _entity_over(tokens, ("PERSON",), self.ents)
+        person = _entity_over(tokens, ("PERSON",), self.ents, head)
         if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & (
                 ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
             person = None  # "Medora Pharma", "Vedrane Gazette": NER says person, the name says company or paper
