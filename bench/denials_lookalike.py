@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from stories_lookalike import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_blind", "bench/lookalike_q")
+CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_blind", "bench/lookalike_q",
+           "bench/lookalike_m")
 
 
 STOP = {"the", "of", "a", "an"}
