@@ -169,6 +169,8 @@ def test_news_next_to_an_appeal_stays_news():
     "June 3, 2026 | 5 min read",
     "By Touchline 24 staff, with Pelham Wire",
     "By Anna Berg and Tomas Ferro in Tarsk",
+    "By Greyholm News Online staff | From Tessaly Wire | 3 min read",
+    "Hallowmere Times business team | Source: Pellion News | Reading time: 4 minutes",
 ])
 def test_republishing_wrappers_are_chrome(line):
     text = "The bridge reopened on Monday, officials said.\n\n" + line + "\n"
@@ -191,6 +193,10 @@ def test_a_site_pattern_from_the_component_config():
     ("Bonds barely moved.\n\nEnjoying The Ledgerline? Our journalism is free for everyone because readers like you "
      "support it. Donate now.\n",
      "Enjoying The Ledgerline? Our journalism is free for everyone because readers like you support it. Donate now."),
+    ("The museum closed.\n\nKestrelford Daily Post is free to read because readers chip in. Donate today - every "
+     "amount keeps our reporters in the archives.\n",
+     "Kestrelford Daily Post is free to read because readers chip in. Donate today - every amount keeps our reporters "
+     "in the archives."),
     ("Shares fell 4 percent.\n\nCountinghouse Markets Daily: the day's moves, before the open. Sign up free.\n",
      "Countinghouse Markets Daily: the day's moves, before the open. Sign up free."),
 ])

@@ -104,7 +104,7 @@ _TIMESTAMP = re.compile(
     _I | re.VERBOSE,
 )
 # "5 min read", "June 3, 2026 | 5 min read": a reading-time line
-_READ_TIME = re.compile(r"\b\d{1,2}[\s-]*min(?:ute)?s?\.?\s+read\b", _I)
+_READ_TIME = re.compile(r"\b\d{1,2}[\s-]*min(?:ute)?s?\.?\s+read\b|\breading\s+time\s*:?\s*\d{1,2}\s*min", _I)
 # "By Touchline 24 staff, with Pelham Wire", "By Anna Berg and Tomas Ferro in Tarsk": a byline on its
 # own line (names, numbers and the few words bylines are made of, nothing else)
 _BYLINE_LINE = re.compile(
@@ -219,6 +219,7 @@ _BLURB = re.compile(
 _SELF_PITCH = re.compile(
     r"\b(?:funded|supported|financed|paid\ for|made\ possible)\ (?:entirely\ |only\ |solely\ )?by\ "
     r"(?:its\ |our\ |their\ )?(?:readers|members|subscribers)\b|\breader[- ](?:funded|supported)\b|"
+    r"\bfree\ (?:for\ (?:everyone|all)\ )?to\ read\b|\breaders\ chip\ in\b|"
     r"^(?:enjoy(?:ing|ed)?|lik(?:e|ing|ed)|lov(?:e|ing|ed)|valu(?:e|ing))\b[^.!?]{0,40}\?$", _I | re.VERBOSE)
 _LIST_ITEM = re.compile(r"^(?:[-–•*·▪►]|\d{1,2}[.)])\s+\S.{0,150}$")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
@@ -293,7 +294,7 @@ def _appeal_start(p: str) -> int | None:
                     or "published" in lp or "appeared" in lp or "republished" in lp or "reproduced" in lp
                     or "reprinted" in lp) and _CONTRIBUTED.search(p):
         return 0
-    if n <= 12 and (_TIMESTAMP.match(p) or _READ_TIME.search(p)):
+    if n <= 12 and _TIMESTAMP.match(p) or n <= 20 and ("read" in lp or "reading" in lp) and _READ_TIME.search(p):
         return 0
     if n <= 16 and p[:1] in "BVP" and _BYLINE_LINE.match(p):
         return 0

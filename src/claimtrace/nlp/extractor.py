@@ -37,6 +37,8 @@ CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 #: verbs that make a speaker's next statement when coordinated with a reported clause: "said the
 #: talks were progressing but declined to give a timetable", "... but said they were routine"
 NEXT_STATEMENT_LEMMAS = CUE_LEMMAS | {"decline", "refuse"}
+#: verbs of finding out that state something only with a clause ("found that ...", not "found no warning")
+FINDING_VERBS = frozenset("find show learn know see understand".split())
 
 _VERB, _AUX = spacy_symbols.VERB, spacy_symbols.AUX
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
@@ -176,8 +178,10 @@ def _next_statement(c: Token) -> bool:
         return False  # "... and would be released": what happens to someone, not a statement
     if lemma in ACT_VERBS and not any(g.dep_ == "ccomp" for g in c.children):
         return False  # "... and agreed to a release clause": an act, "agreed that ..." a statement
-    return lemma in SPEECH_VERBS or lemma in ("decline", "refuse") or (
-        lemma in NEXT_STATEMENT_LEMMAS and any(g.dep_ == "ccomp" for g in c.children))
+    clause = any(g.dep_ == "ccomp" for g in c.children)
+    if lemma in FINDING_VERBS:  # "... before the sale and found no warning": what was found goes on with it
+        return clause
+    return lemma in SPEECH_VERBS or lemma in ("decline", "refuse") or lemma in NEXT_STATEMENT_LEMMAS and clause
 
 
 def _narrated(c: Token) -> bool:
@@ -217,7 +221,8 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # "The co-chair said", "The non-profit said": the tokenizer split a word and the parser
             # made each piece a subject; the word's last piece is its head
             word = _glued_run(c)
-            return next((g for g in reversed(word) if g.dep_ in ("nsubj", "csubj") and g.head.i == v.i), c)
+            head = next((g for g in reversed(word) if g.dep_ in ("nsubj", "csubj") and g.head.i == v.i), c)
+            return _comma_conjunct_before(head, v) or head
         if c.dep_ == "nsubjpass":
             # "the national news agency CNA reported": the parser split the phrase into two subjects
             split = next((g for g in v.children if g.dep_ == "nsubj" and g.left_edge.i == c.right_edge.i + 1), None)
@@ -254,7 +259,43 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # parser hung "said" on the reported clause; who acknowledged said it
             return _subject(outer, depth + 1)
         return inherited
+    if depth == 0 and v.dep_ == "ROOT":
+        return _phrase_hung_before(v)
     return None
+
+
+def _phrase_hung_before(v: Token) -> Optional[Token]:
+    """"..., cannot be found in the storerooms of the National Museum, an internal audit seen by
+    Corvane Press said.": a closing reporting verb without a subject, its speaker hung by the parser
+    on the clause before (as an apposition); the noun phrase between the comma and the verb."""
+    doc = v.doc
+    if v.i < 2 or doc[v.i - 1].is_punct:
+        return None
+    t = doc[v.i - 1]
+    while t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i == v.i - 1 and \
+            (t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != ","):
+        t = t.head
+    if t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and t.pos_ in ("NOUN", "PROPN") and \
+            t.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj"):
+        return t
+    return None
+
+
+def _comma_conjunct_before(subj: Token, v: Token) -> Optional[Token]:
+    """"... used it against six journalists and two lawmakers, the daily Orlen Gazette reported": the
+    parser coordinated the outlet with the last words of what it reported; the speaker is the
+    conjunct after the comma, right before the verb, with no "and" of its own."""
+    last = subj
+    while True:
+        nxt = next((c for c in last.children if c.dep_ == "conj" and c.i > last.i), None)
+        if nxt is None:
+            break
+        last = nxt
+    doc = v.doc
+    if last is subj or last.right_edge.i != v.i - 1 or doc[last.left_edge.i - 1].text != "," or \
+            not (last.pos_ == "PROPN" or last.lemma_.lower() in OUTLET_NOUNS | ANONYMOUS_NOUNS):
+        return None
+    return last
 
 
 def _fronted_question(tok: Token) -> bool:
@@ -833,8 +874,9 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
     """A reporting clause that closes its sentence after a comma, with nothing said after it but
     adjuncts: "The ministry has agreed to suspend the tariffs, the Ledger reported on Friday, citing
     people familiar with the talks." The content is the sentence before the comma: (span, tokens)."""
-    if subj.i > v.i or any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative") for c in v.children):
-        return None
+    if subj.i > v.i or any(c.dep_ in ("ccomp", "xcomp", "dative") or c.dep_ == "dobj" and not _addressee(v, c)
+                           for c in v.children):
+        return None  # ("..., the fire chief told reporters": who was told is no content)
     if v.dep_ == "advcl" and v.tag_ == "VBG" and subj.head.i != v.i:
         return None  # "..., the navy said, speaking on condition of anonymity": the telling's manner
     doc = v.doc
@@ -950,8 +992,14 @@ def _addressee_only(f: Found) -> bool:
         return False  # "told him the nominee ...": the one told is "him", the object is what was said
     if any(t.is_quote or t.lower_ == "to" for t in f.head.subtree if t.i > obj.right_edge.i):
         return False  # "tells his supporters to 'go and vote'": what they were told follows
-    return obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.tag_ == "PRP" or \
-        obj.lemma_.lower() in ANONYMOUS_NOUNS or names_people(obj)
+    return _addressee(f.head, obj)
+
+
+def _addressee(v: Token, obj: Token) -> bool:
+    """The object of a verb of telling names who was told ("told reporters", "told Reuters")."""
+    return v.lemma_.lower() in ADDRESSEE_VERBS and (
+        obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.tag_ == "PRP" or obj.lemma_.lower() in ANONYMOUS_NOUNS
+        or obj.lemma_.lower() in ("reporter", "journalist") or names_people(obj))
 
 
 #: verbs whose direct object is the one told, not what is said
@@ -1053,10 +1101,21 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
                 used_cues.update(t.i for t in f.cue)
                 found.append(f)
     found.sort(key=lambda f: f.cue[0].i)
+    found = [f for f in found if not _hedge_of_another(f, found)]
     _attach_continued_quotes(ctx, found)
     found.extend(_line_attributions(ctx, used_cues))
     found.sort(key=lambda f: f.cue[0].i)
     return found
+
+
+def _hedge_of_another(f: Found, found: list[Found]) -> bool:
+    """"The fire is believed to have been started by sparks, the fire chief told reporters": a raising
+    verb without a speaker inside what someone else says hedges their content (``hedging``), it is
+    no attribution of its own."""
+    if f.path != "raising" or f.source:
+        return False
+    at = f.cue[0].idx
+    return any(g is not f and g.source and any(s <= at < e for s, e in g.content_spans) for g in found)
 
 
 def _refine_boundaries(ctx: _Context, scores, f: Found, decisions: SpanDecisions) -> None:

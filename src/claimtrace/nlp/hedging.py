@@ -13,6 +13,8 @@ def _is_hedge(tok: Token) -> bool:
     if low in ("may", "might", "could"):
         if low == "could" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("not", "n't"):
             return False  # "we could not wait any longer": what was not possible, not a guess
+        if tok.head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in tok.head.children):
+            return False  # "every aircraft that could fly was flying": it qualifies a noun, not the claim
         return tok.tag_ == "MD"  # not "May" the month
     if low in ("likely", "unlikely"):
         return True

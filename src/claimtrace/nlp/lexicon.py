@@ -83,6 +83,8 @@ HEDGE_PHRASES = (
     ("is", "likely", "to"), ("are", "likely", "to"), ("was", "likely", "to"), ("were", "likely", "to"),
     ("is", "expected", "to"), ("are", "expected", "to"), ("was", "expected", "to"), ("were", "expected", "to"),
     ("not", "ruled", "out"),
+    *((be, verb, "to") for be in ("is", "are", "was", "were")
+      for verb in ("believed", "thought", "understood", "said", "rumoured", "rumored", "alleged", "suspected")),
 )
 #: Cue lemmas that themselves hedge what follows.
 HEDGING_CUES = frozenset("suggest speculate hint believe think suspect guess expect appear seem estimate".split())
@@ -98,7 +100,7 @@ farmer teacher doctor nurse villager driver student parent survivor refugee prot
 activist campaigner organiser organizer volunteer guard officer policeman firefighter
 rescuer medic researcher scientist voter supporter critic opponent candidate mediator
 negotiator ambassador general colonel captain commander mayor governor senator judge
-prosecutor investigator auditor inspector
+prosecutor investigator auditor inspector deputy
 """.split())
 #: Anonymous nouns so general that "the sources" can refer to any group cited before.
 GENERIC_ANONYMOUS = frozenset("source sources person people individual".split())
@@ -115,7 +117,7 @@ bbc cnn nbc abc cbs fox msnbc politico axios guardian telegraph independent obse
 chronicle courier mirror express sun standard week weekly monthly magazine review insider
 associated afp dpa xinhua tass interfax kyodo yonhap ansa efe wire broadcasting television
 ledger inquirer examiner sentinel dispatch bulletin globe mail register monitor courant clarion
-beacon record recorder star advertiser enquirer argus packet citizen""".split())
+beacon record recorder star advertiser enquirer argus packet citizen today""".split())
 
 #: Sorts of outlet, by the noun that describes one: "the agency" means the agency named before,
 #: not the newspaper it quoted.
@@ -146,7 +148,7 @@ communique advisory affidavit deposition submission petition dossier minutes man
 judgment judgement warrant forecast projection tally census result results finding findings
 message text copy summary leaflet invoice contract law rule rules regulation regulations charter
 test tests reading readings manifest logbook filings
-constitution bill""".split())
+constitution bill budget accounts""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
 #: guidelines", "accounts *filed* last month", "emails *seen* by the agency".
 DOCUMENT_PARTICIPLES = frozenset("""publish send file issue post release see obtain review leak circulate

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from typing import Optional
+
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, LINKING_VERBS, NOT_PEOPLE_NOUNS,
@@ -122,6 +124,15 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
                                      if i + 1 >= len(doc) or doc[i + 1].text != words[1])
     org = int(other_tag) + 2 * int(prefix) + descriptor + int(said_it) + 2 * int(place)
     return org, person
+
+
+def full_name_of_person(name: str, ents: tuple[Span, ...]) -> Optional[str]:
+    """The person's full name the article gives somewhere for a bare surname ("Pellingham" after
+    "Museum director Oskar Pellingham", also inside what someone else said): one PERSON entity of two
+    or three capitalised words ending with it, and no other."""
+    found = {e.text for e in ents if e.label_ == "PERSON" and 2 <= len(e) <= 3 and e[-1].text == name
+             and all(t.is_title for t in e) and not {t.lower_ for t in e} & ORGANIZATION_NAME_WORDS}
+    return found.pop() if len(found) == 1 else None
 
 
 def names_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...], role: str = "") -> bool:

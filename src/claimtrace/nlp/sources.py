@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
-from .name_kinds import described_as_business, may_shorten_an_organisation, names_an_organisation, names_people
+from .name_kinds import (described_as_business, full_name_of_person, may_shorten_an_organisation, names_an_organisation,
+                         names_people)
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, GENERIC_ANONYMOUS, NUMBER_WORDS,
                       ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS,
                       OUTLET_CLASSES, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERSON_TITLES,
@@ -161,6 +162,16 @@ def outlet_class(head: str, name: Optional[str]) -> str:
         if words & nouns:
             return cls
     return ""
+
+
+def _title_run(tokens: list[Token], ent: Span) -> Span:
+    """The entity with the capitalised proper nouns right after it among ``tokens`` ("Pravenna" and
+    "Today"): the name it starts, where NER cut it short."""
+    ids = {t.i for t in tokens}
+    end = ent.end
+    while end in ids and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_title:
+        end += 1
+    return ent if end == ent.end else ent.doc[ent.start:end]
 
 
 def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple, head: Optional[Token] = None):
@@ -379,6 +390,12 @@ class _Resolver:
         reg = self.reg
         lemma = head.lemma_.lower()
         person = _entity_over(tokens, ("PERSON",), self.ents, head)
+        if person is not None:
+            run = _title_run(tokens, person)
+            if run is not person and is_outlet_name(run.text, self.outlets):
+                # "the news website Pravenna Today": NER made "Pravenna" a person and "Today" a date
+                name = run.text
+                return reg.by_name(name) or reg.new("outlet", name=name, head=lemma)
         if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & (
                 ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
             person = None  # "Medora Pharma", "Vedrane Gazette": NER says person, the name says company or paper
@@ -419,10 +436,13 @@ class _Resolver:
         reg = self.reg
         lemma = head.lemma_.lower()
         org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
-        if org is not None and org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) \
-                and 2 <= len(org) <= 3 and all(t.is_title for t in org) and \
-                not {t.lower_ for t in org} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
-            # "Its chairman, Ulf Tander": a word for a person names the person, whatever NER said
+        if org is not None and 2 <= len(org) <= 3 and all(t.is_title for t in org) and \
+                not {t.lower_ for t in org} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS) and (
+                    org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) or
+                    org.root.i == head.i and any(c.dep_ == "appos" and c.i > head.i and _names_a_person(c)
+                                                 for c in head.children)):
+            # "Its chairman, Ulf Tander", "said Radka Velinova, an analyst at ...": a word for a person
+            # names the person, whatever NER said
             name = org.text
             return reg.by_name(name) or reg.new("person", name=name, role=self._role(tokens, org), count=1,
                                                 head=lemma)
@@ -433,6 +453,11 @@ class _Resolver:
             found = reg.by_name(name, short_forms=self.may_shorten(name))
             if found is not None:
                 return found
+            full = full_name_of_person(name, self.ents) if len(org) == 1 else None
+            if full is not None and not self.names_an_organisation(name, lemma):
+                # "Pellingham said" after "Museum director Oskar Pellingham has offered to resign,
+                # according to ...": the surname of a person named in someone else's words
+                return reg.new("person", name=full, count=1, head=lemma)
             # "the newspaper Le Monde" is an outlet by its noun; "National Disaster Agency" only by its name
             kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS and head.pos_ != "PROPN" \
                 else "organization"
@@ -572,7 +597,21 @@ class _Resolver:
                                  head.idx)
         if found is not None and found.kind == "unknown":
             found.kind = "organization"
-        return found
+        return found or self._business_just_named(head)
+
+    def _business_just_named(self, head: Token) -> Optional[Source]:
+        """"Shares in Dorvan Potash, the country's largest producer, fell. The company said ...": a
+        business named in the sentence before, though not as a speaker (whatever NER called it)."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[self.doc[sent.start - 1].sent.start:head.i]
+        for ent in reversed([e for e in self.ents if before.start <= e.start and e.end <= before.end]):
+            name = _strip_det(ent.text)
+            if ent.label_ == "ORG" and not self.is_outlet_name(name) or \
+                    ent.label_ in ("GPE", "PERSON", "FAC") and described_as_business(self.doc, name):
+                return self.reg.by_name(name) or self.reg.new("organization", name=name, head=head.lemma_.lower())
+        return None
 
     def _named_last(self, candidates: list[Source], before: int) -> Optional[Source]:
         """The candidate whose name the text mentions last before ``before`` (a character offset),
