@@ -449,6 +449,26 @@ def test_a_denial_does_not_carry_the_claim_it_denies(db_url):
     assert claim.denied_by == ["Finance Ministry"]
 
 
+def test_calling_a_report_false_carries_no_claim(db_url):
+    from claimtrace.api import extract_documents
+    from claimtrace.stance.lexicon import calls_a_report_false
+
+    assert calls_a_report_false("the Monitor's report of a planned merger false")
+    assert calls_a_report_false("the report was untrue") and not calls_a_report_false("the report was not false")
+    assert not calls_a_report_false("the merger was planned")
+    [article] = extract_documents([Document(
+        input="a", url="https://monitor.example/a", outlet="Lirabel Monitor", published="2026-05-12",
+        text="Ministry hires adviser for bank merger\n\nThe Finance Ministry has hired the investment bank Kestrow & "
+             "Vale to advise on the merger, four people familiar with the matter told the Lirabel Monitor.\n\n"
+             "The ministry last month called the Monitor's report of a planned merger false.")])
+    with Store.open(db_url) as store:
+        store.save_articles([article])
+        link(store)
+        [story] = stories(store)
+    assert [g for g in story.claims if "Kestrow" in g.text]
+    assert not [g for g in story.claims if "false" in g.text]
+
+
 @pytest.mark.parametrize("sentence, own", [
     ("Vollan said, answering a question from the Kavel Examiner in parliament, that no ward would close.", True),
     ("Vollan told the Kavel Examiner that no ward would close.", True),

@@ -197,3 +197,23 @@ def test_a_speaker_who_did_not_deny_a_report_denies_nothing():
     found = find_denials(claimtrace.extract(text))
     assert "Defence Ministry" not in {d.speaker for d in found}
     assert "Anna Berg" in {d.speaker for d in found}
+
+
+def test_a_headline_naming_the_country_of_a_denying_ministry_adds_no_second_denier():
+    text = ("Quessany denies plan to merge state banks\n\n"
+            "LIRABEL (Halyard) - Quessany's Finance Ministry on Wednesday rejected as false a Lirabel Monitor report "
+            "that the government was preparing to merge the country's three state-owned banks into one lender.")
+    assert {d.speaker for d in find_denials(claimtrace.extract(text)) if d.on_record} == {"Finance Ministry"}
+
+
+def test_no_such_plan_denies_the_matter_named_just_before():
+    text = ("The Finance Ministry on Wednesday rejected a report that the government was preparing to merge the "
+            "country's three state-owned banks into one lender.\n\n"
+            '"There is no such plan. The ministry has not discussed it with anyone," ministry spokesman Rupert '
+            "Sallow told Halyard.")
+    claims = [ClaimGroup(id="c-merge", text="Quessany's government is preparing to merge its three state-owned "
+                         "banks into a single lender next year", sources=["four people familiar with the plan"], source_count=4,
+                         via=["Lirabel Monitor"], modality="asserted", articles=["x"], first_seen=None)]
+    story = one_article_story("s6", claims, "a", "relay")
+    links = pair_denials(story, {"a": claimtrace.extract(text)})
+    assert ("Rupert Sallow", "c-merge") in {(link.denier, link.claim_id) for link in links}

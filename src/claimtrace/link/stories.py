@@ -22,7 +22,7 @@ from datetime import date, datetime
 from typing import Iterable, Optional
 
 from ..ids import normalise_name
-from ..stance.lexicon import is_denial_cue
+from ..stance.lexicon import calls_a_report_false, is_denial_cue
 from ..store import Store, like_pattern
 from ..store.db import chunks, in_clause
 from ..store.times import parse_since
@@ -87,8 +87,9 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
             "SELECT article_id, position, speaker_name, speaker_kind, source_text, source_count, modality,"
             f" via_names, cue_text, content_text FROM attributions WHERE article_id IN ({in_clause(len(ids))})"
             " ORDER BY article_id, position", ids):
-        if is_refusal(c["cue_text"], c["content_text"]) or is_denial_cue(c["cue_text"]):
-            continue  # "declined to comment" is no claim; "denied that X" does not carry X
+        if is_refusal(c["cue_text"], c["content_text"]) or is_denial_cue(c["cue_text"]) or \
+                calls_a_report_false(c["content_text"]):
+            continue  # "declined to comment" is no claim; "denied that X", "called the report false" do not carry X
         m = by_id[c["article_id"]]
         out.append(Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
                            speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],

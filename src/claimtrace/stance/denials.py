@@ -32,7 +32,10 @@ MIN_OVERLAP = 0.3
 #: Share of the smaller statement's terms two claim groups must share to be about the same matter.
 SAME_MATTER = 0.6
 _REPORT_WORDS = re.compile(r"\b(?:report|reports|story|article|claims?|allegations?|rumou?rs?|"
-                           r"speculation|suggestions?)\b", re.IGNORECASE)
+                           r"speculation|suggestions?)\b|"
+                           # "There is no such plan": the matter named just before, in the context
+                           r"\b(?:such|this|these|that|those)\s+(?:plans?|moves?|deals?|decisions?|proposals?)\b",
+                           re.IGNORECASE)
 
 
 @dataclass
@@ -122,8 +125,9 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
                 return i
         return len(spans) - 1
 
-    def context(i: int) -> str:
-        s = spans[max(i - 1, 0)][0]
+    def context(i: int, first: Optional[int] = None) -> str:
+        """The sentence before (the one before ``first``, where what was said starts) through sentence ``i``."""
+        s = spans[max((i if first is None else first) - 1, 0)][0]
         return article.text[s:spans[i][1]]
 
     for a in article.attributions:
@@ -138,7 +142,7 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
                           cues=_denial_cues(a.cue.text + " " + a.content.text) or _denial_cues(sentence),
                           voice=_denial_voice(a), speaker=_speaker_name(a),
                           speaker_kind=a.speaker.kind if a.speaker else None, target=a.content.text,
-                          context=context(i)))
+                          context=context(i, min(i, sentence_of(a.content.start)))))
     attributed = {sentence_of(a.cue.start) for a in article.attributions}
     for i, (s, e) in enumerate(spans):
         if i in covered or i in attributed:
@@ -150,7 +154,17 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
                               speaker=article.outlet, speaker_kind="outlet" if article.outlet else None,
                               target=sentence, context=context(i)))
     out.sort(key=lambda d: d.start)
-    return out
+    return [d for d in out if not _headline_for_a_body_denier(d, out)]
+
+
+def _headline_for_a_body_denier(d: Denial, found: list[Denial]) -> bool:
+    """"Quessany denies plan ..." over "Quessany's Finance Ministry on Wednesday rejected ...": the
+    headline names the country for the ministry that denies in the body; one denier, not two."""
+    if d.start != 0 or not d.speaker:
+        return False
+    return any(e is not d and e.start > 0 and e.speaker and e.speaker != d.speaker and re.search(
+        r"\b" + re.escape(d.speaker) + r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)*" + re.escape(e.speaker), e.sentence)
+        for e in found)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any)\s+$", re.IGNORECASE)

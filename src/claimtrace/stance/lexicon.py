@@ -82,3 +82,15 @@ def is_denial_cue(cue: str) -> bool:
     so (and "did not deny" is no denial)."""
     m = DENIAL_VERB_RE.search(cue)
     return m is not None and not negated_before(cue, m.start())
+
+
+_CALLED_FALSE = re.compile(
+    r"\b(?:reports?|stor(?:y|ies)|claims?|allegations?|articles?|rumou?rs?|accounts?)\b[^.]{0,80}?"
+    r"(?<![\w'])(?P<verdict>" + "|".join(f"(?:{p})" for p in FALSITY_PHRASES) + r")\W*$", re.IGNORECASE)
+
+
+def calls_a_report_false(content: str) -> bool:
+    """"(called) the Monitor's report of a planned merger false", "(said) the report was untrue": the
+    content is a verdict on a report, so a denial, not a claim of its own."""
+    m = _CALLED_FALSE.search(content)
+    return m is not None and not negated_before(content, m.start("verdict"), window=12)
