@@ -1329,3 +1329,9 @@ def test_a_modal_in_a_relative_clause_does_not_hedge_the_statement(nlp):
     art = run(nlp, '\n"Every tanker was full and every aircraft that could fly was flying," the minister said. '
                    'He said in a notice that the fires could spread.')
     assert [a.modality for a in art.attributions] == ["asserted", "hedged"]
+
+
+def test_something_seen_inside_a_statement_is_no_statement_of_its_own(nlp):
+    art = run(nlp, "\nInterior Minister Radek Sovrin said the ministry acts within the law and that he had never seen "
+                   "a list of targets.")
+    assert [a.cue.text for a in art.attributions] == ["said"]

@@ -37,6 +37,8 @@ CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 #: verbs that make a speaker's next statement when coordinated with a reported clause: "said the
 #: talks were progressing but declined to give a timetable", "... but said they were routine"
 NEXT_STATEMENT_LEMMAS = CUE_LEMMAS | {"decline", "refuse"}
+#: verbs of perception: with a plain object ("saw the list") they report no statement
+PERCEPTION_VERBS = frozenset("see hear watch notice witness".split())
 #: verbs of finding out that state something only with a clause ("found that ...", not "found no warning")
 FINDING_VERBS = frozenset("find show learn know see understand".split())
 
@@ -964,6 +966,10 @@ def _act_or_evidence(f: Found) -> bool:
     lemma = f.head.lemma_.lower()
     if lemma in ACT_VERBS and f.path.split(":")[0] in ("xcomp", "xcomp_obj", "prep"):
         return True
+    if lemma in PERCEPTION_VERBS and f.path == "dobj" and not any(
+            c.dep_ in ("oprd", "xcomp", "ccomp") for c in f.head.children) and \
+            not any(t.lower_ == "as" and t.dep_ == "prep" for t in f.head.subtree):
+        return True  # "he had never seen a list of targets": something seen, not said ("sees it as a threat" is)
     if f.path == "xcomp" and any(c.dep_ == "auxpass" for c in f.head.children) and \
             not any(c.dep_ == "agent" for c in f.head.children):
         return True  # "had been persuaded to stay", "was told to leave": what was done to the subject
