@@ -217,3 +217,19 @@ def test_no_such_plan_denies_the_matter_named_just_before():
     story = one_article_story("s6", claims, "a", "relay")
     links = pair_denials(story, {"a": claimtrace.extract(text)})
     assert ("Rupert Sallow", "c-merge") in {(link.denier, link.claim_id) for link in links}
+
+
+def test_no_decision_has_been_taken_answers_the_report_it_follows():
+    text = ("Vardenian Post on Tuesday denied an Orlisk Chronicle report that it planned to close 310 branches and "
+            "cut 2,200 jobs.\n\n"
+            '"No decision has been taken on the branch network," company spokeswoman Carla Venn told Pennant.')
+    found = find_denials(claimtrace.extract(text))
+    assert "Carla Venn" in {d.speaker for d in found if d.on_record}
+    claims = [ClaimGroup(id="c-close", text="Vardenian Post plans to close 310 of its branches and cut 2,200 jobs",
+                         sources=["an internal restructuring plan"], source_count=None, via=["Orlisk Chronicle"],
+                         modality="asserted", articles=["x"], first_seen=None)]
+    links = pair_denials(one_article_story("s7", claims, "a", "relay"), {"a": claimtrace.extract(text)})
+    assert ("Carla Venn", "c-close") in {(link.denier, link.claim_id) for link in links}
+    # a refusal is still no denial, and "no decision" from an unnamed source denies nothing on the record
+    quiet = claimtrace.extract('"No decision has been taken," one official said, declining to be named.')
+    assert [d for d in find_denials(quiet) if d.on_record] == []

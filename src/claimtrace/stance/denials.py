@@ -31,6 +31,10 @@ from .text import sentences, terms
 MIN_OVERLAP = 0.3
 #: Share of the smaller statement's terms two claim groups must share to be about the same matter.
 SAME_MATTER = 0.6
+#: An on-record answer that nothing has been decided ("No decision has been taken on the branch
+#: network"): it denies a report that something will happen, though it calls nothing false.
+_UNDECIDED = re.compile(r"\bno (?:final |formal )?decisions? (?:has|have|had|was) (?:yet )?been (?:taken|made|reached)\b|"
+                        r"\bnothing (?:has|had) (?:yet )?been decided\b", re.IGNORECASE)
 _REPORT_WORDS = re.compile(r"\b(?:report|reports|story|article|claims?|allegations?|rumou?rs?|"
                            r"speculation|suggestions?)\b|"
                            # "There is no such plan": the matter named just before, in the context
@@ -131,7 +135,8 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
         return article.text[s:spans[i][1]]
 
     for a in article.attributions:
-        if not is_denial_attribution(a) or _only_as_nouns(a) or is_refusal(a.cue.text, a.content.text) \
+        soft = _denial_voice(a) == "named" and _UNDECIDED.search(a.content.text) is not None
+        if not (soft or is_denial_attribution(a) and not _only_as_nouns(a)) or is_refusal(a.cue.text, a.content.text) \
                 or says_no_comment(a.content.text):
             continue  # "declined to comment on what she called speculation": a refusal to answer
         i = sentence_of(a.cue.start)
@@ -290,7 +295,8 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 if _name_key(denial.speaker) & _name_key(group.text) and _denial_cues(group.text):
                     continue  # "... after Finance Minister Oskar Lindqvist ruled out ...": it reports the denial
                 if not denial.negates and len(set(terms(denial.target))) >= 2 and \
-                        not _REPORT_WORDS.search(denial.target) and _shared(denial.target, group.text) < 2:
+                        not _REPORT_WORDS.search(denial.target) and not _UNDECIDED.search(denial.target) and \
+                        _shared(denial.target, group.text) < 2:
                     continue  # it says what it denies (not just "the report"), and that is not this group's matter
                 if denial.negates:
                     if _negations(group.text) or not _same_matter(denial.target, group.text) or \
