@@ -296,6 +296,49 @@ def test_an_own_report_that_mentions_a_rivals_is_an_original_and_both_are_origin
     assert {a.url.split("/")[2]: a.role for a in old.articles}["meridian.example"] == "relay"
 
 
+def test_an_outlet_that_only_relays_is_no_origin_though_another_member_cites_it(db_url):
+    from claimtrace.api import extract_documents
+
+    def article(host: str, outlet: str, day: str, title: str, body: str) -> Document:
+        return Document(input=host, url=f"https://{host}/a", outlet=outlet, published=f"2026-05-1{day}",
+                        title=title, text=f"{title}\n\n{body}")
+
+    exclusive, relay, echo = extract_documents([
+        article("spectator.example", "Kalmora Spectator", "1", "Ostrevia plans food VAT rise",
+                "Ostrevia plans to raise value-added tax on food from 6% to 10% next year, three officials involved "
+                "in drafting the budget told the Kalmora Spectator."),
+        article("lodestar.example", "Lodestar", "1", "Ostrevia to raise food VAT - Spectator",
+                "KALMORA (Lodestar) - Ostrevia plans to raise value-added tax on food from 6% to 10% next year, "
+                "the Kalmora Spectator reported on Monday, citing three officials."),
+        article("echo.example", "Wyndle Echo", "2", "Grocers fear food VAT rise",
+                "Ostrevia plans to raise value-added tax on food from 6% to 10% next year, the Kalmora Spectator "
+                "reported on Monday. The deputy finance minister told Lodestar that no decision had been taken "
+                "on VAT rates.")])
+    with Store.open(db_url) as store:
+        store.save_articles([exclusive, relay, echo])
+        link(store)
+        [story] = stories(store)
+    # the store knows both outlets: the Echo relays the Spectator and cites "told Lodestar"
+    assert sorted({a.outlet: a.relays for a in story.articles}["Wyndle Echo"]) == ["Kalmora Spectator", "Lodestar"]
+    assert story.origins == ["Kalmora Spectator"]  # Lodestar's own article relays the Spectator
+
+
+@pytest.mark.parametrize("lead, relays, own", [
+    # a closing reporting clause the parser read as a reduced relative on "agency"
+    ("The government has approved a wind farm off the west coast, the Lodestar agency reported on Wednesday, quoting "
+     "Energy Minister Halvard Kesteven.", ["Lodestar"], False),
+    # a refusal to answer the outlet is no source of its own
+    ("Tevalink is selling its towers, the Lodestar agency reported on Monday, citing two people familiar with the "
+     "talks. Tevalink declined to comment when asked by the Kalmora Spectator.", ["Lodestar"], False),
+])
+def test_relays_of_an_agency_and_what_counts_as_an_own_source(lead, relays, own):
+    from claimtrace.api import extract_documents
+
+    [article] = extract_documents([Document(input="a", outlet="Kalmora Spectator", text="Towers and turbines\n\n" + lead)])
+    found = provenance_of(article)
+    assert (found.relays, found.lead_relay, found.own_sources) == (relays, True, own)
+
+
 def test_average_linkage_and_the_region_it_runs_over():
     import numpy as np
 

@@ -3,6 +3,8 @@ wire-style articles written for these tests, parsed by the real pipeline. The st
 built here by hand (as the linker builds them) so these functions are tested on their own."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import claimtrace
@@ -233,3 +235,20 @@ def test_no_decision_has_been_taken_answers_the_report_it_follows():
     # a refusal is still no denial, and "no decision" from an unnamed source denies nothing on the record
     quiet = claimtrace.extract('"No decision has been taken," one official said, declining to be named.')
     assert [d for d in find_denials(quiet) if d.on_record] == []
+
+
+def test_a_denial_recalled_from_before_the_story_began_denies_none_of_its_claims():
+    text = ("Ostrevia plans to raise VAT on restaurant meals to 13% from January, three officials told the Kalmora "
+            "Spectator.\n\n"
+            "Last month the Finance Ministry dismissed as speculation the newspaper's report that food VAT would "
+            "rise, and Deputy Finance Minister Radko Hessel said no decision had been taken.")
+    claims = [ClaimGroup(id="c-rest", text="Ostrevia plans to raise VAT on restaurant meals to 13% from January",
+                         sources=["three officials"], source_count=3, via=["Kalmora Spectator"], modality="asserted",
+                         articles=["a"], first_seen="2026-06-02")]
+    story = one_article_story("s8", claims, "a", "relay")
+    story = dataclasses.replace(story, first_seen="2026-06-02", articles=[
+        dataclasses.replace(story.articles[0], published="2026-06-02T08:00:00Z")])
+    assert pair_denials(story, {"a": claimtrace.extract(text)}) == []
+    # the same denial in an article of a story that began before it still answers the claim
+    earlier = dataclasses.replace(story, first_seen="2026-05-01")
+    assert {link.denier for link in pair_denials(earlier, {"a": claimtrace.extract(text)})} >= {"Finance Ministry"}

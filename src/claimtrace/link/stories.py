@@ -6,7 +6,8 @@ and the stored attributions, so it always reflects the latest revisions:
 
 * role: ``copy`` (its text copies an earlier member's), ``relay`` (its lead attributes the report
   to another outlet), else ``original`` (an own report that mentions a rival's further down too);
-* origins: the outlets of the originals, then the relayed outlets no member stands for, in order;
+* origins: the outlets of the originals, then the relayed outlets no member stands for, in order
+  (an outlet whose member articles all relay is none, though another member cites it: "told Lodestar");
 * independent reports: one per origin, plus one per relaying outlet that adds its own sources
   (relays and copies of one exclusive count once).
 
@@ -127,8 +128,10 @@ def build_story(store: Store, row: dict) -> Optional[Story]:
             revision_id=r["revision_id"], input=r["input"], url=r["canonical_url"] or r["url"],
             outlet=r["outlet"], published=r["published_at"], role=role, title=r["title"],
             relays=relays, copy_of=copy_of))
+    members_outlets = {normalise_name(r["outlet"]) for r in rows if r["outlet"]}
     for key, name in relayed.items():
-        origins.setdefault(key, name)
+        if key not in members_outlets:  # a member that only relays is no origin, whoever cites it
+            origins.setdefault(key, name)
         reports.add(key)
     title = row["title"] or next((a.title for a in articles if a.title), None)
     story = Story(id=row["id"], title=title, first_seen=rows[0]["dated_at"], last_seen=rows[-1]["dated_at"],

@@ -284,6 +284,8 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
         if found is None:
             continue
         for denial in found:
+            if _recalled_from_before(denial.sentence, member.published, story.first_seen):
+                continue  # "Last month the ministry dismissed ... the newspaper's report that ...": another story's
             best: Optional[ClaimGroup] = None
             best_key = (0, 0.0)  # (words shared, share of the group's words)
             for group in story.claims:
@@ -321,6 +323,35 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             links.append(DenialLink(story_id=story.id, denier=denial.speaker, claim_id=best.id if best else None,
                                     report=report, overlap=round(best_key[1], 3), evidence=denial))
     return links
+
+
+#: how far back a phrase places what a sentence recalls, in days ("last month": about 30)
+_AGO = re.compile(r"\b(?:(?P<last>last|earlier this|previous) (?P<unit1>week|month|year)|"
+                  r"(?P<n>a|an|one|two|three|four|five|six|\d+) (?P<unit2>weeks?|months?|years?) (?:ago|earlier))\b",
+                  re.IGNORECASE)
+_UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _recalled_from_before(sentence: str, published: Optional[str], first_seen: Optional[str]) -> bool:
+    """The sentence recalls something said well before the story's first article ("The Finance
+    Ministry last month dismissed the Spectator's report of a planned food VAT rise", in a story that
+    began this week): a denial of an earlier report, not of this story's claims."""
+    m = _AGO.search(sentence)
+    if m is None or not published or not first_seen:
+        return False
+    from datetime import date, timedelta
+
+    if m.group("last"):
+        days = _UNIT_DAYS[m.group("unit1").lower()] if m.group("last").lower() != "earlier this" else 3
+    else:
+        n = m.group("n").lower()
+        days = (int(n) if n.isdigit() else _SMALL_NUMBERS[n]) * _UNIT_DAYS[m.group("unit2").lower().rstrip("s")]
+    try:
+        recalled = date.fromisoformat(published[:10]) - timedelta(days=days)
+        return recalled < date.fromisoformat(first_seen[:10]) - timedelta(days=3)
+    except ValueError:
+        return False
 
 
 def _same_matter(a: str, b: str) -> bool:
