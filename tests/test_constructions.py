@@ -1335,3 +1335,31 @@ def test_something_seen_inside_a_statement_is_no_statement_of_its_own(nlp):
     art = run(nlp, "\nInterior Minister Radek Sovrin said the ministry acts within the law and that he had never seen "
                    "a list of targets.")
     assert [a.cue.text for a in art.attributions] == ["said"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tevalink said to be selling its towers to Velsund fund",      # a headline's "reportedly"
+    "Prosecutors may question the procurement director as early as next week.",  # who is questioned
+])
+def test_no_one_speaks(nlp, text):
+    assert run(nlp, text + "\n\nThe talks went on.").attributions == []
+
+
+def test_questioning_someone_inside_a_statement_is_no_statement_of_its_own(nlp):
+    art = run(nlp, "\nPolice are expected to question the four winners next week, according to a police spokesman.")
+    assert [a.cue.text for a in art.attributions] == ["according to"]
+
+
+def test_all_three_after_two_of_them_is_the_whole_group(nlp):
+    art = run(nlp, "\nThe contractor passed money to a consultancy, the Northgate Ledger reported, citing three people "
+                   "familiar with the matter. The payments were hidden, two of the sources said. All three said the "
+                   "payments had been flagged by auditors.")
+    lead, two, three = art.attributions
+    assert three.speaker.source_id == next(s.id for s in art.sources if s.role and s.role.startswith("three people"))
+    assert (three.source_count, three.via) == (3, ["Northgate Ledger"])
+
+
+def test_a_coordinated_would_goes_on_with_what_was_said(nlp):
+    [a] = run(nlp, '\nTennesholm said he had "followed instructions" and would explain everything to the '
+                   'committee.').attributions
+    assert a.content.text == 'he had "followed instructions" and would explain everything to the committee'

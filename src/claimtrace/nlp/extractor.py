@@ -176,8 +176,8 @@ def _next_statement(c: Token) -> bool:
     verb of speech or refusal, or a cognition verb with a clause of its own ("... and would consider
     "all legal options"" and "... and would be released" go on with what was said)."""
     lemma = c.lemma_.lower()
-    if any(g.dep_ == "auxpass" for g in c.children):
-        return False  # "... and would be released": what happens to someone, not a statement
+    if any(g.dep_ == "auxpass" or g.dep_ == "aux" and g.tag_ == "MD" for g in c.children):
+        return False  # "... and would be released", "... and would explain everything": more of what was said
     if lemma in ACT_VERBS and not any(g.dep_ == "ccomp" for g in c.children):
         return False  # "... and agreed to a release clause": an act, "agreed that ..." a statement
     clause = any(g.dep_ == "ccomp" for g in c.children)
@@ -263,7 +263,19 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         return inherited
     if depth == 0 and v.dep_ == "ROOT":
         return _phrase_hung_before(v)
+    if depth == 0 and _closing_reduced_relative(v):
+        return v.head
     return None
+
+
+def _closing_reduced_relative(v: Token) -> bool:
+    """"The government has approved a wind farm ..., the Lodestar agency reported on Wednesday, quoting
+    ...": the parser read the closing reporting clause as a reduced relative on the speaker's noun."""
+    doc, head = v.doc, v.head
+    last = max(t.i for t in v.subtree)
+    return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and head.i == v.i - 1 and head.left_edge.i > 0 and \
+        doc[head.left_edge.i - 1].text == "," and (last + 1 >= len(doc) or doc[last + 1].is_punct) and \
+        (head.pos_ == "PROPN" or head.lemma_.lower() in OUTLET_NOUNS | ANONYMOUS_NOUNS | ORGANIZATION_NOUNS)
 
 
 def _phrase_hung_before(v: Token) -> Optional[Token]:
@@ -611,6 +623,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return None  # "Asked whether the deal would hold, he said ...": the question, not a statement
     if v.lemma_.lower() == "ask" and any(_answer_after_a_question(c) for c in v.children):
         return None  # "Baranov, asked whether ..., said": the question put to her
+    if v.lemma_.lower() == "say" and any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" and c.left_edge.i == v.i + 1
+                                         and v.doc[v.i + 2].lemma_ in ("be", "have") for c in v.children):
+        return None  # "Tevalink said to be selling its towers": a headline's "reportedly", no one speaking
     cue = cue_tokens(v)
     cue_ids = {t.i for t in cue}
     # "reiterated his claim that ...": the noun joins the cue, its clause is the content
@@ -1009,7 +1024,7 @@ def _addressee(v: Token, obj: Token) -> bool:
 
 
 #: verbs whose direct object is the one told, not what is said
-ADDRESSEE_VERBS = frozenset("warn tell inform notify brief advise alert remind assure reassure".split())
+ADDRESSEE_VERBS = frozenset("warn tell inform notify brief advise alert remind assure reassure question interview".split())
 
 
 REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself themself ourselves myself yourself".split())

@@ -572,6 +572,15 @@ class _Resolver:
         # "Of 14 staff interviewed, 10 said ...": a bare number is that many members of a group
         if head.like_num and head.pos_ == "NUM":
             parent = reg.recent(lambda s: s.kind == "anonymous_group")
+            count = parse_count([head])
+            whole = parent
+            while whole is not None and whole.parent is not None and (whole.count or 0) < (count or 0):
+                whole = next(s for s in reg.sources if s.id == whole.parent)  # "All three" after "two of the sources"
+            if whole is not None and count is not None and whole.count == count and \
+                    any(c.lower_ in ("all", "the", "both") for c in head.children if c.dep_ in ("det", "predet")):
+                return whole  # "All three said": the three sources themselves
+            if whole is not None and (whole.count or 0) > (count or 0):
+                parent = whole
             return reg.new("anonymous_group", role=_strip_det(text), count=parse_count([head]),
                            parent=parent.id if parent else None,
                            head=reg.heads.get(parent.id, "") if parent else "",
