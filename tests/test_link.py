@@ -256,12 +256,17 @@ def test_a_short_outlet_reference_is_the_outlet_named_in_full():
     assert provenance_of(own, "Harbour Ledger").relays == []
 
 
+def dated_article(host: str, outlet: str, published: str, title: str, body: str) -> Document:
+    """An article of ``outlet`` at ``https://HOST/a`` with its headline as the first line."""
+    return Document(input=host, url=f"https://{host}/a", outlet=outlet, published=published, title=title,
+                    text=f"{title}\n\n{body}")
+
+
 def test_an_own_report_that_mentions_a_rivals_is_an_original_and_both_are_origins(db_url):
     from claimtrace.api import extract_documents
 
     def article(host: str, outlet: str, day: str, title: str, body: str) -> Document:
-        return Document(input=host, url=f"https://{host}/a", outlet=outlet, published=f"2026-03-0{day}",
-                        title=title, text=f"{title}\n\n{body}")
+        return dated_article(host, outlet, f"2026-03-0{day}", title, body)
 
     own, relay, denial = extract_documents([
         article("meridian.example", "Meridian", "2", "Halvard prepares bid for Norcrest",
@@ -300,8 +305,7 @@ def test_an_outlet_that_only_relays_is_no_origin_though_another_member_cites_it(
     from claimtrace.api import extract_documents
 
     def article(host: str, outlet: str, day: str, title: str, body: str) -> Document:
-        return Document(input=host, url=f"https://{host}/a", outlet=outlet, published=f"2026-05-1{day}",
-                        title=title, text=f"{title}\n\n{body}")
+        return dated_article(host, outlet, f"2026-05-1{day}", title, body)
 
     exclusive, relay, echo = extract_documents([
         article("spectator.example", "Kalmora Spectator", "1", "Ostrevia plans food VAT rise",
@@ -473,8 +477,7 @@ def test_a_denial_does_not_carry_the_claim_it_denies(db_url):
     from claimtrace.api import extract_documents
 
     def article(host: str, outlet: str, day: str, title: str, body: str) -> Document:
-        return Document(input=host, url=f"https://{host}/a", outlet=outlet, published=f"2026-03-1{day}",
-                        title=title, text=f"{title}\n\n{body}")
+        return dated_article(host, outlet, f"2026-03-1{day}", title, body)
 
     report, denial = extract_documents([
         article("standard.example", "Dellport Standard", "0", "State in talks to sell Hallvik stake",
