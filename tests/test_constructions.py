@@ -1363,3 +1363,10 @@ def test_a_coordinated_would_goes_on_with_what_was_said(nlp):
     [a] = run(nlp, '\nTennesholm said he had "followed instructions" and would explain everything to the '
                    'committee.').attributions
     assert a.content.text == 'he had "followed instructions" and would explain everything to the committee'
+
+
+def test_what_a_person_named_in_the_content_did_next_is_still_content(nlp):
+    art = run(nlp, "\nThe director said Rook had visited the observatory in October and promised that its budget was "
+                   "safe.")
+    said = by_cue(art, "said")
+    assert said.content.text == "Rook had visited the observatory in October and promised that its budget was safe"

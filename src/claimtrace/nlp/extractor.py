@@ -592,6 +592,12 @@ def _is_citing(tok: Token) -> bool:
 HEADLINE_SPEECH_VERBS = frozenset("say tell warn deny claim insist urge vow pledge admit accuse".split())
 
 
+def _named_person(subj: Optional[Token]) -> bool:
+    """A person named by the content ("He said Rook had visited the site and promised that ..."):
+    what else is told of them after "and" is theirs, still inside the content."""
+    return subj is not None and subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN"
+
+
 def _plausible_speaker(subj: Optional[Token]) -> bool:
     """A subject that can say something: a name, a pronoun, or a word for people or organisations."""
     if subj is None:
@@ -703,7 +709,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             if c.dep_ != "conj" or not c.i > comp.i > v.i or \
                     any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
                 continue
-            if _next_statement(c) and not (c.lemma_.lower() not in SPEECH_VERBS and _plausible_speaker(comp_subj)) \
+            if _next_statement(c) and not ((c.lemma_.lower() not in SPEECH_VERBS or _named_person(comp_subj) and
+                                            c.lemma_ != v.lemma_) and _plausible_speaker(comp_subj)) \
                     or c.tag_ == v.tag_ in ("VBZ", "VBD") and c.lemma_.lower() not in LINKING_VERBS and \
                     not any(g.dep_ == "aux" for g in c.children) and \
                     any(g.dep_ == "aux" and g.tag_ == "MD" for g in comp.children) and \
