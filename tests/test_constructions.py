@@ -1258,6 +1258,12 @@ def test_she_is_not_the_man_who_spoke_last(nlp):
     ("Museum director Oskar Pellingham has offered to resign, according to two people close to the board.\n\n"
      "Asked about the audit, Pellingham said he would not hide behind paperwork.", "said", "Oskar Pellingham",
      "person", None),
+    # a name after a comma closing a description of a person, though NER made it part of the company
+    ("A spokeswoman for Quillport, Verity Coyle, on Tuesday rejected a report that the port was for sale.", "rejected a report",
+     "Verity Coyle", "person", "spokeswoman for Quillport"),
+    # ... but a name after a word for a person is that person's, not the speaker's
+    ("A person close to the prime minister, Rinat Holl, said the loan was approved.", "said", None,
+     "anonymous_person", "person close to the prime minister, Rinat Holl"),
     # an outlet's name NER cut short ("Pravenna" a person, "Today" a date)
     ("No one has been charged, the news website Pravenna Today reported, citing a person briefed on the case.",
      "reported", "Pravenna Today", "outlet", None),

@@ -343,6 +343,25 @@ def test_relays_of_an_agency_and_what_counts_as_an_own_source(lead, relays, own)
     assert (found.relays, found.lead_relay, found.own_sources) == (relays, True, own)
 
 
+def test_a_publisher_the_store_knows_is_an_outlet_when_another_article_relays_it(db_url):
+    from claimtrace.api import extract_documents
+
+    exclusive, relay = extract_documents([
+        dated_article("lamplighter.example", "The Lamplighter", "2026-06-08", "Ministry plans to merge Kestle hospitals",
+                      "Quillmark's Health Ministry plans to merge Kestle's two hospitals and close a maternity unit, "
+                      "according to a ministry paper seen by The Lamplighter."),
+        dated_article("tolbooth.example", "Tolbooth", "2026-06-08", "No decision on Kestle hospitals, minister says",
+                      "DORNHAVEN (Tolbooth) - Quillmark's Health Ministry plans to merge Kestle's two hospitals and "
+                      "close a maternity unit, The Lamplighter reported on Monday, citing a ministry paper.")])
+    assert provenance_of(relay, "Tolbooth").relays == []  # alone, "Lamplighter" is no outlet's name
+    with Store.open(db_url) as store:
+        store.save_articles([exclusive, relay])
+        link(store)
+        [story] = stories(store)
+    roles = {a.outlet: a.role for a in story.articles}
+    assert roles == {"The Lamplighter": "original", "Tolbooth": "relay"} and story.origins == ["The Lamplighter"]
+
+
 def test_average_linkage_and_the_region_it_runs_over():
     import numpy as np
 

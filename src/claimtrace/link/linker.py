@@ -32,6 +32,7 @@ from typing import Iterable, Optional
 
 import numpy as np
 
+from ..ids import normalise_name
 from ..store import Store
 from ..store.db import Connection, chunks, in_clause
 from ..store.times import now, stamp
@@ -124,12 +125,17 @@ def prepare(store: Store, revision_ids: list[str]) -> tuple[list[PendingArticle]
 
 
 def known_outlets(conn: Connection, names: set[str]) -> frozenset:
-    """Which of these normalised names are outlets the store has met (``entities`` of kind outlet)."""
-    names = sorted(n for n in names if n)
-    if not names:
+    """The normalised names among these (as written, without "the") of outlets the store has met: as
+    a source (``entities`` of kind outlet) or as the publisher of stored articles ("The Lamplighter")."""
+    norms = sorted({normalise_name(n) for n in names} - {""})
+    if not norms:
         return frozenset()
-    return frozenset(r["norm"] for r in conn.all(
-        f"SELECT norm FROM entities WHERE kind = 'outlet' AND norm IN ({in_clause(len(names))})", names))
+    found = {r["norm"] for r in conn.all(
+        f"SELECT norm FROM entities WHERE kind = 'outlet' AND norm IN ({in_clause(len(norms))})", norms)}
+    written = sorted({v for n in names if n for v in (n, "The " + n)})
+    found |= {normalise_name(r["outlet"]) for r in conn.all(
+        f"SELECT DISTINCT outlet FROM articles WHERE outlet IN ({in_clause(len(written))})", written)}
+    return frozenset(found & set(norms))
 
 
 def date_window(day: Optional[int], width: int) -> tuple[int, int]:

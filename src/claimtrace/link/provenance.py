@@ -77,9 +77,9 @@ def _reports(a) -> bool:
 
 
 def cited_names(article: Article) -> set[str]:
-    """Normalised names the article attributes a report to ("X reported", "told X"), outlets or not:
-    the linker asks the store which of them are known outlets."""
-    return {normalise_name(clean_outlet(m.group(1))) for pattern in (_BEFORE, _AFTER, _REPORT_OF)
+    """Names the article attributes a report to ("X reported", "told X"), outlets or not, as
+    written (without a leading "the"): the linker asks the store which of them are known outlets."""
+    return {clean_outlet(m.group(1)) for pattern in (_BEFORE, _AFTER, _REPORT_OF)
             for m in pattern.finditer(article.text)}
 
 

@@ -420,7 +420,7 @@ class _Resolver:
                     found.name = name
                 return found
             return reg.new("person", name=name, role=role, count=1, head=lemma)
-        titled = _titled_name(tokens, head)
+        titled = _titled_name(tokens, head) or _appositive_name(tokens, head)
         if titled is not None:  # "Opposition lawmaker Camila Reyes", whatever NER made of the name
             name, role = titled
             found = reg.by_name(name)
@@ -848,6 +848,31 @@ def _titled_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
     if last is None or last.i != run[0].i - 1 or last.pos_ != "NOUN" or not last.is_lower or \
             last.lemma_ in ORGANIZATION_NOUNS | OUTLET_NOUNS:
         return None  # "the rights group Amnesty International": the role word says organisation
+    return " ".join(t.text for t in run), _span_text(role)
+
+
+def _appositive_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
+    """(name, role) of "A spokeswoman for Quillport, Verity Coyle": a word for a person, then after a
+    comma two or three capitalised words closing the phrase, whatever NER and the parser made of them
+    (here one organisation "Quillport, Verity Coyle", the name hung on the company)."""
+    if not _names_a_person(head):
+        return None
+    words = [t for t in tokens if not t.is_space]
+    while words and words[-1].is_punct:
+        words.pop()
+    k = len(words)
+    while k > 0 and words[k - 1].pos_ == "PROPN" and words[k - 1].is_title:
+        k -= 1
+    run = words[k:]
+    if not 2 <= len(run) <= 3 or k < 2 or words[k - 1].text != "," or head.i >= run[0].i or \
+            {t.lower_ for t in run} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+        return None
+    named = words[k - 2]  # the word the name follows: "Quillport, Verity Coyle"
+    root = next((t for t in run if t.head.i not in {r.i for r in run}), run[-1])
+    if root.head.i == head.i or named.ent_type_ == "PERSON" or _names_a_person(named):
+        return None  # "Its chairman, Ulf Tander" (the apposition rules); "a person close to the prime
+        # minister, Rinat Holl": the name is the minister's
+    role = [t for t in words[:k - 1] if t.dep_ != "det" or t.i != words[0].i]
     return " ".join(t.text for t in run), _span_text(role)
 
 
