@@ -1277,6 +1277,7 @@ def test_the_name_a_speaker_goes_by(nlp, text, cue, name, kind, role):
 @pytest.mark.parametrize("text,kind,count", [
     ("Sandoval had asked neighbouring countries for more aircraft, his deputy said.", "anonymous_person", 1),
     ("The stadium's cost may rise further, according to the city's latest budget.", "document", None),
+    ("The recall is expected to cost 5 million crowns, according to the ministry's own estimate.", "document", None),
 ])
 def test_an_unnamed_deputy_is_a_person_and_a_budget_a_document(nlp, text, kind, count):
     art = run(nlp, "\n" + text)
@@ -1376,3 +1377,22 @@ def test_what_a_person_named_in_the_content_did_next_is_still_content(nlp):
                    "safe.")
     said = by_cue(art, "said")
     assert said.content.text == "Rook had visited the observatory in October and promised that its budget was safe"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # the regulator named in narration, not the wire agency of the dateline
+    ("OSTLEY (Ostley Wire) - Engineers told the agency they had found cracks in the Velmora dam.\n\nThe dam is "
+     "overseen by the Water Safety Agency, which has its headquarters in Karsten Vale. The agency said it would send "
+     "its own inspectors.", "Water Safety Agency", "organization"),
+    ("The port was sold without a tender, according to a register kept by the Dravensholt Port Authority. The port "
+     "authority said it had found no clause that barred a sale.", "Dravensholt Port Authority", "organization"),
+])
+def test_the_body_a_description_names(nlp, text, name, kind):
+    art = run(nlp, "\n" + text)
+    src = source_of(art, art.attributions[-1])
+    assert (src.name, src.kind) == (name, kind)
+
+
+def test_the_day_of_a_statement_is_not_in_the_cue(nlp):
+    [a] = run(nlp, "\nThe National Statistics Office said in a statement on Tuesday that no data had been lost.").attributions
+    assert (a.cue.text, a.content.text) == ("said in a statement", "that no data had been lost")

@@ -156,7 +156,9 @@ def cue_tokens(v: Token) -> list[Token]:
         if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in ("in", "on", "during", "via", "through"):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "in writing": a gerund
             if pobj and (pobj[0].lemma_.lower() in CUE_PP_NOUNS or pobj[0].lower_ in CUE_PP_NOUNS):
-                clause = {t.i for g in c.subtree if g.dep_ in ("acl", "relcl", "ccomp") for t in g.subtree}
+                # not a clause hung on the noun, nor the day ("in a statement on Tuesday")
+                clause = {t.i for g in c.subtree if g.dep_ in ("acl", "relcl", "ccomp") or g.dep_ == "prep" and
+                          g.i > pobj[0].i and _telling_adjunct(g) for t in g.subtree}
                 hi = max([t.i for t in c.subtree if t.i not in clause] + [hi])
     return [doc[i] for i in range(lo, hi + 1)]
 

@@ -148,7 +148,7 @@ communique advisory affidavit deposition submission petition dossier minutes man
 judgment judgement warrant forecast projection tally census result results finding findings
 message text copy summary leaflet invoice contract law rule rules regulation regulations charter
 test tests reading readings manifest logbook filings
-constitution bill budget accounts""".split())
+constitution bill budget accounts estimate""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
 #: guidelines", "accounts *filed* last month", "emails *seen* by the agency".
 DOCUMENT_PARTICIPLES = frozenset("""publish send file issue post release see obtain review leak circulate

@@ -472,10 +472,13 @@ class _Resolver:
         text = _span_text(tokens)
         definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         bare = definite and head.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") for c in head.children)
+        named = self._body_named_by(head) if definite else None
         if bare and lemma not in ANONYMOUS_NOUNS:  # "the paper" after "a draft cabinet paper", "the agency"
             found = reg.recent(lambda s: reg.heads.get(s.id) == lemma and s.kind in ("document", "organization", "outlet"))
-            if found is not None:  # after "the regional environment agency": the thing named last
-                return found
+            if found is not None and (named is None or max(m[0] for m in found.mentions or [(0, 0)]) > named[1]):
+                return found  # after "the regional environment agency": the thing named last
+        if named is not None:  # "The agency said" after "the Water Safety Agency", not the wire agency
+            return named[0]
         if lemma in OUTLET_NOUNS and _names_an_outlet(head):  # "the paper": the latest paper named
             return self.outlet_for(tokens)  # type: ignore[return-value]
         # the same words name the same source again; but "the sources" is the group of sources
@@ -510,6 +513,23 @@ class _Resolver:
                     return found
             return reg.new("organization", name=_strip_det(text) if head.pos_ == "PROPN" else None,
                            role=None if head.pos_ == "PROPN" else _strip_det(text), head=lemma)
+        return None
+
+    def _body_named_by(self, head: Token) -> Optional[tuple[Source, int]]:
+        """"The port authority said" after "Dravensholt Port Authority" was named, in narration or in
+        what someone said: the body whose name ends with the description's words, named last before it,
+        and where its name starts."""
+        if head.pos_ != "NOUN" or any(c.dep_ not in ("det", "compound", "amod", "punct") for c in head.children):
+            return None
+        words = [t.lower_ for t in head.subtree if t.dep_ != "det" and not t.is_punct]
+        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ in ("ORG", "FAC")]):
+            name = _strip_det(ent.text)
+            if len(name.split()) > len(words) and [w.lower() for w in name.split()[-len(words):]] == words:
+                # "Agency" alone does not make a news agency ("the Water Safety Agency")
+                news = {w.lower() for w in name.split()} & OUTLET_NAME_WORDS - {"agency"}
+                kind = "outlet" if news and self.is_outlet_name(name) else "organization"
+                return self.reg.by_name(name) or self.reg.new(kind, name=name, head=head.lemma_.lower()), \
+                    ent.start_char
         return None
 
     def _by_proper_name(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
