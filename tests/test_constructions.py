@@ -1396,3 +1396,12 @@ def test_the_body_a_description_names(nlp, text, name, kind):
 def test_the_day_of_a_statement_is_not_in_the_cue(nlp):
     [a] = run(nlp, "\nThe National Statistics Office said in a statement on Tuesday that no data had been lost.").attributions
     assert (a.cue.text, a.content.text) == ("said in a statement", "that no data had been lost")
+
+
+def test_she_is_not_the_unnamed_man_just_called_he(nlp):
+    art = run(nlp, "\nPlanning Minister Severina Mallowgrave said no data had been lost. Two census workers told Garrowby "
+                   "News that forms had gone missing. One of them said the tablets had failed. He did not respond to "
+                   "later requests for comment.\n\nAsked whether the census would be repeated, she said: \"We will go "
+                   "back door to door if we have to.\"")
+    last = art.attributions[-1]
+    assert source_of(art, last).name == "Severina Mallowgrave"

@@ -979,7 +979,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             src = reg.by_name(name) or reg.new("outlet", name=name, head=f.source_head.lemma_.lower())
         else:
             src = r.resolve(who, cue_head)
-        if src.kind == "person":
+        if src.kind in ("person", "anonymous_person"):  # "a census worker ... He did not respond": a man
             r.note_pronoun(src, who, a.content.text)
         if src.kind in ("unknown", "organization") and src.name and f.cited and \
                 cue_head.lemma_.lower() == "report" and _cites_people(f.cited):
