@@ -1394,7 +1394,8 @@ def test_the_body_a_description_names(nlp, text, name, kind):
 
 
 def test_the_day_of_a_statement_is_not_in_the_cue(nlp):
-    [a] = run(nlp, "\nThe National Statistics Office said in a statement on Tuesday that no data had been lost.").attributions
+    text = "\nThe National Statistics Office said in a statement on Tuesday that no data had been lost."
+    [a] = run(nlp, text).attributions
     assert (a.cue.text, a.content.text) == ("said in a statement", "that no data had been lost")
 
 

@@ -1029,11 +1029,12 @@ def _addressee(v: Token, obj: Token) -> bool:
     """The object of a verb of telling names who was told ("told reporters", "told Reuters")."""
     return v.lemma_.lower() in ADDRESSEE_VERBS and (
         obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.tag_ == "PRP" or obj.lemma_.lower() in ANONYMOUS_NOUNS
-        or obj.lemma_.lower() in ("reporter", "journalist") or names_people(obj))
+        or names_people(obj))
 
 
 #: verbs whose direct object is the one told, not what is said
-ADDRESSEE_VERBS = frozenset("warn tell inform notify brief advise alert remind assure reassure question interview".split())
+ADDRESSEE_VERBS = frozenset("""warn tell inform notify brief advise alert remind assure reassure question
+interview""".split())
 
 
 REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself themself ourselves myself yourself".split())

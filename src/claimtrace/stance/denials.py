@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Iterable, Mapping, Optional, Sequence
 
 from ..link.claims import is_refusal, says_no_comment
@@ -33,8 +34,8 @@ MIN_OVERLAP = 0.3
 SAME_MATTER = 0.6
 #: An on-record answer that nothing has been decided ("No decision has been taken on the branch
 #: network"): it denies a report that something will happen, though it calls nothing false.
-_UNDECIDED = re.compile(r"\bno (?:final |formal )?decisions? (?:has|have|had|was) (?:yet )?been (?:taken|made|reached)\b|"
-                        r"\bnothing (?:has|had) (?:yet )?been decided\b", re.IGNORECASE)
+_UNDECIDED = re.compile(r"\bno (?:final |formal )?decisions? (?:has|have|had|was) (?:yet )?been "
+                        r"(?:taken|made|reached)\b|\bnothing (?:has|had) (?:yet )?been decided\b", re.IGNORECASE)
 _REPORT_WORDS = re.compile(r"\b(?:report|reports|story|article|claims?|allegations?|rumou?rs?|"
                            r"speculation|suggestions?)\b|"
                            # "There is no such plan": the matter named just before, in the context
@@ -340,8 +341,6 @@ def _recalled_from_before(sentence: str, published: Optional[str], first_seen: O
     m = _AGO.search(sentence)
     if m is None or not published or not first_seen:
         return False
-    from datetime import date, timedelta
-
     if m.group("last"):
         days = _UNIT_DAYS[m.group("unit1").lower()] if m.group("last").lower() != "earlier this" else 3
     else:
