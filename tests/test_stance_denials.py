@@ -252,3 +252,29 @@ def test_a_denial_recalled_from_before_the_story_began_denies_none_of_its_claims
     # the same denial in an article of a story that began before it still answers the claim
     earlier = dataclasses.replace(story, first_seen="2026-05-01")
     assert {link.denier for link in pair_denials(earlier, {"a": claimtrace.extract(text)})} >= {"Finance Ministry"}
+
+
+def test_the_outlet_that_carried_a_denial_is_no_denier():
+    text = ("Barley tax plan denied\n\nDeputy agriculture minister Piran Truscott told Weathervane there was no such "
+            "plan, and the Agriculture Ministry dismissed The Bellringer's report as speculation, Weathervane "
+            "reported.")
+    assert {d.speaker for d in find_denials(claimtrace.extract(text)) if d.on_record} == {
+        "Piran Truscott", "Agriculture Ministry"}
+
+
+def test_a_denial_recalled_in_a_month_before_the_story_and_a_group_reporting_a_denial():
+    text = ("Ostravel will limit barley exports to 900,000 tonnes, two officials told The Bellringer.\n\n"
+            "In May the Agriculture Ministry dismissed as speculation the newspaper's report of an export tax.")
+    claims = [ClaimGroup(id="c-quota", text="Ostravel will limit barley exports to 900,000 tonnes",
+                         sources=["two officials"], source_count=2, via=["The Bellringer"], modality="asserted",
+                         articles=["a"], first_seen="2026-07-01"),
+              ClaimGroup(id="c-told", text="Truscott told Weathervane there was no such plan, and the ministry dismissed "
+                         "the report as speculation", sources=["Weathervane"], source_count=None, via=[],
+                         modality="asserted", articles=["a"], first_seen="2026-07-01")]
+    story = one_article_story("s9", claims, "a", "relay")
+    story = dataclasses.replace(story, first_seen="2026-07-01", articles=[
+        dataclasses.replace(story.articles[0], published="2026-07-01T08:00:00Z")])
+    assert pair_denials(story, {"a": claimtrace.extract(text)}) == []
+    # in a story that began in April, the May denial answers it, but never the group that reports a denial
+    april = dataclasses.replace(story, first_seen="2026-04-20")
+    assert {link.claim_id for link in pair_denials(april, {"a": claimtrace.extract(text)})} <= {"c-quota", None}

@@ -135,11 +135,16 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
         s = spans[max((i if first is None else first) - 1, 0)][0]
         return article.text[s:spans[i][1]]
 
+    denying = []
     for a in article.attributions:
         soft = _denial_voice(a) == "named" and _UNDECIDED.search(a.content.text) is not None
         if not (soft or is_denial_attribution(a) and not _only_as_nouns(a)) or is_refusal(a.cue.text, a.content.text) \
                 or says_no_comment(a.content.text):
             continue  # "declined to comment on what she called speculation": a refusal to answer
+        denying.append(a)
+    for a in denying:
+        if any(b is not a and b.speaker != a.speaker and a.content.start <= b.cue.start < a.content.end for b in denying):
+            continue  # "Truscott told X there was no such plan, ..., Weathervane reported": X carried the denial
         i = sentence_of(a.cue.start)
         covered.add(i)
         s, e = spans[i]
@@ -295,8 +300,10 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 if all(_same_speaker(denial.speaker, [s]) for s in group.sources) and group.sources or \
                         group.text.strip() in denied_texts | {denial.target.strip()}:
                     continue
-                if _name_key(denial.speaker) & _name_key(group.text) and _denial_cues(group.text):
-                    continue  # "... after Finance Minister Oskar Lindqvist ruled out ...": it reports the denial
+                if _denial_cues(group.text):
+                    # "... after Finance Minister Oskar Lindqvist ruled out ...", "Truscott told Weathervane
+                    # there was no such plan, and the ministry dismissed the report": it reports a denial
+                    continue
                 if not denial.negates and len(set(terms(denial.target))) >= 2 and \
                         not _REPORT_WORDS.search(denial.target) and not _UNDECIDED.search(denial.target) and \
                         _shared(denial.target, group.text) < 2:
@@ -331,6 +338,9 @@ _AGO = re.compile(r"\b(?:(?P<last>last|earlier this|previous) (?P<unit1>week|mon
                   r"(?P<n>a|an|one|two|three|four|five|six|\d+) (?P<unit2>weeks?|months?|years?) (?:ago|earlier))\b",
                   re.IGNORECASE)
 _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_IN_MONTH = re.compile(r"\b(?i:in|on|since|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b")
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -338,8 +348,20 @@ def _recalled_from_before(sentence: str, published: Optional[str], first_seen: O
     """The sentence recalls something said well before the story's first article ("The Finance
     Ministry last month dismissed the Spectator's report of a planned food VAT rise", in a story that
     began this week): a denial of an earlier report, not of this story's claims."""
+    if not published or not first_seen:
+        return False
+    month = _IN_MONTH.search(sentence)
+    if month is not None:  # "In May the ministry dismissed ...": the end of that month, this year or last
+        try:
+            day = date.fromisoformat(published[:10])
+            number = _MONTHS.index(month.group(1).lower()[:3]) + 1
+            year = day.year if number <= day.month else day.year - 1
+            end = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+            return end < date.fromisoformat(first_seen[:10]) - timedelta(days=3)
+        except ValueError:
+            return False
     m = _AGO.search(sentence)
-    if m is None or not published or not first_seen:
+    if m is None:
         return False
     if m.group("last"):
         days = _UNIT_DAYS[m.group("unit1").lower()] if m.group("last").lower() != "earlier this" else 3
