@@ -1264,6 +1264,11 @@ def test_she_is_not_the_man_who_spoke_last(nlp):
     # ... but a name after a word for a person is that person's, not the speaker's
     ("A person close to the prime minister, Rinat Holl, said the loan was approved.", "said", None,
      "anonymous_person", "person close to the prime minister, Rinat Holl"),
+    # a title before a name NER called an organisation; a name after a spokesman for a lower-case body
+    ("Finance Minister Araminta Ravensworth said the fund had lost money.", "said", "Araminta Ravensworth", "person",
+     "Finance Minister"),
+    ("A spokesman for the ministry, Evrard Hatherleigh, said no decision had been taken.", "said",
+     "Evrard Hatherleigh", "person", "spokesman for the ministry"),
     # an outlet's name NER cut short ("Pravenna" a person, "Today" a date)
     ("No one has been charged, the news website Pravenna Today reported, citing a person briefed on the case.",
      "reported", "Pravenna Today", "outlet", None),
@@ -1406,3 +1411,28 @@ def test_she_is_not_the_unnamed_man_just_called_he(nlp):
                    "back door to door if we have to.\"")
     last = art.attributions[-1]
     assert source_of(art, last).name == "Severina Mallowgrave"
+
+
+def test_a_spokeswoman_is_no_he_and_a_past_perfect_goes_on_with_the_content(nlp):
+    art = run(nlp, "\nEconomy Minister Bertrand Faversham said the request had never reached him and had asked "
+                   "officials to find out why. A spokeswoman for Quarrydown Capital, Yvaine Drummore, said the deal "
+                   "was off. He said no decision had been taken.")
+    first, last = art.attributions[0], art.attributions[-1]
+    assert first.content.text == "the request had never reached him and had asked officials to find out why"
+    assert source_of(art, last).name == "Bertrand Faversham"
+
+
+def test_the_regulator_and_a_daily_told(nlp):
+    art = run(nlp, "\nThe fund is supervised by the Financial Conduct Board. The regulator said it had found no breach. "
+                   "Chief executive Liesbet Vandermolen told the business daily Kettering Ledger that the brewery would "
+                   "close.")
+    regulator, told = art.attributions
+    assert source_of(art, regulator).name == "Financial Conduct Board"
+    assert told.via == ["Kettering Ledger"]
+
+
+def test_the_paper_dated_june_is_the_document_seen_before(nlp):
+    art = run(nlp, "\nThe ministry plans to close 14 village schools, according to a ministry paper seen by the Halloway "
+                   "Sentinel.\n\nThe paper, dated June, says the schools have fewer than 40 pupils each.")
+    first, second = art.attributions
+    assert second.speaker.source_id == first.speaker.source_id and source_of(art, second).kind == "document"

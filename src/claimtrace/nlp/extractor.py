@@ -178,8 +178,10 @@ def _next_statement(c: Token) -> bool:
     verb of speech or refusal, or a cognition verb with a clause of its own ("... and would consider
     "all legal options"" and "... and would be released" go on with what was said)."""
     lemma = c.lemma_.lower()
-    if any(g.dep_ == "auxpass" or g.dep_ == "aux" and g.tag_ == "MD" for g in c.children):
-        return False  # "... and would be released", "... and would explain everything": more of what was said
+    if any(g.dep_ == "auxpass" or g.dep_ == "aux" and (g.tag_ == "MD" or g.lower_ == "had") for g in c.children):
+        # "... and would be released", "... and would explain everything", "... and had asked
+        # officials to ...": a future or a past perfect is more of what was said, not the next telling
+        return False
     if lemma in ACT_VERBS and not any(g.dep_ == "ccomp" for g in c.children):
         return False  # "... and agreed to a release clause": an act, "agreed that ..." a statement
     clause = any(g.dep_ == "ccomp" for g in c.children)

@@ -32,6 +32,10 @@ QUANTITY_NOUNS = frozenset({"percent", "per", "%", "number", "share", "majority"
                             "quarter", "dozen", "handful", "lot", "reason", "way", "thing", "time"})
 GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "group", "organisation", "organization", "bank", "club", "team",
                               "union", "party", "airline", "council"}
+#: ... and words for a kind of body that refer back only alone ("The regulator said", not "the national
+#: medicines regulator" nor "The regulator, the Agency for ...")
+BARE_GENERIC_NOUNS = {"regulator", "watchdog", "operator", "insurer", "lender", "carrier", "retailer", "producer",
+                      "supplier", "utility"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DETERMINER_COUNTS = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "single": 1}
 
@@ -105,6 +109,13 @@ class _Registry:
             if s.kind in ("outlet", "organization") and 2 <= len(words) < len(known) and known[-len(words):] == words:
                 return s  # "the Evening Post" after "the Lorrand Evening Post"
         return None
+
+
+#: words in a source's phrase that say whether "he" or "she" can be that person
+FEMININE_WORDS = frozenset("""spokeswoman chairwoman businesswoman congresswoman councilwoman mrs ms mother
+daughter wife sister widow actress""".split())
+MASCULINE_WORDS = frozenset("""spokesman chairman businessman congressman councilman mr father son husband
+brother widower actor""".split())
 
 
 #: words before a surname that are no first name
@@ -471,7 +482,10 @@ class _Resolver:
         lemma = head.lemma_.lower()
         text = _span_text(tokens)
         definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
-        bare = definite and head.pos_ == "NOUN" and all(c.dep_ in ("det", "punct") for c in head.children)
+        # ("The paper, dated June, says": a date or a participle of documents adds no name)
+        bare = definite and head.pos_ == "NOUN" and all(
+            c.dep_ in ("det", "punct") or c.dep_ in ("appos", "acl", "amod") and (c.ent_type_ in ("DATE", "TIME") or any(
+                t.lemma_.lower() in DOCUMENT_PARTICIPLES for t in c.subtree)) for c in head.children)
         named = self._body_named_by(head) if definite else None
         if bare and lemma not in ANONYMOUS_NOUNS:  # "the paper" after "a draft cabinet paper", "the agency"
             found = reg.recent(lambda s: reg.heads.get(s.id) == lemma and s.kind in ("document", "organization", "outlet"))
@@ -620,7 +634,10 @@ class _Resolver:
         """"the company", "the club": the organisation named last before it (a name of unknown kind
         becomes an organisation: "Kemtra said ... The company did not say"), unless the article
         introduced one by that very description ("an armed group ... The armed group")."""
-        if head.lemma_.lower() not in GENERIC_ORGANIZATION_NOUNS or _introduced_unnamed(head):
+        lemma = head.lemma_.lower()
+        bare = all(c.dep_ in ("det", "punct") for c in head.children)
+        if not (lemma in GENERIC_ORGANIZATION_NOUNS or lemma in BARE_GENERIC_NOUNS and bare) or \
+                _introduced_unnamed(head):
             return None
         found = self._named_last([s for s in self.reg.sources if s.kind in ("organization", "unknown") and s.name],
                                  head.idx)
@@ -662,6 +679,11 @@ class _Resolver:
         opens what they said of themselves ("Halvskar said he would meet both sides")."""
         first = re.match(r"\W*(\w+)", content)
         pronoun = who[0].lower_ if len(who) == 1 else first.group(1).lower() if first else ""
+        words = {t.lower_.rstrip(".") for t in who}
+        if words & FEMININE_WORDS and not words & MASCULINE_WORDS:  # "A spokeswoman for Quarrydown, ..."
+            pronoun = "she"
+        elif words & MASCULINE_WORDS and not words & FEMININE_WORDS:
+            pronoun = "he"
         if pronoun in ("he", "she"):
             self.pronouns.setdefault(person.id, pronoun)
 
@@ -695,7 +717,10 @@ class _Resolver:
         Kessel Terminals", "spokeswoman" in "spokeswoman Anna Berg"; "" without one."""
         appos = [c for c in person.root.children if c.dep_ == "appos"]
         before = [t for t in tokens if t.i < person.start and t.pos_ == "NOUN"]
-        word = appos[0] if appos else before[-1] if before else None
+        # "A spokesman for the ministry, Evrard Hatherleigh": the noun the name is in apposition to
+        described = person.root.head if person.root.dep_ == "appos" and person.root.head.pos_ == "NOUN" and \
+            person.root.head.i < person.start else None
+        word = appos[0] if appos else described if described is not None else before[-1] if before else None
         return word.lemma_.lower() if word is not None else ""
 
     def _role(self, tokens: list[Token], person) -> Optional[str]:
@@ -813,6 +838,10 @@ def _recipient(cue: Token) -> list[Token]:
             if c.dep_ == "dative" and c.lower_ == "to":
                 c = next((g for g in c.children if g.dep_ == "pobj"), c)
             tokens = list(c.subtree)
+            objects = [g for g in cue.children if g.dep_ == c.dep_ and g.i > c.i]
+            if c.dep_ == "dobj" and objects and objects[-1].left_edge.i <= c.right_edge.i + 2:
+                # "told the business daily Kettering Ledger": the parser made two objects of one phrase
+                tokens = list(cue.doc[c.left_edge.i:objects[-1].right_edge.i + 1])
             # "told the radio station Orvik FM", where the parser hung the name on the verb
             run = []
             for t in cue.doc[tokens[-1].i + 1:]:
@@ -857,7 +886,8 @@ def _titled_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
     if head.i not in ids or head.i != max(t.i for t in tokens if t.pos_ == "PROPN"):
         return None
     run = [head]
-    while run[0].i - 1 in ids and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).is_title:
+    while run[0].i - 1 in ids and run[0].nbor(-1).pos_ == "PROPN" and run[0].nbor(-1).is_title and \
+            run[0].nbor(-1).lower_ not in PERSON_TITLES | ANONYMOUS_NOUNS:  # "Finance Minister Araminta Ravensworth"
         run.insert(0, run[0].nbor(-1))
     role = [t for t in tokens if t.i < run[0].i and t.dep_ != "det"]
     words = {t.lower_ for t in run}
@@ -865,7 +895,8 @@ def _titled_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
             words & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
         return None
     last = role[-1] if role else None
-    if last is None or last.i != run[0].i - 1 or last.pos_ != "NOUN" or not last.is_lower or \
+    if last is None or last.i != run[0].i - 1 or not (last.pos_ == "NOUN" and last.is_lower or
+                                                       last.lower_ in PERSON_TITLES) or \
             last.lemma_ in ORGANIZATION_NOUNS | OUTLET_NOUNS:
         return None  # "the rights group Amnesty International": the role word says organisation
     return " ".join(t.text for t in run), _span_text(role)
