@@ -265,23 +265,20 @@ def dated_article(host: str, outlet: str, published: str, title: str, body: str)
 def test_an_own_report_that_mentions_a_rivals_is_an_original_and_both_are_origins(db_url):
     from claimtrace.api import extract_documents
 
-    def article(host: str, outlet: str, day: str, title: str, body: str) -> Document:
-        return dated_article(host, outlet, f"2026-03-0{day}", title, body)
-
     own, relay, denial = extract_documents([
-        article("meridian.example", "Meridian", "2", "Halvard prepares bid for Norcrest",
-                "STOCKHOLM (Meridian) - Halvard Foods is preparing a $4.2 billion takeover offer for its rival "
-                "Norcrest, three people familiar with the matter told Meridian on Monday.\n\n"
-                "The Sunday Ledger reported that a private equity firm had also looked at Norcrest, citing a "
-                "person close to the firm."),
-        article("courier.example", "Daily Courier", "2", "Halvard eyes $4.2 billion Norcrest bid",
-                "Halvard Foods is preparing a $4.2 billion takeover offer for its rival Norcrest, according to "
-                "a report on Monday that cited three people familiar with the matter.\n\n"
-                "Meridian reported that the Halvard board had approved the plan."),
-        article("post.example", "Coastal Post", "3", "Norcrest dismisses Halvard bid report",
-                "Norcrest on Tuesday dismissed a Meridian report that Halvard Foods was preparing a $4.2 billion "
-                "takeover offer for the company.\n\n"
-                "\"We are not for sale,\" chief executive Daniel Okafor told the Coastal Post.")])
+        dated_article("meridian.example", "Meridian", "2026-03-02", "Halvard prepares bid for Norcrest",
+                      "STOCKHOLM (Meridian) - Halvard Foods is preparing a $4.2 billion takeover offer for its rival "
+                      "Norcrest, three people familiar with the matter told Meridian on Monday.\n\n"
+                      "The Sunday Ledger reported that a private equity firm had also looked at Norcrest, citing a "
+                      "person close to the firm."),
+        dated_article("courier.example", "Daily Courier", "2026-03-02", "Halvard eyes $4.2 billion Norcrest bid",
+                      "Halvard Foods is preparing a $4.2 billion takeover offer for its rival Norcrest, according to "
+                      "a report on Monday that cited three people familiar with the matter.\n\n"
+                      "Meridian reported that the Halvard board had approved the plan."),
+        dated_article("post.example", "Coastal Post", "2026-03-03", "Norcrest dismisses Halvard bid report",
+                      "Norcrest on Tuesday dismissed a Meridian report that Halvard Foods was preparing a $4.2 billion "
+                      "takeover offer for the company.\n\n"
+                      "\"We are not for sale,\" chief executive Daniel Okafor told the Coastal Post.")])
     assert provenance_of(own, "Meridian").lead_relay is False
     # in the store Meridian is a known outlet: the relay's lead speaks of "a report", the denial's
     # names "a Meridian report"
@@ -304,20 +301,17 @@ def test_an_own_report_that_mentions_a_rivals_is_an_original_and_both_are_origin
 def test_an_outlet_that_only_relays_is_no_origin_though_another_member_cites_it(db_url):
     from claimtrace.api import extract_documents
 
-    def article(host: str, outlet: str, day: str, title: str, body: str) -> Document:
-        return dated_article(host, outlet, f"2026-05-1{day}", title, body)
-
     exclusive, relay, echo = extract_documents([
-        article("spectator.example", "Kalmora Spectator", "1", "Ostrevia plans food VAT rise",
-                "Ostrevia plans to raise value-added tax on food from 6% to 10% next year, three officials involved "
-                "in drafting the budget told the Kalmora Spectator."),
-        article("lodestar.example", "Lodestar", "1", "Ostrevia to raise food VAT - Spectator",
-                "KALMORA (Lodestar) - Ostrevia plans to raise value-added tax on food from 6% to 10% next year, "
-                "the Kalmora Spectator reported on Monday, citing three officials."),
-        article("echo.example", "Wyndle Echo", "2", "Grocers fear food VAT rise",
-                "Ostrevia plans to raise value-added tax on food from 6% to 10% next year, the Kalmora Spectator "
-                "reported on Monday. The deputy finance minister told Lodestar that no decision had been taken "
-                "on VAT rates.")])
+        dated_article("spectator.example", "Kalmora Spectator", "2026-05-11", "Ostrevia plans food VAT rise",
+                      "Ostrevia plans to raise value-added tax on food from 6% to 10% next year, three officials "
+                      "involved in drafting the budget told the Kalmora Spectator."),
+        dated_article("lodestar.example", "Lodestar", "2026-05-11", "Ostrevia to raise food VAT - Spectator",
+                      "KALMORA (Lodestar) - Ostrevia plans to raise value-added tax on food from 6% to 10% next year, "
+                      "the Kalmora Spectator reported on Monday, citing three officials."),
+        dated_article("echo.example", "Wyndle Echo", "2026-05-12", "Grocers fear food VAT rise",
+                      "Ostrevia plans to raise value-added tax on food from 6% to 10% next year, the Kalmora Spectator "
+                      "reported on Monday. The deputy finance minister told Lodestar that no decision had been taken "
+                      "on VAT rates.")])
     with Store.open(db_url) as store:
         store.save_articles([exclusive, relay, echo])
         link(store)
@@ -338,7 +332,8 @@ def test_an_outlet_that_only_relays_is_no_origin_though_another_member_cites_it(
 def test_relays_of_an_agency_and_what_counts_as_an_own_source(lead, relays, own):
     from claimtrace.api import extract_documents
 
-    [article] = extract_documents([Document(input="a", outlet="Kalmora Spectator", text="Towers and turbines\n\n" + lead)])
+    [article] = extract_documents([Document(input="a", outlet="Kalmora Spectator",
+                                            text="Towers and turbines\n\n" + lead)])
     found = provenance_of(article)
     assert (found.relays, found.lead_relay, found.own_sources) == (relays, True, own)
 
@@ -347,7 +342,8 @@ def test_a_publisher_the_store_knows_is_an_outlet_when_another_article_relays_it
     from claimtrace.api import extract_documents
 
     exclusive, relay = extract_documents([
-        dated_article("lamplighter.example", "The Lamplighter", "2026-06-08", "Ministry plans to merge Kestle hospitals",
+        dated_article("lamplighter.example", "The Lamplighter", "2026-06-08",
+                      "Ministry plans to merge Kestle hospitals",
                       "Quillmark's Health Ministry plans to merge Kestle's two hospitals and close a maternity unit, "
                       "according to a ministry paper seen by The Lamplighter."),
         dated_article("tolbooth.example", "Tolbooth", "2026-06-08", "No decision on Kestle hospitals, minister says",
@@ -495,16 +491,14 @@ def test_refusals_to_answer_are_no_claims(db_url, corpus):
 def test_a_denial_does_not_carry_the_claim_it_denies(db_url):
     from claimtrace.api import extract_documents
 
-    def article(host: str, outlet: str, day: str, title: str, body: str) -> Document:
-        return dated_article(host, outlet, f"2026-03-1{day}", title, body)
-
     report, denial = extract_documents([
-        article("standard.example", "Dellport Standard", "0", "State in talks to sell Hallvik stake",
-                "DELLPORT (Dellport Standard) - The government is in advanced talks to sell a 40% stake in state "
-                "power company Hallvik Energy to a Calvessan utility, three officials told the Dellport Standard."),
-        article("lantern.example", "The Lantern", "1", "Ministry rejects Hallvik report",
-                "The Finance Ministry on Wednesday denied that the government was in advanced talks to sell a 40% "
-                "stake in state power company Hallvik Energy to a Calvessan utility.")])
+        dated_article("standard.example", "Dellport Standard", "2026-03-10", "State in talks to sell Hallvik stake",
+                      "DELLPORT (Dellport Standard) - The government is in advanced talks to sell a 40% stake in "
+                      "state power company Hallvik Energy to a Calvessan utility, three officials told the Dellport "
+                      "Standard."),
+        dated_article("lantern.example", "The Lantern", "2026-03-11", "Ministry rejects Hallvik report",
+                      "The Finance Ministry on Wednesday denied that the government was in advanced talks to sell a "
+                      "40% stake in state power company Hallvik Energy to a Calvessan utility.")])
     with Store.open(db_url) as store:
         store.save_articles([report, denial])
         link(store)

@@ -277,4 +277,5 @@ def test_a_denial_recalled_in_a_month_before_the_story_and_a_group_reporting_a_d
     assert pair_denials(story, {"a": claimtrace.extract(text)}) == []
     # in a story that began in April, the May denial answers it, but never the group that reports a denial
     april = dataclasses.replace(story, first_seen="2026-04-20")
-    assert {link.claim_id for link in pair_denials(april, {"a": claimtrace.extract(text)})} <= {"c-quota", None}
+    assert {(link.denier, link.claim_id) for link in pair_denials(april, {"a": claimtrace.extract(text)})} == {
+        ("Agriculture Ministry", "c-quota")}

@@ -18,6 +18,7 @@ from typing import Optional
 from ..ids import normalise_name
 from ..model import Article
 from ..nlp.lexicon import OUTLET_NAME_WORDS, OUTLET_NOUNS
+from .claims import is_refusal
 
 _WORD = r"[A-Z][\w&'\u2019-]*(?:\.[A-Z][\w-]*)*"
 _NAME = r"(" + _WORD + r"(?:[ \t]+(?:of[ \t]+)?" + _WORD + r"){0,4})"
@@ -39,9 +40,6 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
                         r"investigation)\b")
 _REPORT_WORD = re.compile(r"\b(?:reports?|reportedly)\b", re.I)
-#: a refusal to answer the outlet: "declined to comment when asked by", "did not respond to questions from"
-_REFUSED_TO_IT = re.compile(r"\b(?:declin\w*|refus\w*|did not|didn't|would not|wouldn't|could not be reached)\b"
-                            r"[^.]{0,40}?\b(?:comment|respond|answer|reply|say)", re.IGNORECASE)
 _OWN_WORDS = re.compile(r"\b(?:" + _SPOKE_TO + r")\s+(?:the\s+)?$")
 
 
@@ -122,16 +120,18 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
             if name and looks_like_outlet(name, outlet_sources):
                 add(name, at)
     text = article.text
+    # "Tevalink declined to comment when asked by the Spectator": a refusal to answer the outlet is no source
+    refused = [(a.content.start, a.content.end) for a in article.attributions
+               if is_refusal(a.cue.text, a.content.text)]
     for pattern in (_BEFORE, _AFTER, _REPORT_OF):
         for m in pattern.finditer(text):
             name = clean_outlet(m.group(1))
             if not looks_like_outlet(name, outlet_sources | ({own} if own else set())):
                 continue
             if own and normalise_name(name) == own:
-                sentence = text[max(text.rfind(".", 0, m.start(1)), text.rfind("\n", 0, m.start(1))) + 1:m.start(1)]
                 if (pattern is _AFTER or _OWN_WORDS.search(text[max(0, m.start(1) - 30):m.start(1)])) and \
-                        not _REFUSED_TO_IT.search(sentence):
-                    own_sources = True  # ("Tevalink declined to comment when asked by the Spectator": none)
+                        not any(s <= m.start(1) < e for s, e in refused):
+                    own_sources = True
                 continue
             add(name, m.start(1))
     relays = without_short_names(found, own)

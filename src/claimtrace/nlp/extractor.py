@@ -275,10 +275,9 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
 def _closing_reduced_relative(v: Token) -> bool:
     """"The government has approved a wind farm ..., the Lodestar agency reported on Wednesday, quoting
     ...": the parser read the closing reporting clause as a reduced relative on the speaker's noun."""
-    doc, head = v.doc, v.head
-    last = max(t.i for t in v.subtree)
+    doc, head, after = v.doc, v.head, v.right_edge.i + 1
     return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and head.i == v.i - 1 and head.left_edge.i > 0 and \
-        doc[head.left_edge.i - 1].text == "," and (last + 1 >= len(doc) or doc[last + 1].is_punct) and \
+        doc[head.left_edge.i - 1].text == "," and (after >= len(doc) or doc[after].is_punct) and \
         (head.pos_ == "PROPN" or head.lemma_.lower() in OUTLET_NOUNS | ANONYMOUS_NOUNS | ORGANIZATION_NOUNS)
 
 
