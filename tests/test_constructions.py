@@ -1436,3 +1436,83 @@ def test_the_paper_dated_june_is_the_document_seen_before(nlp):
                    "Sentinel.\n\nThe paper, dated June, says the schools have fewer than 40 pupils each.")
     first, second = art.attributions
     assert second.speaker.source_id == first.speaker.source_id and source_of(art, second).kind == "document"
+
+
+def test_a_fronted_participle_or_phrase_is_no_content(nlp):
+    """"Speaking to reporters in Tavelmoor on Monday, the minister warned of ...": how the telling went,
+    not what was said; the verb's own complement is the content."""
+    art = run(nlp, "\nSpeaking to reporters in Tavelmoor on Monday, the minister warned of a long and costly winter.\n\n"
+                   "Walking through the flooded square, Mayor Osgood Penwarden talked about his years as a ferryman.")
+    warned, talked = art.attributions
+    assert (warned.cue.text, warned.content.text) == ("warned of", "a long and costly winter")
+    assert (talked.cue.text, talked.content.text) == ("talked about", "his years as a ferryman")
+
+
+def test_a_past_perfect_after_the_clause_goes_on_with_what_was_said(nlp):
+    """"said ... that it had no evidence but had asked the regulator to ...": one statement, no record for
+    "had asked"; a refusal coordinated the same way ("but would not say why") stays the speaker's own act."""
+    art = run(nlp, "\nThe port authority said in a statement on Friday that it had found no fault in the cranes but had "
+                   "asked the safety board to inspect them again.\n\nThe harbour master said the berth would reopen on "
+                   "Monday but would not say why it had closed.")
+    cues = [a.cue.text for a in art.attributions]
+    assert "had asked" not in cues
+    assert by_cue(art, "said in a statement").content.text == (
+        "that it had found no fault in the cranes but had asked the safety board to inspect them again")
+    assert by_cue(art, "said").content.text == "the berth would reopen on Monday"
+    assert any(c.startswith("would not say") for c in cues), cues
+
+
+def test_agreeing_an_outline_is_a_deal_not_a_statement(nlp):
+    art = run(nlp, "\nBrisland and Coyvere have agreed the outline of a 90-day truce along the Marrel valley, the weekly "
+                   "Tollhouse Review reported on Tuesday, citing three diplomats.")
+    assert [a.cue.text for a in art.attributions] == ["reported"]
+    assert art.attributions[0].speaker.name == "Tollhouse Review"
+
+
+def test_a_report_closing_after_a_company_name_is_the_outlets(nlp):
+    """", ... merge with Vellany's Ostergard Group, the Quarry Gazette reported": the parser hangs the clause on the
+    last noun before the comma; the company is neither the speaker nor part of the source."""
+    art = run(nlp, "\nHolmfirth Glass is in talks to merge with Vellany's Ostergard Group, the Quarry Gazette reported "
+                   "on Monday, citing two people with knowledge of the talks.")
+    a = by_cue(art, "reported")
+    assert a.source.text == "the Quarry Gazette"
+    assert (a.speaker.kind, a.speaker.name) == ("outlet", "Quarry Gazette")
+    assert a.via == ["Quarry Gazette"] and a.source_count == 2
+
+
+def test_a_relative_clause_after_a_body_is_no_closing_report(nlp):
+    art = run(nlp, "\nThe navy is run by the Coastal Defence Council, which has not commented publicly on the talks since "
+                   "April.")
+    assert art.attributions == []
+
+
+def test_neither_confirm_nor_deny_is_one_cue_and_a_refusal(nlp):
+    from claimtrace.link.claims import is_refusal
+    from claimtrace.stance.lexicon import is_denial_cue
+
+    art = run(nlp, "\nCouncil leader Mirabel Ostrowe would neither confirm nor deny that the budget paper existed when "
+                   "asked by Lanterne Radio.")
+    a = art.attributions[0]
+    assert a.cue.text == "would neither confirm nor deny"
+    assert a.content.text == "that the budget paper existed"  # the asking is the outlet's, not what was said
+    assert is_refusal(a.cue.text, a.content.text) and not is_denial_cue(a.cue.text)
+
+
+def test_he_and_she_follow_first_names_and_what_people_said_of_themselves(nlp):
+    """The article never says which pronoun goes with Ingeborg Faraday or with Tobiah Quennell, but their
+    first names do; "Lindqvist said ... and that he would ..." says it of Lindqvist."""
+    art = run(nlp, "\nIts chairman, Tobiah Quennell, said the ballot boxes had been sealed. The campaign manager, Ingeborg "
+                   "Faraday, told Radio Harth the count was fair. He said the recount would be public.\n\n"
+                   "Ostmar Lindqvist said both sides had asked for time and that he would meet them on Friday. Minister "
+                   "Yselde Varrow said the talks were stuck. She said no text was ready.")
+    he, she = art.attributions[2], art.attributions[-1]
+    assert source_of(art, he).name == "Tobiah Quennell"
+    assert source_of(art, she).name == "Yselde Varrow"
+
+
+def test_a_spokeswoman_for_a_union_named_after_a_comma_is_a_person(nlp):
+    art = run(nlp, "\nA spokeswoman for the dockers' union, Petronella Askew, said the figures were wrong.\n\n"
+                   "The Istrel Observer Mission said it had seen no fraud.")
+    spokeswoman, mission = art.attributions
+    assert (source_of(art, spokeswoman).kind, source_of(art, spokeswoman).name) == ("person", "Petronella Askew")
+    assert source_of(art, mission).kind == "organization"  # "Observer" names papers, "Mission" a body

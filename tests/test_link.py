@@ -328,6 +328,13 @@ def test_an_outlet_that_only_relays_is_no_origin_though_another_member_cites_it(
     # a refusal to answer the outlet is no source of its own
     ("Tevalink is selling its towers, the Lodestar agency reported on Monday, citing two people familiar with the "
      "talks. Tevalink declined to comment when asked by the Kalmora Spectator.", ["Lodestar"], False),
+    # nor is one that leaves the asking out of what was (not) said
+    ("Tevalink is selling its towers, the Lodestar agency reported on Monday, citing two people familiar with the "
+     "talks. Its chairman, Osric Pellew, would neither confirm nor deny that talks were under way when asked by the "
+     "Kalmora Spectator.", ["Lodestar"], False),
+    # an answer given to the outlet is
+    ("Tevalink is selling its towers, the Lodestar agency reported on Monday, citing two people familiar with the "
+     "talks. Its chairman, Osric Pellew, told the Kalmora Spectator that no sale had been agreed.", ["Lodestar"], True),
 ])
 def test_relays_of_an_agency_and_what_counts_as_an_own_source(lead, relays, own):
     from claimtrace.api import extract_documents
@@ -540,3 +547,24 @@ def test_an_outlet_whose_question_is_answered_adds_its_own_source(sentence, own)
         "Minister dismisses ward report\n\nHealth Minister Halina Vollan dismissed a report by The Lantern that "
         "four maternity wards would close. " + sentence))])
     assert provenance_of(article).own_sources is own
+
+
+def test_a_carrier_joins_the_claim_it_matches_best_and_inflections_agree():
+    """A rewrite that names the deal and drops the hedge of its date ("will sign ... next month") carries the
+    hedged claim about the date ("could be signed next month"), not the first claim whose words it also shares;
+    so the dropped hedge is flagged on that claim."""
+    from claimtrace.link.claims import Carrier, group_claims
+
+    def carrier(rev, when, content, modality="asserted"):
+        return Carrier(revision_id=rev, outlet=rev, dated_at=when, speaker=None, speaker_kind=None,
+                       source_count=None, modality=modality, via=[], content=content)
+
+    groups = group_claims([
+        carrier("a", "2026-03-02T06:00", "The Brisland navy has agreed a deal worth $1.8 billion to buy 12 Tarn "
+                                         "frigates from Coyvere"),
+        carrier("a", "2026-03-02T06:00", "The contract could be signed next month in Coyvere's capital", "hedged"),
+        carrier("b", "2026-03-02T09:00", "Brisland will sign a $1.8bn contract for 12 Coyvere frigates next month"),
+    ], "story")
+    dated = next(g for g in groups if g.text.startswith("The contract"))
+    assert dated.articles == ["a", "b"] and dated.flags == ["hedge_dropped"]
+    assert next(g for g in groups if g.text.startswith("The Brisland")).articles == ["a"]

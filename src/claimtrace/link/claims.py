@@ -26,8 +26,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d[\d,.]*\d|\d")
 
 
 _REFUSING_CUE = re.compile(r"\b(?:declin\w*|refus\w*|did not|didn't|would not|wouldn't|could not|couldn't|"
-                           r"has not|have not|had not|not immediately)\b", re.I)
-_REFUSED = re.compile(r"^(?:to\s+)?(?:comment|respond|reply|say|give|name|discuss|disclose|describe|confirm|"
+                           r"has not|have not|had not|not immediately|neither)\b", re.I)
+_REFUSED = re.compile(r"^(?:to\s+)?(?:confirm\s+nor\s+deny|comment|respond|reply|say|give|name|discuss|disclose|describe|confirm|"
                       r"provide|elaborate|answer|identify|specify)\b|\bfor comment\b|^(?:an?\s+)?(?:questions?|"
                       r"requests?|calls?|messages?|emails?)\b", re.I)
 
@@ -66,27 +66,38 @@ class Carrier:
     words: frozenset = field(default=frozenset())
 
 
+#: an inflection after at least three letters ("signed", "talks", "selling")
+_INFLECTION = re.compile(r"(?<=\w{3})(?:ing|ed|es|s)$")
+
+
 def content_words(text: str) -> frozenset:
     out = set()
     for t in _TOKEN.findall(text.lower()):
         if t[0].isdigit():
             out.add(t.replace(",", ""))
         elif len(t) > 2 and t not in STOP_WORDS:
-            out.add(t[:6])  # crude stem: "collapse"/"collapsed" agree
+            out.add(_INFLECTION.sub("", t)[:6])  # crude stem: "collapse"/"collapsed", "sign"/"signed" agree
     return frozenset(out)
 
 
-def same_claim(a: Carrier, b: Carrier) -> bool:
+def claim_overlap(a: Carrier, b: Carrier) -> float:
+    """How much of the shorter content the longer one carries, when the two carry the same claim
+    (at least ``SAME_CLAIM``, same polarity, speakers that do not contradict); else 0."""
     if len(a.words) < MIN_WORDS or len(b.words) < MIN_WORDS:
-        return False
+        return 0.0
     overlap = len(a.words & b.words) / min(len(a.words), len(b.words))
     if overlap < SAME_CLAIM:
-        return False
+        return 0.0
     if bool(_NEGATION.search(a.content)) != bool(_NEGATION.search(b.content)):
-        return False  # a denial of the claim is not a carrier of it
-    if a.speaker and b.speaker and normalise_name(a.speaker) != normalise_name(b.speaker):
-        return a.speaker_kind not in ("person",) or b.speaker_kind not in ("person",)
-    return True
+        return 0.0  # a denial of the claim is not a carrier of it
+    if a.speaker and b.speaker and normalise_name(a.speaker) != normalise_name(b.speaker) and \
+            a.speaker_kind == b.speaker_kind == "person":
+        return 0.0
+    return overlap
+
+
+def same_claim(a: Carrier, b: Carrier) -> bool:
+    return claim_overlap(a, b) > 0
 
 
 def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
@@ -95,10 +106,11 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
     groups: list[list[Carrier]] = []
     for c in carriers:
         c.words = content_words(c.content)
-        for g in groups:
-            if same_claim(g[0], c):
-                g.append(c)
-                break
+        # the group whose first carrier it matches best ("will sign ... next month" goes with "could be
+        # signed next month", not with the deal it also names), the earliest of equals
+        best = max(groups, key=lambda g: claim_overlap(g[0], c), default=None)
+        if best is not None and claim_overlap(best[0], c) > 0:
+            best.append(c)
         else:
             groups.append([c])
     out = []

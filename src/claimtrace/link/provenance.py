@@ -81,6 +81,12 @@ def cited_names(article: Article) -> set[str]:
             for m in pattern.finditer(article.text)}
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence going on at ``at`` ends (its full stop, else the line's end)."""
+    ends = [i for i in (text.find(". ", at), text.find(".\n", at), text.find("\n", at)) if i >= 0]
+    return min(ends, default=len(text))
+
+
 def provenance_of(article: Article, own_outlet: Optional[str] = None,
                   known_outlets: frozenset = frozenset()) -> ArticleProvenance:
     """Relayed outlets (display names, first mention first) and own sourcing of one article.
@@ -121,7 +127,8 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
                 add(name, at)
     text = article.text
     # "Tevalink declined to comment when asked by the Spectator": a refusal to answer the outlet is no source
-    refused = [(a.content.start, a.content.end) for a in article.attributions
+    # (through the end of its sentence: "would neither confirm nor deny that ... when asked by Kingfisher")
+    refused = [(min(a.cue.start, a.content.start), _sentence_end(text, a.content.end)) for a in article.attributions
                if is_refusal(a.cue.text, a.content.text)]
     for pattern in (_BEFORE, _AFTER, _REPORT_OF):
         for m in pattern.finditer(text):

@@ -144,6 +144,13 @@ def cue_tokens(v: Token) -> list[Token]:
             all(doc[i].dep_ in ("aux", "prt", "neg", "advmod") or doc[i].i == v.head.i
                 for i in range(v.head.i, v.i)):
         lo = _left_of_verb(v.head)
+    if v.dep_ == "conj" and v.head.i < v.i and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in v.head.children) \
+            and all(doc[i].dep_ in ("cc", "preconj") for i in range(v.head.i + 1, v.i)):
+        # "would neither confirm nor deny": the pair is the cue (a refusal, not a denial)
+        left = {c.i for c in v.head.children if c.dep_ in ("aux", "neg", "preconj", "advmod")}
+        lo = v.head.i
+        while lo - 1 in left:
+            lo -= 1
     hi = v.i
     for c in v.children:
         if c.dep_ == "prt" and c.i == hi + 1:
@@ -188,6 +195,27 @@ def _next_statement(c: Token) -> bool:
     if lemma in FINDING_VERBS:  # "... before the sale and found no warning": what was found goes on with it
         return clause
     return lemma in SPEECH_VERBS or lemma in ("decline", "refuse") or lemma in NEXT_STATEMENT_LEMMAS and clause
+
+
+def _backshifted_conjunct(c: Token) -> bool:
+    """"The bank said that it had no evidence of a leak but had asked the authority to review
+    trading": a verb coordinated with a past-tense cue after its clause, with no subject of its own
+    and in the past perfect or with a modal (the tenses of reported speech), goes on with what was
+    said; it is neither the speaker's next act nor an attribution of its own (a refusal is: "... but
+    would not say why"). So is one coordinated with the clause itself ("said he had never seen the
+    request and had asked officials to ...")."""
+    v = c.head
+    if v.dep_ == "ccomp" and v.head.i < v.i:
+        v = v.head
+    return c.dep_ == "conj" and c.i > v.i and v.tag_ == "VBD" and v.lemma_.lower() in SPEECH_VERBS and \
+        any(g.dep_ == "ccomp" and g.i < c.i for g in v.children) and \
+        not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for g in c.children) and \
+        any(g.dep_ in ("aux", "auxpass") and (g.lower_ == "had" or g.tag_ == "MD") for g in c.children)
+
+
+def _refusing(c: Token) -> bool:
+    """A negated verb of speech: "... but would not say why it had closed"."""
+    return c.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "neg" for g in c.children)
 
 
 def _narrated(c: Token) -> bool:
@@ -260,7 +288,7 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # "demanded that rich countries pay, warning that ...": who demanded warns
             return _subject(outer, depth + 1)
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and outer.lemma_.lower() in CUE_LEMMAS and \
-                _next_statement(v) and not _plausible_speaker(inherited):
+                (_next_statement(v) or _refusing(v)) and not _plausible_speaker(inherited):
             # "acknowledged that the meetings had taken place but said they were routine": the
             # parser hung "said" on the reported clause; who acknowledged said it
             return _subject(outer, depth + 1)
@@ -635,6 +663,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if v.lemma_.lower() == "say" and any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" and c.left_edge.i == v.i + 1
                                          and v.doc[v.i + 2].lemma_ in ("be", "have") for c in v.children):
         return None  # "Tevalink said to be selling its towers": a headline's "reportedly", no one speaking
+    if _backshifted_conjunct(v):
+        return None  # "... but had asked the authority to review trading": more of what was said
     cue = cue_tokens(v)
     cue_ids = {t.i for t in cue}
     # "reiterated his claim that ...": the noun joins the cue, its clause is the content
@@ -712,8 +742,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             if c.dep_ != "conj" or not c.i > comp.i > v.i or \
                     any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
                 continue
+            # ("the berth would reopen on Monday but would not say why": the berth says nothing, so the
+            # speaker refused; "the regulator would review it and would not comment" is what was said)
             if _next_statement(c) and not ((c.lemma_.lower() not in SPEECH_VERBS or _named_person(comp_subj) and
                                             c.lemma_ != v.lemma_) and _plausible_speaker(comp_subj)) \
+                    or _refusing(c) and not _plausible_speaker(comp_subj) \
                     or c.tag_ == v.tag_ in ("VBZ", "VBD") and c.lemma_.lower() not in LINKING_VERBS and \
                     not any(g.dep_ == "aux" for g in c.children) and \
                     any(g.dep_ == "aux" and g.tag_ == "MD" for g in comp.children) and \
@@ -736,6 +769,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     # only after the telling: before it ("..., injuring four sailors, the ministry
                     # said") the participle is part of what was said
                     exclude |= {x.i for x in c.subtree}
+        for c in comp.subtree:  # "... that the paper existed when asked by Kingfisher": the asking, not what was said
+            if c.dep_ == "advcl" and c.head.i == comp.i and c.lemma_.lower() == "ask" and c.tag_ == "VBN" and \
+                    (c.right_edge.i == last or c.doc[c.right_edge.i + 1].text == ",") and \
+                    not any(g.dep_ in ("nsubj", "nsubjpass", "xcomp", "ccomp") for g in c.children):
+                conj_said |= {x.i for x in c.subtree}
         for c in comp.children:  # "..., as reported by RVN": someone else's report of it, not what was said
             if _as_reported(c):
                 conj_said |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
@@ -748,8 +786,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # "said the war was over, and the troops would come home": the parser often hangs the second
         # clause on the cue; a conjunct with its own subject that is not itself a cue continues it
         for c in v.children:
-            if c.dep_ == "conj" and c.i > comp.i and spans and c.lemma_.lower() not in CUE_LEMMAS and \
-                    any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and not _narrated(c):
+            if c.dep_ == "conj" and c.i > comp.i and spans and (c.lemma_.lower() not in CUE_LEMMAS and any(
+                    g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and not _narrated(c) or
+                                                                 _backshifted_conjunct(c)):
                 end_tok = c.right_edge
                 s_, e_ = _trim(ctx.text, spans[-1][0], end_tok.idx + len(end_tok))
                 spans[-1] = (spans[-1][0], e_)
@@ -802,7 +841,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     final = _final_clause_content(ctx, v, subj, cue)
     if final is not None:
         f = _make(ctx, v, cue, [final[0]], final[1], subj, "parataxis")
-        if f is not None and f.source and v.dep_ == "relcl" and v.head.i < f.source[0].i:
+        if f is not None and f.source and _described_speaker(v, subj) and v.head.left_edge.i < f.source[0].i:
             f.source = [v.doc[i] for i in range(v.head.left_edge.i, f.source[-1].i + 1)]
         return f
     # 4. a raising verb: "Mr. Trump seemed to overstay his welcome", "the group is expected to
@@ -823,7 +862,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     prep = next((c for c in v.children if c.dep_ == "prep" and c.i == cue[-1].i + 1), None)
     # ... but not a passive's or a date's: "would be announced in June", "reported on Wednesday"
     if prep is not None and not any(c.dep_ == "auxpass" for c in v.children) and \
-            any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in prep.children):
+            any(g.dep_ in ("pobj", "pcomp") and (g.ent_type_ not in ("DATE", "TIME") or prep.lower_ in ("about", "of"))
+                for g in prep.children):  # "reminisced about her days as ...": a topic, not a day
         toks = [t for t in prep.subtree if t.i != prep.i]
         return _make(ctx, v, cue + [prep], [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks,
                      subj, "prep:" + prep.lower_)
@@ -897,6 +937,17 @@ def _raised_content(ctx: _Context, v: Token, cue: list[Token], subj: Optional[To
     return spans, before + after
 
 
+def _described_speaker(v: Token, subj: Token) -> bool:
+    """"..., the sports website TerraceWatch reported": the parser hung the reporting clause on the
+    outlet's description, so the description and the name are one source. Not when a comma parts
+    them ("... merge with Corvanth's Dremmelhaus Group, the Quelford Intelligencer reported": the
+    clause hangs on the last noun of what was reported)."""
+    doc, head = v.doc, v.head
+    return v.dep_ == "relcl" and head.i < subj.i and \
+        not any(doc[i].is_punct for i in range(head.i + 1, subj.left_edge.i)) and \
+        all(doc[i].dep_ in ("det", "compound", "amod") for i in range(head.left_edge.i, head.i))
+
+
 def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]):
     """A reporting clause that closes its sentence after a comma, with nothing said after it but
     adjuncts: "The ministry has agreed to suspend the tariffs, the Ledger reported on Friday, citing
@@ -906,12 +957,11 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
         return None  # ("..., the fire chief told reporters": who was told is no content)
     if v.dep_ == "advcl" and v.tag_ == "VBG" and subj.head.i != v.i:
         return None  # "..., the navy said, speaking on condition of anonymity": the telling's manner
+    if subj.tag_ in ("WDT", "WP"):
+        return None  # "... run by the Defence Council, which has not commented": a relative clause
     doc = v.doc
     start = min(subj.left_edge.i, cue[0].i)
-    if v.dep_ == "relcl" and v.head.i < subj.i and v.head.left_edge.i < start and all(
-            doc[i].dep_ in ("det", "compound", "amod") for i in range(v.head.left_edge.i, v.head.i)):
-        # "..., the sports website TerraceWatch reported": the parser hung the clause on the
-        # outlet's description; the description and the name are one source
+    if _described_speaker(v, subj) and v.head.left_edge.i < start:
         start = v.head.left_edge.i
     sent = v.sent
     if start - 1 <= sent.start or doc[start - 1].text != ",":
@@ -920,6 +970,10 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks) or \
             any(ctx.quote_at(t.idx) is not None for t in toks):
         return None  # "In Geneva, officials said": no clause; a quote is direct speech, found before
+    fronted = {x.i for c in v.children if c.i < start and (c.dep_ in ("prep", "npadvmod") or c.dep_ == "advcl" and
+               not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)) for x in c.subtree}
+    if all(t.i in fronted or t.is_punct for t in toks):
+        return None  # "Speaking to reporters in Geneva, the minister warned ...": how the telling went
     s, e = _trim(ctx.text, ctx.skip_dateline(toks[0].idx, toks[-1].idx + len(toks[-1])),
                  toks[-1].idx + len(toks[-1]))
     return ((s, e), [t for t in toks if t.idx >= s]) if e > s else None
@@ -982,6 +1036,10 @@ def iter_candidates(ctx: _Context):
             yield f
 
 
+#: act verbs whose direct object is what was done, never what was said ("agreed the outline")
+DEAL_VERBS = frozenset("agree prepare attempt volunteer".split())
+
+
 def _act_or_evidence(f: Found) -> bool:
     """Structures that report an act or a piece of evidence, not speech, whatever other senses the
     verb has: an act verb with an infinitive or a prepositional complement ("has offered to resign",
@@ -991,6 +1049,9 @@ def _act_or_evidence(f: Found) -> bool:
     lemma = f.head.lemma_.lower()
     if lemma in ACT_VERBS and f.path.split(":")[0] in ("xcomp", "xcomp_obj", "prep"):
         return True
+    if lemma in DEAL_VERBS and f.path == "dobj":
+        return True  # "have agreed the outline of a ceasefire": a deal, not a statement ("offered no
+        # proof" is one)
     if lemma in PERCEPTION_VERBS and f.path == "dobj" and not any(
             c.dep_ in ("oprd", "xcomp", "ccomp") for c in f.head.children) and \
             not any(t.lower_ == "as" and t.dep_ == "prep" for t in f.head.subtree):
@@ -1086,6 +1147,8 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
     """The cue decision: the trained one when the span model scored the Doc, else the lexicon's."""
     if scores is None or decision is None:
         return _lexicon_accepts(f)
+    if any(t.dep_ == "preconj" and t.lower_ == "neither" for t in f.cue) and f.head.lemma_.lower() in SPEECH_VERBS:
+        return True  # "would neither confirm nor deny that ...": always a (refusing) statement
     return decision.accepts(decision_features(ctx, f, scores))
 
 

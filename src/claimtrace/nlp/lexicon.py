@@ -201,7 +201,7 @@ securities energy airlines motors industries systems technologies labs laborator
 foods mining minerals metals steel chemicals pharmaceuticals biologics therapeutics shipping logistics
 airways aerospace automotive electric resources brands networks semiconductor semiconductors robotics
 insurance investments ventures properties dairy dairies farms brewery breweries bakeries mills plastics
-textiles
+textiles mission
 """.split())
 
 #: Titles written before a person's name: "Coach Pely", "Judge Arden", "Dr. Amadi".

@@ -15,8 +15,9 @@ adjective is in the text ("Ostrana", "Ostranan forces") is a country.
 """
 from __future__ import annotations
 
+import gzip
 from functools import lru_cache
-
+from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,24 @@ from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, LINKING_
                       PEOPLE_NOUN_ENDINGS, PERSON_TITLES, STRONG_ORGANIZATION_DESCRIPTORS)
 
 ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
+
+#: first names and the gender most of their bearers have (built by bench/first_names.py)
+FIRST_NAMES_PATH = Path(__file__).with_name("data") / "first_names.tsv.gz"
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    with gzip.open(FIRST_NAMES_PATH, "rt", encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("\t") for line in f if "\t" in line)
+
+
+def pronoun_of_name(name: str) -> str:
+    """"she" or "he" for a person's full name whose first name nearly always goes with one of them
+    ("Ingrith Colwick", "Severin Ashdale"); "" for a bare surname or a name the table does not know."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    return {"F": "she", "M": "he"}.get(_first_names().get(words[0], ""), "")
 
 
 def _occurrences(doc: Doc, words: list[str]) -> list[int]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (described_as_business, full_name_of_person, may_shorten_an_organisation, names_an_organisation,
-                         names_people)
+                         names_people, pronoun_of_name)
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, GENERIC_ANONYMOUS, NUMBER_WORDS,
                       ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS,
                       OUTLET_CLASSES, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERSON_TITLES,
@@ -159,6 +159,8 @@ def is_outlet_name(name: str, known: frozenset[str] = frozenset()) -> bool:
     words = re.findall(r"[a-z]+", name.lower())
     if "agency" in words and not {"news", "press", "presse"} & set(words):
         words = [w for w in words if w != "agency"]  # "National Disaster Agency": a government body
+    if words and words[-1] in ORGANIZATION_NAME_WORDS - OUTLET_NAME_WORDS and not {"news", "press"} & set(words):
+        return False  # "the Istrel Observer Mission", "Herald Group": the last word names a body, not a paper
     return any(w in OUTLET_NAME_WORDS for w in words)
 
 
@@ -431,13 +433,17 @@ class _Resolver:
                     found.name = name
                 return found
             return reg.new("person", name=name, role=role, count=1, head=lemma)
-        titled = _titled_name(tokens, head) or _appositive_name(tokens, head)
-        if titled is not None:  # "Opposition lawmaker Camila Reyes", whatever NER made of the name
-            name, role = titled
+        titled = _titled_name(tokens, head)
+        appositive = _appositive_name(tokens, head) if titled is None else None
+        if titled is not None or appositive is not None:  # "Opposition lawmaker Camila Reyes", whatever NER made of it
+            name, role = titled or appositive
             found = reg.by_name(name)
             if found is not None and found.kind == "person":
                 return found
-            if self.names_an_organisation(name, role.split()[-1].lower()):  # "Chocolate maker Korvane Foods"
+            # the description's head: "maker" in "Chocolate maker Korvane Foods", "spokeswoman" (not
+            # "union") in "A spokeswoman for the nurses' union, Rufina Ashgarth"
+            described = role.split()[-1].lower() if titled is not None else lemma
+            if self.names_an_organisation(name, described):
                 return found or reg.new("organization", name=name, head=lemma)
             return reg.new("person", name=name, role=role, count=1, head=lemma)
         return None
@@ -679,6 +685,9 @@ class _Resolver:
         opens what they said of themselves ("Halvskar said he would meet both sides")."""
         first = re.match(r"\W*(\w+)", content)
         pronoun = who[0].lower_ if len(who) == 1 else first.group(1).lower() if first else ""
+        if pronoun not in ("he", "she"):  # "... said both sides had asked for time and that he would ..."
+            said = set(re.findall(r"\bthat (he|she)\b", re.sub(r"[\"“][^\"”]*[\"”]", "", content)))
+            pronoun = said.pop() if len(said) == 1 else pronoun
         words = {t.lower_.rstrip(".") for t in who}
         if words & FEMININE_WORDS and not words & MASCULINE_WORDS:  # "A spokeswoman for Quarrydown, ..."
             pronoun = "she"
@@ -686,6 +695,11 @@ class _Resolver:
             pronoun = "he"
         if pronoun in ("he", "she"):
             self.pronouns.setdefault(person.id, pronoun)
+
+    def pronoun_of(self, person: Source) -> str:
+        """"he" or "she" for a person: as the article refers to them, else as their first name
+        usually goes (``name_kinds.pronoun_of_name``); "" when neither says."""
+        return self.pronouns.get(person.id) or (pronoun_of_name(person.name or "") if person.kind == "person" else "")
 
     def _person_before(self, tok: Token) -> Optional[Source]:
         """Who "he", "she" or "the 27-year-old" is: the person who spoke last, unless a named
@@ -695,7 +709,7 @@ class _Resolver:
         reg = self.reg
         other = {"he": "she", "she": "he"}.get(tok.lower_)
         spoke = reg.recent(lambda s: s.kind in ("person", "anonymous_person") and
-                           (other is None or self.pronouns.get(s.id) != other))
+                           (other is None or self.pronoun_of(s) != other))
         spoke_at = max((m[0] for m in spoke.mentions), default=-1) if spoke is not None else -1
         first = tok.sent.start if tok.sent.start > 0 else 0
         window = self.doc[self.doc[first - 1].sent.start if first > 0 else 0:tok.i]
@@ -705,7 +719,7 @@ class _Resolver:
         if subjects and subjects[-1].start_char > spoke_at:
             name = re.sub(r"['’]s$", "", subjects[-1].text.strip())
             known = reg.by_name(name)
-            if known is not None and known.kind == "person" and (other is None or self.pronouns.get(known.id) != other):
+            if known is not None and known.kind == "person" and (other is None or self.pronoun_of(known) != other):
                 return known
             if known is None and not self.names_an_organisation(name):  # not "Korvane", a company NER took for a person
                 return reg.new("person", name=name, count=1, head=subjects[-1].root.lemma_.lower())
