@@ -7,6 +7,8 @@ Works left to right over the attributions, keeping the sources seen so far, the 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -204,6 +206,28 @@ def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple, head
     return next((ent for ent in inside if not owns_something_here(ent)), None)
 
 
+@dataclass
+class Mention:
+    """A source phrase as the resolver's rules read it: its words, head word and cue, and the forms
+    of the head and the phrase they test, computed once."""
+
+    tokens: list[Token]
+    head: Token
+    cue: Token
+
+    @cached_property
+    def low(self) -> str:
+        return self.head.lower_
+
+    @cached_property
+    def lemma(self) -> str:
+        return self.head.lemma_.lower()
+
+    @cached_property
+    def text(self) -> str:
+        return _span_text(self.tokens)
+
+
 class _Resolver:
     def __init__(self, doc: Doc, outlets: frozenset[str] = frozenset()):
         self.doc = doc
@@ -313,19 +337,17 @@ class _Resolver:
         """The source these tokens name, one of those mentioned before or a new one: by a pronoun,
         as a member of a group, by a person's or an organisation's name, by a description, by a
         name NER could not place, else by a common noun."""
-        head = _head_of(tokens)
+        m = Mention(tokens, _head_of(tokens), cue)
         for by in (self._by_pronoun, self._as_member, self._by_person_name, self._by_organisation_name,
                    self._by_description, self._by_proper_name):
-            found = by(tokens, head, cue)
+            found = by(m)
             if found is not None:
                 return found
-        return self._by_common_noun(tokens, head)
+        return self._by_common_noun(m)
 
-    def _by_pronoun(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+    def _by_pronoun(self, m: Mention) -> Optional[Source]:
         """"who" (the noun its clause modifies), "the 27-year-old", "he", "they", "it"."""
-        reg = self.reg
-        low = head.lower_
-        text = _span_text(tokens)
+        reg, head, cue, low, text = self.reg, m.head, m.cue, m.low, m.text
         # relative pronoun: the noun the clause modifies
         if low in RELATIVE_PRONOUNS:
             rel = cue
@@ -354,12 +376,9 @@ class _Resolver:
             return reg.recent(lambda s: s.kind in ("organization", "outlet", "document")) or reg.new("unknown", role=text)
         return None
 
-    def _as_member(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+    def _as_member(self, m: Mention) -> Optional[Source]:
         """"two of the sources", "a third", "the other", "both", "another": one of a group cited before."""
-        reg = self.reg
-        low = head.lower_
-        lemma = head.lemma_.lower()
-        text = _span_text(tokens)
+        reg, tokens, head, cue, low, lemma, text = self.reg, m.tokens, m.head, m.cue, m.low, m.lemma, m.text
         # partitive: "two of the sources", "three of them", "one of the officials"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and (head.like_num or low in QUANTIFIERS or lemma in ("dozen",)):
@@ -398,10 +417,9 @@ class _Resolver:
             return self._member_of_recent_group(tokens, "")
         return None
 
-    def _by_person_name(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+    def _by_person_name(self, m: Mention) -> Optional[Source]:
         """A person's name, as NER tagged it or after a role ("Opposition lawmaker Camila Reyes")."""
-        reg = self.reg
-        lemma = head.lemma_.lower()
+        reg, tokens, head, lemma = self.reg, m.tokens, m.head, m.lemma
         person = _entity_over(tokens, ("PERSON",), self.ents, head)
         if person is not None:
             run = _title_run(tokens, person)
@@ -448,10 +466,9 @@ class _Resolver:
             return reg.new("person", name=name, role=role, count=1, head=lemma)
         return None
 
-    def _by_organisation_name(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+    def _by_organisation_name(self, m: Mention) -> Optional[Source]:
         """An organisation's or outlet's name NER tagged, or a person's it mistook ("Its chairman, Ulf Tander")."""
-        reg = self.reg
-        lemma = head.lemma_.lower()
+        reg, tokens, head, lemma = self.reg, m.tokens, m.head, m.lemma
         org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
         if org is not None and 2 <= len(org) <= 3 and all(t.is_title for t in org) and \
                 not {t.lower_ for t in org} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS) and (
@@ -481,12 +498,9 @@ class _Resolver:
             return reg.new(kind, name=name, head=lemma)
         return None
 
-    def _by_description(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+    def _by_description(self, m: Mention) -> Optional[Source]:
         """"the paper", "the colonel", "officials", "a notice sent to customers", "the company": a description."""
-        reg = self.reg
-        low = head.lower_
-        lemma = head.lemma_.lower()
-        text = _span_text(tokens)
+        reg, tokens, head, low, lemma, text = self.reg, m.tokens, m.head, m.low, m.lemma, m.text
         definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         # ("The paper, dated June, says": a date or a participle of documents adds no name)
         bare = definite and head.pos_ == "NOUN" and all(
@@ -552,11 +566,9 @@ class _Resolver:
                     ent.start_char
         return None
 
-    def _by_proper_name(self, tokens: list[Token], head: Token, cue: Token) -> Optional[Source]:
+    def _by_proper_name(self, m: Mention) -> Optional[Source]:
         """A name NER could not place: its words, its title, its description or the article say what it is."""
-        reg = self.reg
-        lemma = head.lemma_.lower()
-        text = _span_text(tokens)
+        reg, tokens, head, lemma, text = self.reg, m.tokens, m.head, m.lemma, m.text
         if head.pos_ == "PROPN":
             appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
             described = appos.lemma_.lower() if appos is not None and appos.pos_ == "NOUN" else ""
@@ -603,11 +615,9 @@ class _Resolver:
             return reg.new("unknown", name=name, head=lemma)
         return None
 
-    def _by_common_noun(self, tokens: list[Token], head: Token) -> Source:
+    def _by_common_noun(self, m: Mention) -> Source:
         """"10 said", "a pharmacist", "the operator", "Fish processors"; else unknown."""
-        reg = self.reg
-        lemma = head.lemma_.lower()
-        text = _span_text(tokens)
+        reg, tokens, head, lemma, text = self.reg, m.tokens, m.head, m.lemma, m.text
         definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         # "Of 14 staff interviewed, 10 said ...": a bare number is that many members of a group
         if head.like_num and head.pos_ == "NUM":
