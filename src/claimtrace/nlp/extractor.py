@@ -24,9 +24,11 @@ from spacy.tokens import Doc, Token
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
 from .name_kinds import names_people
-from .lexicon import (ACT_VERBS, ANONYMOUS_NOUNS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, EVIDENCE_NOUNS,
-                      EVIDENCE_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS, QUOTE_ONLY_VERBS,
-                      RAISING_ACTIVE, SPEECH_VERBS, UNNAMED_TAG_NOUNS)
+from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
+                      COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, DEAL_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS,
+                      FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS,
+                      OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE,
+                      SPEECH_VERBS, TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -37,10 +39,6 @@ CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 #: verbs that make a speaker's next statement when coordinated with a reported clause: "said the
 #: talks were progressing but declined to give a timetable", "... but said they were routine"
 NEXT_STATEMENT_LEMMAS = CUE_LEMMAS | {"decline", "refuse"}
-#: verbs of perception: with a plain object ("saw the list") they report no statement
-PERCEPTION_VERBS = frozenset("see hear watch notice witness".split())
-#: verbs of finding out that state something only with a clause ("found that ...", not "found no warning")
-FINDING_VERBS = frozenset("find show learn know see understand".split())
 
 _VERB, _AUX = spacy_symbols.VERB, spacy_symbols.AUX
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
@@ -619,10 +617,6 @@ def _is_citing(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.lemma_.lower() in ("cite", "quote")
 
 
-#: verbs that make any noun subject of a headline a speaker ("Opposition leader says ...")
-HEADLINE_SPEECH_VERBS = frozenset("say tell warn deny claim insist urge vow pledge admit accuse".split())
-
-
 def _named_person(subj: Optional[Token]) -> bool:
     """A person named by the content ("He said Rook had visited the site and promised that ..."):
     what else is told of them after "and" is theirs, still inside the content."""
@@ -882,16 +876,6 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     return None
 
 
-#: verbs whose subject is the subject of their complement, not a speaker: active (lexicon.RAISING_ACTIVE)
-#: and passive ("is expected to", "is believed to")
-RAISING_PASSIVE = frozenset({"expect", "believe", "think", "say", "report", "project", "predict", "estimate",
-                             "know", "consider", "rumor", "rumour", "suppose", "allege"})
-
-
-#: participles after a reporting clause that say how the telling went, not more of what was said
-TELLING_PARTICIPLES = frozenset({"speak", "talk", "refer", "give", "offer", "provide"})
-
-
 def _continuing_participles(v: Token) -> list[Token]:
     """Participles after an interrupting reporting clause that go on with what was said: "The walkout
     grounded 212 flights, the airline said, forcing families to cancel holidays" (the walkout forced
@@ -1036,10 +1020,6 @@ def iter_candidates(ctx: _Context):
             yield f
 
 
-#: act verbs whose direct object is what was done, never what was said ("agreed the outline")
-DEAL_VERBS = frozenset("agree prepare attempt volunteer".split())
-
-
 def _act_or_evidence(f: Found) -> bool:
     """Structures that report an act or a piece of evidence, not speech, whatever other senses the
     verb has: an act verb with an infinitive or a prepositional complement ("has offered to resign",
@@ -1094,17 +1074,7 @@ def _addressee(v: Token, obj: Token) -> bool:
         or names_people(obj))
 
 
-#: verbs whose direct object is the one told, not what is said
-ADDRESSEE_VERBS = frozenset("""warn tell inform notify brief advise alert remind assure reassure question
-interview""".split())
-
-
 REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself themself ourselves myself yourself".split())
-
-
-#: "asked not to be named", "spoke on condition of anonymity": why a source is unnamed, not a statement
-ANONYMITY_VERBS = frozenset({"ask", "request", "speak", "insist", "demand", "agree", "decline", "refuse"})
-ANONYMITY_PARTICIPLES = frozenset({"name", "identify", "quote", "disclose", "cite"})
 
 
 def _empty_or_anonymity_terms(f: Found) -> bool:

@@ -221,3 +221,43 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "both": 2, "a": 1,
     "an": 1, "single": 1, "pair": 2, "couple": 2,
 }
+
+#: verbs of perception: with a plain object ("saw the list") they report no statement
+PERCEPTION_VERBS = frozenset("see hear watch notice witness".split())
+
+#: verbs of finding out that state something only with a clause ("found that ...", not "found no warning")
+FINDING_VERBS = frozenset("find show learn know see understand".split())
+
+#: verbs that make any noun subject of a headline a speaker ("Opposition leader says ...")
+HEADLINE_SPEECH_VERBS = frozenset("say tell warn deny claim insist urge vow pledge admit accuse".split())
+
+#: verbs whose subject is the subject of their complement, not a speaker: active (lexicon.RAISING_ACTIVE)
+#: and passive ("is expected to", "is believed to")
+RAISING_PASSIVE = frozenset({"expect", "believe", "think", "say", "report", "project", "predict", "estimate",
+                             "know", "consider", "rumor", "rumour", "suppose", "allege"})
+
+#: participles after a reporting clause that say how the telling went, not more of what was said
+TELLING_PARTICIPLES = frozenset({"speak", "talk", "refer", "give", "offer", "provide"})
+
+#: act verbs whose direct object is what was done, never what was said ("agreed the outline")
+DEAL_VERBS = frozenset("agree prepare attempt volunteer".split())
+
+#: verbs whose direct object is the one told, not what is said
+ADDRESSEE_VERBS = frozenset("""warn tell inform notify brief advise alert remind assure reassure question
+interview""".split())
+
+#: "asked not to be named", "spoke on condition of anonymity": why a source is unnamed, not a statement
+ANONYMITY_VERBS = frozenset({"ask", "request", "speak", "insist", "demand", "agree", "decline", "refuse"})
+
+ANONYMITY_PARTICIPLES = frozenset({"name", "identify", "quote", "disclose", "cite"})
+
+#: words in a source's phrase that say whether "he" or "she" can be that person
+FEMININE_WORDS = frozenset("""spokeswoman chairwoman businesswoman congresswoman councilwoman mrs ms mother
+daughter wife sister widow actress""".split())
+
+MASCULINE_WORDS = frozenset("""spokesman chairman businessman congressman councilman mr father son husband
+brother widower actor""".split())
+
+#: words before a surname that are no first name
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame gen col capt lt maj sgt adm sen rep gov president "
+                       "minister judge justice father rev".split())

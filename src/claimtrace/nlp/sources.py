@@ -17,10 +17,10 @@ from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (described_as_business, full_name_of_person, may_shorten_an_organisation, names_an_organisation,
                          names_people, pronoun_of_name)
-from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, GENERIC_ANONYMOUS, NUMBER_WORDS,
-                      ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASS_NAME_WORDS,
-                      OUTLET_CLASSES, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERSON_TITLES,
-                      UNNAMED_TAG_NOUNS)
+from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, FEMININE_WORDS, GENERIC_ANONYMOUS,
+                      HONORIFICS, MASCULINE_WORDS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS,
+                      ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
+                      OUTLET_REPORT_NOUNS, PERSON_TITLES, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -111,18 +111,6 @@ class _Registry:
             if s.kind in ("outlet", "organization") and 2 <= len(words) < len(known) and known[-len(words):] == words:
                 return s  # "the Evening Post" after "the Lorrand Evening Post"
         return None
-
-
-#: words in a source's phrase that say whether "he" or "she" can be that person
-FEMININE_WORDS = frozenset("""spokeswoman chairwoman businesswoman congresswoman councilwoman mrs ms mother
-daughter wife sister widow actress""".split())
-MASCULINE_WORDS = frozenset("""spokesman chairman businessman congressman councilman mr father son husband
-brother widower actor""".split())
-
-
-#: words before a surname that are no first name
-HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame gen col capt lt maj sgt adm sen rep gov president "
-                       "minister judge justice father rev".split())
 
 
 def _same_first_name(a: list[str], b: list[str]) -> bool:
