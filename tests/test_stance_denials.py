@@ -279,3 +279,20 @@ def test_a_denial_recalled_in_a_month_before_the_story_and_a_group_reporting_a_d
     april = dataclasses.replace(story, first_seen="2026-04-20")
     assert {(link.denier, link.claim_id) for link in pair_denials(april, {"a": claimtrace.extract(text)})} == {
         ("Agriculture Ministry", "c-quota")}
+
+
+def test_a_company_denying_in_a_headline_answers_the_long_claim_its_few_words_carry():
+    """"Tellwyn denies plan to close Marrow dairy": the headline names the company (a common noun to the
+    tagger, but written capitalised inside a sentence and spoken for by a spokeswoman) and carries most of the
+    long claim's matter in six words; it denies that claim beside the spokeswoman in the body."""
+    text = ("Tellwyn denies plan to close Marrow dairy\n\n"
+            "A spokeswoman for Tellwyn, Rosalba Quint, on Tuesday rejected a report in the Ferrant Courier that the "
+            "company would close its dairy in Marrow.")
+    article = claimtrace.extract(text)
+    assert {(d.speaker, d.on_record) for d in find_denials(article)} >= {("Tellwyn", True), ("Rosalba Quint", True)}
+    claims = [ClaimGroup(id="c-close", text="Tellwyn, the country's second-largest food group, plans to close its "
+                         "80-year-old dairy in Marrow next spring with the loss of about 200 jobs, according to an "
+                         "internal plan", sources=["an internal plan seen by the Ferrant Courier"], source_count=None,
+                         via=["Ferrant Courier"], modality="asserted", articles=["x"], first_seen=None)]
+    links = pair_denials(one_article_story("s9", claims, "a", "relay"), {"a": article})
+    assert {(link.denier, link.claim_id) for link in links} == {("Tellwyn", "c-close"), ("Rosalba Quint", "c-close")}

@@ -7,8 +7,8 @@ article), and so does this. Evidence for an organisation: another mention tagged
 organisation or a place (also its first word alone: "Ostara" for "Ostara Biologics"); the name as
 the first word(s) of a longer organisation's name ("Velden" after "Velden Signal Systems"); a word
 for a kind of business before it or as its description ("rail operator Kolej Brava", "battery
-maker Solvik", "the port operator, Kessel Terminals"); "X said it would ...". Evidence for a
-person: a title ("Mr.", "Coach"), a word for a person as its description ("spokeswoman Anna
+maker Solvik", "the port operator, Kessel Terminals", "a spokeswoman for Ostravair"); "X said it
+would ...". Evidence for a person: a title ("Mr.", "Coach"), a word for a person as its description ("spokeswoman Anna
 Berg"), "X said he/she ...". A name is an organisation when it has at least two points for and
 none against, so one stray tag never turns a person into a company. A single name whose
 adjective is in the text ("Ostrana", "Ostranan forces") is a country.
@@ -97,6 +97,10 @@ def business_word(lemma: str) -> bool:
         lemma not in ANONYMOUS_NOUNS and not lemma.startswith(PEOPLE_MAKERS)
 
 
+#: words for someone who speaks for a body ("a spokeswoman for X": X is an organisation)
+SPOKESPEOPLE = frozenset("spokeswoman spokesman spokesperson spokespeople spokesmen spokeswomen".split())
+
+
 #: "-maker" compounds that are people
 PEOPLE_MAKERS = ("law", "policy", "film", "movie", "peace", "deal", "king", "trouble", "match", "dress", "home",
                  "rain", "play", "speech", "decision", "pace", "mischief", "merry", "holiday")
@@ -129,6 +133,8 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
                 and business_word(before.lemma_.lower()):  # "battery maker Solvik", "Cheesemaker Corbie Vale"
             descriptor = max(descriptor, 1 + (before.lemma_.lower() in STRONG_ORGANIZATION_DESCRIPTORS or
                                               before.lemma_.lower().endswith(BUSINESS_ENDINGS)))
+        if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lemma_.lower() in SPOKESPEOPLE:
+            descriptor = 2  # "a spokeswoman for Ostravair": a body speaks through one
         pronoun = _said_pronoun(doc[end - 1])
         if pronoun == "it":
             said_it = True

@@ -557,7 +557,7 @@ class _Resolver:
     def _by_proper_name(self, m: Mention) -> Optional[Source]:
         """A name NER could not place: its words, its title, its description or the article say what it is."""
         reg, tokens, head, lemma, text = self.reg, m.tokens, m.head, m.lemma, m.text
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or _capitalised_elsewhere(head):
             appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
             described = appos.lemma_.lower() if appos is not None and appos.pos_ == "NOUN" else ""
             if appos is not None:  # "The Maritime Concord, a grouping of nine coastal states": the name
@@ -912,6 +912,18 @@ def _titled_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
             last.lemma_ in ORGANIZATION_NOUNS | OUTLET_NOUNS:
         return None  # "the rights group Amnesty International": the role word says organisation
     return " ".join(t.text for t in run), _span_text(role)
+
+
+def _capitalised_elsewhere(head: Token) -> bool:
+    """"Ostravair denies it is selling ...": a headline's or sentence's first word the tagger took for a
+    common noun is a name when the article also writes it capitalised inside a sentence, and not as the
+    end of a longer name ("Ministry rejects report" beside "The Finance Ministry" is a description)."""
+    if head.pos_ != "NOUN" or not head.is_title or not head.is_sent_start or \
+            head.lower_ in ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS:
+        return False
+    doc = head.doc
+    return any(t.text == head.text and not t.is_sent_start and not doc[t.i - 1].is_title
+               for t in doc if t.i != head.i)
 
 
 def _appositive_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:

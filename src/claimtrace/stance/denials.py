@@ -170,12 +170,13 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
 
 def _headline_for_a_body_denier(d: Denial, found: list[Denial]) -> bool:
     """"Quessany denies plan ..." over "Quessany's Finance Ministry on Wednesday rejected ...": the
-    headline names the country for the ministry that denies in the body; one denier, not two."""
+    headline names the country for the ministry that denies in the body; one denier, not two. So does
+    "Ministry rejects report" over "The Finance Ministry on Wednesday denied ...": a short form."""
     if d.start != 0 or not d.speaker:
         return False
-    return any(e is not d and e.start > 0 and e.speaker and e.speaker != d.speaker and re.search(
+    return any(e is not d and e.start > 0 and e.speaker and e.speaker != d.speaker and (re.search(
         r"\b" + re.escape(d.speaker) + r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)*" + re.escape(e.speaker), e.sentence)
-        for e in found)
+        or _full_name(e.speaker) and e.speaker.endswith(" " + d.speaker)) for e in found)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any)\s+$", re.IGNORECASE)
@@ -242,10 +243,12 @@ def _speaker_name(a: Attribution) -> Optional[str]:
 
 
 def _overlap(context: str, claim_text: str) -> float:
-    claim_terms = set(terms(claim_text))
-    if not claim_terms:
+    """The share of the shorter side's terms the two share (a headline's "X denies plan to close the
+    brewery" carries most of a long claim's matter in few words)."""
+    claim_terms, context_terms = set(terms(claim_text)), set(terms(context))
+    if not claim_terms or not context_terms:
         return 0.0
-    return len(claim_terms & set(terms(context))) / len(claim_terms)
+    return len(claim_terms & context_terms) / min(len(claim_terms), len(context_terms))
 
 
 def _plain(text: str) -> str:
