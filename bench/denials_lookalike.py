@@ -24,7 +24,8 @@ from stories_lookalike import load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_blind", "bench/lookalike_q",
-           "bench/lookalike_m", "bench/lookalike_k", "bench/lookalike_j", "bench/lookalike_h", "bench/lookalike_g")
+           "bench/lookalike_m", "bench/lookalike_k", "bench/lookalike_j", "bench/lookalike_h", "bench/lookalike_g",
+           "bench/lookalike_f")
 
 
 STOP = {"the", "of", "a", "an"}

@@ -28,7 +28,7 @@ from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMI
                       COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, DEAL_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS,
                       FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS,
                       OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE,
-                      SPEECH_VERBS, TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
+                      REFUSING_VERBS, SPEECH_VERBS, TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -38,7 +38,7 @@ from .quotes import Quote, find_quotes
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 #: verbs that make a speaker's next statement when coordinated with a reported clause: "said the
 #: talks were progressing but declined to give a timetable", "... but said they were routine"
-NEXT_STATEMENT_LEMMAS = CUE_LEMMAS | {"decline", "refuse"}
+NEXT_STATEMENT_LEMMAS = CUE_LEMMAS | REFUSING_VERBS
 
 _VERB, _AUX = spacy_symbols.VERB, spacy_symbols.AUX
 PUNCT_EDGES = " \t\n\r\u00a0,;:.!?—–-"
@@ -162,10 +162,20 @@ def cue_tokens(v: Token) -> list[Token]:
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "in writing": a gerund
             if pobj and (pobj[0].lemma_.lower() in CUE_PP_NOUNS or pobj[0].lower_ in CUE_PP_NOUNS):
                 # not a clause hung on the noun, nor the day ("in a statement on Tuesday")
+                # ("in an interview with the broadcaster VKR": who heard it is the via, not the cue)
                 clause = {t.i for g in c.subtree if g.dep_ in ("acl", "relcl", "ccomp") or g.dep_ == "prep" and
-                          g.i > pobj[0].i and _telling_adjunct(g) for t in g.subtree}
-                hi = max([t.i for t in c.subtree if t.i not in clause] + [hi])
+                          g.i > pobj[0].i and (_telling_adjunct(g) or g.lower_ in ("with", "to") and
+                                               g.head.i == pobj[0].i and _names_an_outlet_or_person(g))
+                          for t in g.subtree}
+                stop = min(clause, default=len(v.doc))  # the cue ends where the first of them starts
+                hi = max([t.i for t in c.subtree if t.i < stop] + [hi])
     return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _names_an_outlet_or_person(prep: Token) -> bool:
+    """"with the broadcaster VKR", "to Reuters": the phrase names who heard it (not "with analysts")."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in OUTLET_NOUNS)
 
 
 def _left_of_verb(v: Token) -> int:
@@ -192,7 +202,7 @@ def _next_statement(c: Token) -> bool:
     clause = any(g.dep_ == "ccomp" for g in c.children)
     if lemma in FINDING_VERBS:  # "... before the sale and found no warning": what was found goes on with it
         return clause
-    return lemma in SPEECH_VERBS or lemma in ("decline", "refuse") or lemma in NEXT_STATEMENT_LEMMAS and clause
+    return lemma in SPEECH_VERBS or lemma in REFUSING_VERBS or lemma in NEXT_STATEMENT_LEMMAS and clause
 
 
 def _backshifted_conjunct(c: Token) -> bool:
@@ -275,6 +285,10 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             last = last.head  # "the head of the mission, Gudrun Teppich": the first of the two
         if last.dep_ == "appos" and last.i > asked.i and last.head.i < last.i:
             return last
+    if depth == 0 and v.dep_ == "conj":
+        closing = _closing_speaker(v)
+        if closing is not None:
+            return closing
     if depth < 3 and v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
         if v.dep_ == "advcl" and v.tag_ != "VBG":
             return None  # "Asked about the report, the minister said": a passive participle's
@@ -324,6 +338,24 @@ def _phrase_hung_before(v: Token) -> Optional[Token]:
     return None
 
 
+def _closing_speaker(v: Token) -> Optional[Token]:
+    """"... spread towards Kelsbury, regional fire chief Aldwin Stobbart told reporters on Saturday.":
+    a reporting verb that closes its sentence, with no subject of its own, right after a comma and a
+    noun phrase the parser hung on the clause before; the phrase's last word is the speaker."""
+    doc = v.doc
+    if v.lemma_.lower() not in SPEECH_VERBS or v.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    last = doc[v.i - 1]
+    if last.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in doc[v.i + 1:v.sent.end]):
+        return None  # only adjuncts after the verb: "told reporters on Saturday"
+    i = last.i
+    while i > v.sent.start and doc[i - 1].text != ",":
+        if doc[i - 1].pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"):
+            return None
+        i -= 1
+    return last if i > v.sent.start + 1 else None
+
+
 def _comma_conjunct_before(subj: Token, v: Token) -> Optional[Token]:
     """"... used it against six journalists and two lawmakers, the daily Orlen Gazette reported": the
     parser coordinated the outlet with the last words of what it reported; the speaker is the
@@ -366,6 +398,10 @@ def _source_tokens(subj: Token) -> list[Token]:
     for c in subj.head.children if subj.head.i != subj.i else ():  # the first half of a split subject
         if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i and c.right_edge.i == start - 1:
             start = c.left_edge.i
+    if subj.dep_ not in ("nsubj", "nsubjpass"):
+        # "Kelsbury, regional fire chief Aldwin Stobbart told": the parser joined the speaker to the end of
+        # the clause before (``_closing_speaker``); the phrase starts after the comma
+        start = max([start] + [i + 1 for i in range(start, subj.i) if doc[i].text == ","])
     heads = [subj]
     for h in heads:
         for c in h.children:
@@ -540,11 +576,24 @@ def _balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _to_the_quotes_end(ctx: _Context, start: int, end: int) -> tuple[int, int]:
+    """A content that opens a quotation the parser cut short ('that the leaders "want a deal, but they
+    want it on their own calendar."': the second clause hung on the cue) runs on to the quote's end,
+    when that is in the same paragraph."""
+    for i in range(end - 1, start - 1, -1):  # the last quotation opening inside the content
+        qi = ctx.quote_at(i) if ctx.text[i] in '"\u201c' else None
+        if qi is not None and ctx.quotes[qi].pieces[0][0] == i:
+            q_end = ctx.quotes[qi].pieces[0][1]
+            return (start, q_end) if q_end > end and "\n" not in ctx.text[end:q_end] else (start, end)
+    return start, end
+
+
 def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]], toks: list[Token],
           subj: Optional[Token], path: str) -> Optional[Found]:
     if path.split(":")[0] in PHRASE_PATHS and len(spans) == 1 and toks:
         spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj)
     spans = [(ctx.skip_dateline(s, e), ctx.before_tag(s, e)) for s, e in spans if e > s]
+    spans = [_to_the_quotes_end(ctx, s, e) for s, e in spans]
     spans = [_balance_quotes(ctx.text, *_trim(ctx.text, s, e)) for s, e in spans if e > s]
     spans = [(s, e) for s, e in spans if e > s]
     if not spans:
@@ -743,11 +792,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     or _refusing(c) and not _plausible_speaker(comp_subj) \
                     or c.tag_ == v.tag_ in ("VBZ", "VBD") and c.lemma_.lower() not in LINKING_VERBS and \
                     not any(g.dep_ == "aux" for g in c.children) and \
-                    any(g.dep_ == "aux" and g.tag_ == "MD" for g in comp.children) and \
+                    (any(g.dep_ == "aux" and g.tag_ == "MD" for g in comp.children) or
+                     c.lemma_.lower() in TELLING_PARTICIPLES) and \
                     any(g.dep_ == "cc" and comp.i < g.i < c.i for g in comp.children):
                 # "... that the meetings took place but said they were routine"; "says the group will
-                # mobilise resources but sets no figure": the cue's tense, not the content's, so the
-                # speaker's next act
+                # mobilise resources but sets no figure", "said it had been traced abroad, but gave no
+                # details": the cue's tense, not the content's, so the speaker's next act
                 conj_said |= {x.i for x in c.subtree}
                 conj_said |= {g.i for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.i}
         # trailing ", saying/telling/drawing ..." hangs on the complement but comments on the telling;
@@ -763,6 +813,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     # only after the telling: before it ("..., injuring four sailors, the ministry
                     # said") the participle is part of what was said
                     exclude |= {x.i for x in c.subtree}
+            # "..., without giving a number": how the telling went
+            if c.dep_ == "prep" and c.lower_ == "without" and c.right_edge.i == last and \
+                    c.doc[c.i - 1].text == "," and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower()
+                                                       in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES for g in c.children):
+                conj_said |= {x.i for x in c.subtree} | {c.i - 1}
         for c in comp.subtree:  # "... that the paper existed when asked by Kingfisher": the asking, not what was said
             if c.dep_ == "advcl" and c.head.i == comp.i and c.lemma_.lower() == "ask" and c.tag_ == "VBN" and \
                     (c.right_edge.i == last or c.doc[c.right_edge.i + 1].text == ",") and \
@@ -945,6 +1000,8 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
         return None  # "... run by the Defence Council, which has not commented": a relative clause
     doc = v.doc
     start = min(subj.left_edge.i, cue[0].i)
+    if subj.dep_ not in ("nsubj", "nsubjpass"):  # "..., regional fire chief Aldwin Stobbart told"
+        start = max([start] + [i + 1 for i in range(start, subj.i) if doc[i].text == ","])
     if _described_speaker(v, subj) and v.head.left_edge.i < start:
         start = v.head.left_edge.i
     sent = v.sent
@@ -1024,11 +1081,15 @@ def _act_or_evidence(f: Found) -> bool:
     """Structures that report an act or a piece of evidence, not speech, whatever other senses the
     verb has: an act verb with an infinitive or a prepositional complement ("has offered to resign",
     "could agree to a deal"; "agreed that ..." still reports), a passive with an infinitive and no
-    agent ("was persuaded to stay": its subject was talked to), and a verb of evidence whose subject
-    is something seen or counted ("figures showed", "the footage shows")."""
+    agent ("was persuaded to stay": its subject was talked to), a verb of evidence whose subject
+    is something seen or counted ("figures showed", "the footage shows"), and a check that failed
+    ("could not independently confirm the report")."""
     lemma = f.head.lemma_.lower()
     if lemma in ACT_VERBS and f.path.split(":")[0] in ("xcomp", "xcomp_obj", "prep"):
         return True
+    if lemma in ("confirm", "verify") and any(c.dep_ == "neg" for c in f.head.children) and \
+            any(c.lower_ == "independently" for c in f.head.children):
+        return True  # "Fenmarrow Wire could not independently confirm the report": the outlet's own check
     if lemma in DEAL_VERBS and f.path == "dobj":
         return True  # "have agreed the outline of a ceasefire": a deal, not a statement ("offered no
         # proof" is one)
@@ -1092,7 +1153,7 @@ def _empty_or_anonymity_terms(f: Found) -> bool:
         return True  # "who asked that his name not be used"
     lead = [t.lower_ for t in words[:4]]
     n = 3 if lead[:3] == ["not", "to", "be"] else 2 if lead[:2] == ["to", "be"] and \
-        f.head.lemma_.lower() in ("decline", "refuse") else 0  # "declining to be named"
+        f.head.lemma_.lower() in REFUSING_VERBS else 0  # "declining to be named"
     return n > 0 and len(words) > n and words[n].lemma_.lower() in ANONYMITY_PARTICIPLES
 
 
@@ -1141,12 +1202,17 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
     decisions = decisions or shipped_decisions()
     found: list[Found] = []
     used_cues: set[int] = set()
+    heads: set[int] = set()
     decision = cue_decision or shipped_decision()
     for f in iter_candidates(ctx):
         if not _is_attribution(ctx, f, scores, decision):
             continue
         if f.head.i in used_cues:
             continue
+        if f.head.dep_ == "xcomp" and f.head.head.i in heads and f.head.head.lemma_.lower() not in REFUSING_VERBS \
+                and (f.head.lemma_.lower() not in CUE_LEMMAS or any(t.i in used_cues for t in f.cue)):
+            continue  # "has pledged to release the hostages": what was pledged, not a second statement
+            # ("refused to disclose the records" stays one statement with its verb)
         if any(t.i in used_cues for t in f.cue) and f.content_spans[0][0] < f.cue[0].idx:
             continue  # "Asked whether ..., Osei declined to comment": "declined" said it already
         if scores is not None:
@@ -1154,6 +1220,7 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
         if f.head.lemma_.lower() in SPEECH_VERBS:
             f.cited = _cited_group(f.head)
         used_cues.update(t.i for t in f.cue)
+        heads.add(f.head.i)
         found.append(f)
     for m in _ACCORDING_TO.finditer(ctx.text):
         span = doc.char_span(m.start(), m.start() + 9)

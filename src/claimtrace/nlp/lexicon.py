@@ -56,7 +56,7 @@ ACT_VERBS = frozenset("agree offer want plan intend decide attempt aim prepare v
 #: ("figures showed", "the footage shows"; "a poll showed" stays: a poll is a document that states).
 EVIDENCE_VERBS = frozenset("show reveal indicate demonstrate suggest confirm depict capture".split())
 EVIDENCE_NOUNS = frozenset("""figure figures footage video image photo photograph picture imagery
-recording statistic number chart graph map""".split())
+recording statistic number chart graph map data datum""".split())
 
 #: Nouns that act as cues when they carry the content ("the claim that ...", "his statement that").
 CUE_NOUNS = frozenset("""
@@ -108,7 +108,7 @@ GENERIC_ANONYMOUS = frozenset("source sources person people individual".split())
 #: Head nouns that make a source an organisation that reports the news.
 OUTLET_NOUNS = frozenset("""
 newspaper paper agency outlet broadcaster network magazine channel daily tabloid website site
-station wire publication newsletter
+station wire publication newsletter journal weekly monthly broadsheet
 """.split())
 #: Words inside an organisation's name that mark it as a news outlet.
 OUTLET_NAME_WORDS = frozenset("""
@@ -261,3 +261,6 @@ brother widower actor""".split())
 #: words before a surname that are no first name
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame gen col capt lt maj sgt adm sen rep gov president "
                        "minister judge justice father rev".split())
+
+#: verbs of refusing, whose infinitive says what was refused ("refused to disclose the records")
+REFUSING_VERBS = frozenset({"decline", "refuse"})

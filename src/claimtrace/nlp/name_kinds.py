@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
 
 from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, LINKING_VERBS, NOT_PEOPLE_NOUNS,
-                      ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NOUNS,
-                      PEOPLE_NOUN_ENDINGS, PERSON_TITLES, STRONG_ORGANIZATION_DESCRIPTORS)
+                      ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NAME_WORDS,
+                      OUTLET_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_TITLES, STRONG_ORGANIZATION_DESCRIPTORS)
 
 ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
@@ -36,6 +37,19 @@ FIRST_NAMES_PATH = Path(__file__).with_name("data") / "first_names.tsv.gz"
 def _first_names() -> dict[str, str]:
     with gzip.open(FIRST_NAMES_PATH, "rt", encoding="utf-8") as f:
         return dict(line.rstrip("\n").split("\t") for line in f if "\t" in line)
+
+
+def reads_as_a_persons_name(words: list[str]) -> bool:
+    """Two or three capitalised words that start with a common first name and end with a word that is
+    no common English word ("Rupprecht Dubrecht", "Jolanthe Pennacott"; not "Georgia Power", "Jordan
+    Brewing"): a person's name, whatever NER made of it."""
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and \
+        words[0] in _first_names() and zipf_frequency(words[-1].lower(), "en") < COMMON_WORD_ZIPF and \
+        not {w.lower() for w in words} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS)
+
+
+#: a word used more often than this (Zipf scale: 3 = once per million words) is a common word
+COMMON_WORD_ZIPF = 3.5
 
 
 def pronoun_of_name(name: str) -> str:

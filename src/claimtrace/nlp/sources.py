@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (described_as_business, full_name_of_person, may_shorten_an_organisation, names_an_organisation,
-                         names_people, pronoun_of_name)
+                         names_people, pronoun_of_name, reads_as_a_persons_name)
 from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, FEMININE_WORDS, GENERIC_ANONYMOUS,
                       HONORIFICS, MASCULINE_WORDS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS,
                       ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
@@ -177,6 +177,17 @@ def _title_run(tokens: list[Token], ent: Span) -> Span:
     return ent if end == ent.end else ent.doc[ent.start:end]
 
 
+def _name_continued(last: Token) -> list[Token]:
+    """Capitalised proper nouns right after ``last`` that the parser hung elsewhere ("the broadcaster
+    Ulmestan Today": "Today" read as a time; "the radio station Orvik FM"); not a day or a date."""
+    doc, out = last.doc, []
+    for t in doc[last.i + 1:]:
+        if t.pos_ != "PROPN" or not (t.is_title or t.is_upper) or t.ent_type_ in ("DATE", "TIME"):
+            break
+        out.append(t)
+    return out
+
+
 def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple, head: Optional[Token] = None):
     """The entity with one of ``labels`` lying wholly inside ``tokens`` that holds the phrase's
     ``head`` ("Quessair spokeswoman Lotte Brannigan": Lotte Brannigan, whatever NER made of
@@ -280,13 +291,13 @@ class _Resolver:
         # "the Brussels newspaper Le Courrier": the name is the apposition, not the place before it
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
             if head.lemma_.lower() in OUTLET_NOUNS else None  # not "the prime minister, Rinat Holl"
-        name = _span_text(list(appos.subtree)) if appos is not None else None
+        name = _span_text(list(appos.subtree) + _name_continued(appos.right_edge)) if appos is not None else None
         if name is None:
             ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON"), self.ents) or \
                 _entity_over(tokens, ("GPE",), self.ents)
             if ent is not None and (self.is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS or any(
                     t.lemma_.lower() in OUTLET_NOUNS for t in tokens if t.i < ent.start)):  # "state broadcaster TRV"
-                name = ent.text
+                name = _title_run(tokens, ent).text  # "the broadcaster Ulmestan Today": NER stopped at the place
         if name is None and tokens[-1].pos_ == "PROPN":  # "the radio station Orvik FM", untagged
             run = [t for t in tokens if t.pos_ == "PROPN" and all(u.pos_ == "PROPN" for u in tokens if u.i > t.i)]
             if any(t.lemma_.lower() in OUTLET_NOUNS and t.i < run[0].i for t in tokens):
@@ -408,7 +419,7 @@ class _Resolver:
     def _by_person_name(self, m: Mention) -> Optional[Source]:
         """A person's name, as NER tagged it or after a role ("Opposition lawmaker Camila Reyes")."""
         reg, tokens, head, lemma = self.reg, m.tokens, m.head, m.lemma
-        person = _entity_over(tokens, ("PERSON",), self.ents, head)
+        person = _entity_over(tokens, ("PERSON",), self.ents, head) or _persons_name_run(tokens, head)
         if person is not None:
             run = _title_run(tokens, person)
             if run is not person and is_outlet_name(run.text, self.outlets):
@@ -480,9 +491,12 @@ class _Resolver:
                 # "Pellingham said" after "Museum director Oskar Pellingham has offered to resign,
                 # according to ...": the surname of a person named in someone else's words
                 return reg.new("person", name=full, count=1, head=lemma)
-            # "the newspaper Le Monde" is an outlet by its noun; "National Disaster Agency" only by its name
-            kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS and head.pos_ != "PROPN" \
-                else "organization"
+            # "the newspaper Le Monde", "The financial weekly Pellmark Digest" are outlets by their noun;
+            # "National Disaster Agency" only by its name
+            described = org.start > 0 and org.doc[org.start - 1].is_lower and \
+                org.doc[org.start - 1].lemma_.lower() in OUTLET_NOUNS - {"agency"}
+            kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS and head.pos_ != "PROPN" or \
+                described else "organization"
             return reg.new(kind, name=name, head=lemma)
         return None
 
@@ -680,9 +694,11 @@ class _Resolver:
 
     def note_pronoun(self, person: Source, who: list[Token], content: str) -> None:
         """Remember "he" or "she" for a person: the pronoun they were just called by, or the one that
-        opens what they said of themselves ("Halvskar said he would meet both sides")."""
+        opens what they said of themselves ("Halvskar said he would meet both sides", "Amberlin said
+        his group's helpline ...")."""
         first = re.match(r"\W*(\w+)", content)
         pronoun = who[0].lower_ if len(who) == 1 else first.group(1).lower() if first else ""
+        pronoun = {"his": "he", "her": "she"}.get(pronoun, pronoun)
         if pronoun not in ("he", "she"):  # "... said both sides had asked for time and that he would ..."
             said = set(re.findall(r"\bthat (he|she)\b", re.sub(r"[\"“][^\"”]*[\"”]", "", content)))
             pronoun = said.pop() if len(said) == 1 else pronoun
@@ -855,11 +871,7 @@ def _recipient(cue: Token) -> list[Token]:
                 # "told the business daily Kettering Ledger": the parser made two objects of one phrase
                 tokens = list(cue.doc[c.left_edge.i:objects[-1].right_edge.i + 1])
             # "told the radio station Orvik FM", where the parser hung the name on the verb
-            run = []
-            for t in cue.doc[tokens[-1].i + 1:]:
-                if t.pos_ != "PROPN" or t.ent_type_ in ("DATE", "TIME"):
-                    break
-                run.append(t)
+            run = _name_continued(tokens[-1])
             ids = {t.i for t in run} | {cue.i}
             if run and all(t.head.i in ids for t in run):
                 tokens += run
@@ -912,6 +924,24 @@ def _titled_name(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
             last.lemma_ in ORGANIZATION_NOUNS | OUTLET_NOUNS:
         return None  # "the rights group Amnesty International": the role word says organisation
     return " ".join(t.text for t in run), _span_text(role)
+
+
+def _persons_name_run(tokens: list[Token], head: Token) -> Optional[Span]:
+    """The capitalised proper nouns around the phrase's head, or its apposition ("Its spokeswoman,
+    Jolanthe Pennacott"), when they read as a person's name (``name_kinds.reads_as_a_persons_name``:
+    "Rupprecht Dubrecht", which NER took for a company)."""
+    ids = {t.i for t in tokens}
+    if head.pos_ != "PROPN":
+        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in ids), head)
+    if head.pos_ != "PROPN" or not head.is_title:
+        return None
+    doc, start, end = head.doc, head.i, head.i + 1
+    while start - 1 in ids and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    while end in ids and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    span = doc[start:end]
+    return span if reads_as_a_persons_name([t.text for t in span]) else None
 
 
 def _capitalised_elsewhere(head: Token) -> bool:
