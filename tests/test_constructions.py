@@ -1572,3 +1572,30 @@ def test_a_speaker_the_parser_hung_on_the_clause_before(nlp):
     assert a.source.text == "regional fire chief Aldwin Stobbart" and source_of(art, a).name == "Aldwin Stobbart"
     assert a.content.text == ("More than 14,000 people have been ordered out of their homes as a wildfire driven by "
                               "strong winds spread towards Kelsbury")
+
+
+def test_a_newsrooms_sources_by_name_and_an_inverted_closing_clause(nlp):
+    """"the Kettlemere Wayfarer's sources", "the sources of the newspaper Ondrecourt Crier": a named body
+    with sources of its own is the via; ", writes the newspaper." is an inverted reporting clause."""
+    art = run(nlp, "\nThe commission will order a recount at 14 polling stations, the Kettlemere Wayfarer's sources "
+                   "said on Monday.\n\nBrasnova Holdings is negotiating to buy the operator, according to the sources "
+                   "of the newspaper Ondrecourt Crier.\n\nThe price would be 1.4 billion grivets, writes the newspaper.")
+    wayfarer, crier, writes = art.attributions
+    assert wayfarer.via == ["Kettlemere Wayfarer"] and crier.via == ["Ondrecourt Crier"]
+    assert (writes.source.text, writes.content.text) == ("the newspaper", "The price would be 1.4 billion grivets")
+    assert writes.speaker.kind == "outlet"
+
+
+def test_bodies_named_by_the_head_of_their_name(nlp):
+    """"the directorate" after "the Directorate of Military Medicine"; "The Zelvonian company Brasnova
+    Holdings" (not the people's name before it); a press union is no paper; "had no plans" after a
+    past-tense cue goes on with what was said."""
+    art = run(nlp, "\nThe toll is compiled by the Directorate of Military Medicine. The directorate said its figures "
+                   "were complete.\n\nThe Zelvonian company Brasnova Holdings said no price had been agreed.\n\n"
+                   "The Aldermark Press Union said the ruling was fair.\n\nTransport Minister Eberhard Oxenholme said "
+                   "the government was watching but had no plans to order the dockers back to work.")
+    directorate, company, union, minister = art.attributions
+    assert source_of(art, directorate).name == "Directorate of Military Medicine"
+    assert source_of(art, company).name == "Brasnova Holdings"
+    assert source_of(art, union).kind == "organization"
+    assert minister.content.text == "the government was watching but had no plans to order the dockers back to work"

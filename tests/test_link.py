@@ -568,3 +568,29 @@ def test_a_carrier_joins_the_claim_it_matches_best_and_inflections_agree():
     dated = next(g for g in groups if g.text.startswith("The contract"))
     assert dated.articles == ["a", "b"] and dated.flags == ["hedge_dropped"]
     assert next(g for g in groups if g.text.startswith("The Brisland")).articles == ["a"]
+
+
+def test_an_agency_relayed_in_turn_is_no_second_report_and_a_no_comment_is_no_claim(db_url):
+    """The Lanyard's exclusive, an agency's relay of it, and a foreign paper's relay of the agency's relay:
+    one report. The agency's "the ministry said it did not discuss diplomatic contacts in public" claims
+    nothing, so it is no claim group (it would otherwise be the story's most carried claim)."""
+    from claimtrace.api import extract_documents
+
+    exclusive, relay, relay_of_relay = extract_documents([
+        dated_article("lanyard.example", "The Lanyard", "2026-03-03", "Ceasefire text drafted, diplomats say",
+                      "Negotiators for Dunmarch and Orvell have agreed the draft text of a 30-day ceasefire, three "
+                      "diplomats familiar with the talks told The Lanyard. The Foreign Ministry said it did not "
+                      "discuss diplomatic contacts in public."),
+        dated_article("kestrel.example", "Kestrel", "2026-03-03", "Ceasefire text drafted, newspaper says",
+                      "TARNBY (Kestrel) - Dunmarch and Orvell have drafted the text of a 30-day ceasefire, according "
+                      "to The Lanyard. The Foreign Ministry said it did not discuss diplomatic contacts in public."),
+        dated_article("glasnik.example", "Orvell Glasnik", "2026-03-03", "Agency: ceasefire text agreed",
+                      "Dunmarch and Orvell have agreed the text of a ceasefire for 30 days, writes the Dunmarch agency "
+                      "Kestrel with reference to the newspaper The Lanyard. The Foreign Ministry did not want to "
+                      "discuss the contacts, adds Kestrel.")])
+    with Store.open(db_url) as store:
+        store.save_articles([exclusive, relay, relay_of_relay])
+        link(store)
+        [story] = stories(store)
+    assert story.origins == ["The Lanyard"] and story.independent_reports == 1
+    assert not [g for g in story.claims if "diplomatic contacts" in g.text]

@@ -32,7 +32,7 @@ _REFUSED = re.compile(r"^(?:to\s+)?(?:confirm\s+nor\s+deny|comment|respond|reply
                       r"requests?|calls?|messages?|emails?)\b", re.I)
 
 
-_NO_COMMENT_SAID = re.compile(r"\b(?:does|do|did|would|will)\s+not\s+comment\b", re.I)
+_NO_COMMENT_SAID = re.compile(r"\b(?:does|do|did|would|will)\s+not\s+(?:publicly\s+)?(?:comment|discuss)\b", re.I)
 
 
 def is_refusal(cue: str, content: str) -> bool:
@@ -45,8 +45,9 @@ def is_refusal(cue: str, content: str) -> bool:
 
 
 def says_no_comment(content: str) -> bool:
-    """The content is a refusal ("it would not comment on rumours"): a statement, so a claim group,
-    but no denial of what it is asked about."""
+    """The content is a refusal ("it would not comment on rumours", "it did not discuss diplomatic
+    contacts in public"): it claims nothing about the matter, so it is neither a claim group nor a
+    denial of what it is asked about."""
     return bool(_NO_COMMENT_SAID.search(content))
 
 

@@ -9,7 +9,8 @@ and the stored attributions, so it always reflects the latest revisions:
 * origins: the outlets of the originals, then the relayed outlets no member stands for, in order
   (an outlet whose member articles all relay is none, though another member cites it: "told Lodestar");
 * independent reports: one per origin, plus one per relaying outlet that adds its own sources
-  (relays and copies of one exclusive count once).
+  (relays and copies of one exclusive count once; an agency relayed in turn by another outlet
+  counts only if it added sources of its own).
 
 Building a story reads all its articles, so built stories are kept in ``story_summaries`` (written
 by ``claimtrace.derived`` as ingest and ``link`` run) under a key of the story's current member
@@ -27,7 +28,7 @@ from ..stance.lexicon import calls_a_report_false, is_denial_cue
 from ..store import Store, like_pattern
 from ..store.db import chunks, in_clause
 from ..store.times import parse_since
-from .claims import Carrier, group_claims, is_refusal
+from .claims import Carrier, group_claims, is_refusal, says_no_comment
 from .records import Story, StoryArticle
 
 
@@ -88,9 +89,10 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
             "SELECT article_id, position, speaker_name, speaker_kind, source_text, source_count, modality,"
             f" via_names, cue_text, content_text FROM attributions WHERE article_id IN ({in_clause(len(ids))})"
             " ORDER BY article_id, position", ids):
-        if is_refusal(c["cue_text"], c["content_text"]) or is_denial_cue(c["cue_text"]) or \
-                calls_a_report_false(c["content_text"]):
-            continue  # "declined to comment" is no claim; "denied that X", "called the report false" do not carry X
+        if is_refusal(c["cue_text"], c["content_text"]) or says_no_comment(c["content_text"]) or \
+                is_denial_cue(c["cue_text"]) or calls_a_report_false(c["content_text"]):
+            continue  # "declined to comment", "said it would not comment" are no claim; "denied that X",
+            # "called the report false" do not carry X
         m = by_id[c["article_id"]]
         out.append(Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
                            speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
@@ -132,7 +134,7 @@ def build_story(store: Store, row: dict) -> Optional[Story]:
     for key, name in relayed.items():
         if key not in members_outlets:  # a member that only relays is no origin, whoever cites it
             origins.setdefault(key, name)
-        reports.add(key)
+            reports.add(key)  # (nor a report of its own, unless it added its own sources, counted above)
     title = row["title"] or next((a.title for a in articles if a.title), None)
     story = Story(id=row["id"], title=title, first_seen=rows[0]["dated_at"], last_seen=rows[-1]["dated_at"],
                   articles=articles, origins=list(origins.values()), independent_reports=len(reports),

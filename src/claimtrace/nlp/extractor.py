@@ -218,7 +218,8 @@ def _backshifted_conjunct(c: Token) -> bool:
     return c.dep_ == "conj" and c.i > v.i and v.tag_ == "VBD" and v.lemma_.lower() in SPEECH_VERBS and \
         any(g.dep_ == "ccomp" and g.i < c.i for g in v.children) and \
         not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for g in c.children) and \
-        any(g.dep_ in ("aux", "auxpass") and (g.lower_ == "had" or g.tag_ == "MD") for g in c.children)
+        (any(g.dep_ in ("aux", "auxpass") and (g.lower_ == "had" or g.tag_ == "MD") for g in c.children) or
+         c.lemma_.lower() in ("have", "be") and c.tag_ == "VBD")  # "... but had no plans to order them back"
 
 
 def _refusing(c: Token) -> bool:
@@ -336,6 +337,20 @@ def _phrase_hung_before(v: Token) -> Optional[Token]:
             t.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj"):
         return t
     return None
+
+
+def _inverted_speaker(v: Token) -> Optional[Token]:
+    """", writes the newspaper.": an inverted closing reporting clause whose speaker the parser read as
+    the verb's object (it reads "said the minister" right); the speaker, else None."""
+    doc = v.doc
+    if v.lemma_.lower() not in SPEECH_VERBS or v.i < 3 or doc[v.i - 1].text != ",":
+        return None
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in v.children) or \
+            not (obj.lemma_.lower() in OUTLET_NOUNS or obj.pos_ == "PROPN"):
+        return None
+    after = obj.right_edge.i + 1
+    return obj if after >= v.sent.end or doc[after].is_punct else None
 
 
 def _closing_speaker(v: Token) -> Optional[Token]:
@@ -708,6 +723,15 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return None  # "Tevalink said to be selling its towers": a headline's "reportedly", no one speaking
     if _backshifted_conjunct(v):
         return None  # "... but had asked the authority to review trading": more of what was said
+    inverted = _inverted_speaker(v)
+    if inverted is not None:  # "..., writes the newspaper.": the sentence before the comma is what it wrote
+        toks = [t for t in v.doc[v.sent.start:v.i - 1] if not t.is_space]
+        if len(toks) >= 3 and all(ctx.quote_at(t.idx) is None for t in toks):
+            start = ctx.skip_dateline(toks[0].idx, toks[-1].idx + len(toks[-1]))
+            toks = [t for t in toks if t.idx >= start]
+            if toks:
+                return _make(ctx, v, cue_tokens(v), [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks,
+                             inverted, "parataxis")
     cue = cue_tokens(v)
     cue_ids = {t.i for t in cue}
     # "reiterated his claim that ...": the noun joins the cue, its clause is the content
@@ -793,7 +817,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     or c.tag_ == v.tag_ in ("VBZ", "VBD") and c.lemma_.lower() not in LINKING_VERBS and \
                     not any(g.dep_ == "aux" for g in c.children) and \
                     (any(g.dep_ == "aux" and g.tag_ == "MD" for g in comp.children) or
-                     c.lemma_.lower() in TELLING_PARTICIPLES) and \
+                     c.lemma_.lower() in TELLING_PARTICIPLES and
+                     any(g.dep_ == "cc" and g.lower_ == "but" and comp.i < g.i < c.i for g in comp.children)) and \
                     any(g.dep_ == "cc" and comp.i < g.i < c.i for g in comp.children):
                 # "... that the meetings took place but said they were routine"; "says the group will
                 # mobilise resources but sets no figure", "said it had been traced abroad, but gave no

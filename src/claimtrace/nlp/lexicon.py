@@ -51,7 +51,7 @@ LINKING_VERBS = frozenset("be seem appear remain become look sound feel".split()
 #: Verbs of seeming: their subject is the subject of their complement, not a speaker ("seemed to
 #: overstay"), and in a content they hedge it ("appears to have shut down").
 RAISING_ACTIVE = frozenset({"seem", "appear"})
-ACT_VERBS = frozenset("agree offer want plan intend decide attempt aim prepare volunteer".split())
+ACT_VERBS = frozenset("agree offer want plan intend decide attempt aim prepare volunteer negotiate".split())
 #: Verbs of evidence, and the things seen or counted that make them evidence rather than speech
 #: ("figures showed", "the footage shows"; "a poll showed" stays: a poll is a document that states).
 EVIDENCE_VERBS = frozenset("show reveal indicate demonstrate suggest confirm depict capture".split())
@@ -240,7 +240,7 @@ RAISING_PASSIVE = frozenset({"expect", "believe", "think", "say", "report", "pro
 TELLING_PARTICIPLES = frozenset({"speak", "talk", "refer", "give", "offer", "provide"})
 
 #: act verbs whose direct object is what was done, never what was said ("agreed the outline")
-DEAL_VERBS = frozenset("agree prepare attempt volunteer".split())
+DEAL_VERBS = frozenset("agree prepare attempt volunteer negotiate".split())
 
 #: verbs whose direct object is the one told, not what is said
 ADDRESSEE_VERBS = frozenset("""warn tell inform notify brief advise alert remind assure reassure question

@@ -149,8 +149,11 @@ def is_outlet_name(name: str, known: frozenset[str] = frozenset()) -> bool:
     words = re.findall(r"[a-z]+", name.lower())
     if "agency" in words and not {"news", "press", "presse"} & set(words):
         words = [w for w in words if w != "agency"]  # "National Disaster Agency": a government body
-    if words and words[-1] in ORGANIZATION_NAME_WORDS - OUTLET_NAME_WORDS and not {"news", "press"} & set(words):
-        return False  # "the Istrel Observer Mission", "Herald Group": the last word names a body, not a paper
+    if words and words[-1] in ORGANIZATION_NAME_WORDS - OUTLET_NAME_WORDS and not (
+            {"news", "press"} & set(words) and words[-1] in ("association", "service")):
+        # "the Istrel Observer Mission", "Herald Group", "Aldermark Press Union": the last word names a
+        # body, not a paper ("Press Association" is an agency)
+        return False
     return any(w in OUTLET_NAME_WORDS for w in words)
 
 
@@ -468,7 +471,10 @@ class _Resolver:
     def _by_organisation_name(self, m: Mention) -> Optional[Source]:
         """An organisation's or outlet's name NER tagged, or a person's it mistook ("Its chairman, Ulf Tander")."""
         reg, tokens, head, lemma = self.reg, m.tokens, m.head, m.lemma
-        org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
+        # an organisation's name before a place or a people's ("The Zelvonian company Brasnova Holdings")
+        org = _entity_over(tokens, ("ORG",), self.ents, head)
+        if org is None or not (org.root.i == head.i or org.root.dep_ == "appos" and org.root.head.i == head.i):
+            org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
         if org is not None and 2 <= len(org) <= 3 and all(t.is_title for t in org) and \
                 not {t.lower_ for t in org} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS) and (
                     org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) or
@@ -553,14 +559,16 @@ class _Resolver:
 
     def _body_named_by(self, head: Token) -> Optional[tuple[Source, int]]:
         """"The port authority said" after "Dravensholt Port Authority" was named, in narration or in
-        what someone said: the body whose name ends with the description's words, named last before it,
-        and where its name starts."""
+        what someone said: the body whose name ends with the description's words (before any "of":
+        "the directorate" for "the Directorate of Military Medicine"), named last before it, and where
+        its name starts."""
         if head.pos_ != "NOUN" or any(c.dep_ not in ("det", "compound", "amod", "punct") for c in head.children):
             return None
         words = [t.lower_ for t in head.subtree if t.dep_ != "det" and not t.is_punct]
         for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ in ("ORG", "FAC")]):
             name = _strip_det(ent.text)
-            if len(name.split()) > len(words) and [w.lower() for w in name.split()[-len(words):]] == words:
+            named = name.split(" of ")[0].split()  # "the directorate" for "the Directorate of Military Medicine"
+            if len(name.split()) > len(words) and [w.lower() for w in named[-len(words):]] == words:
                 # "Agency" alone does not make a news agency ("the Water Safety Agency")
                 news = {w.lower() for w in name.split()} & OUTLET_NAME_WORDS - {"agency"}
                 kind = "outlet" if news and self.is_outlet_name(name) else "organization"
@@ -788,11 +796,16 @@ class _Resolver:
         via: list[str] = []
         if poss is not None:
             outlet = self.outlet_for(list(poss.subtree))
+            if outlet is None and lemma == "source" and poss.pos_ == "PROPN":
+                # "the Kettlemere Wayfarer's sources": a named body with sources of its own is a newsroom
+                name = _strip_det(_span_text([t for t in poss.subtree if t.tag_ != "POS"]))
+                outlet = reg.by_name(name) or reg.new("outlet", name=name, head="")
             if outlet is not None:
                 via = [outlet.name or outlet.role or "outlet"]
-        # "people who spoke to the newspaper", "officials quoted by the agency"
+        # "people who spoke to the newspaper", "officials quoted by the agency", "the sources of the newspaper X"
         for t in head.subtree:  # the whole phrase: the source span leaves relative clauses out
-            if t.dep_ == "pobj" and t.head.lower_ in ("to", "by", "with") and t.i > head.i:
+            if t.dep_ == "pobj" and (t.head.lower_ in ("to", "by", "with") or t.head.lower_ == "of" and
+                                     t.head.head.i == head.i and lemma == "source") and t.i > head.i:
                 outlet = self.outlet_for(list(t.subtree))
                 if outlet is not None:
                     via = [outlet.name or outlet.role or "outlet"]
