@@ -256,6 +256,14 @@ def test_a_short_outlet_reference_is_the_outlet_named_in_full():
     assert provenance_of(own, "Harbour Ledger").relays == []
 
 
+def linked_stories(db_url: str, articles: list) -> list:
+    """The stories of these extracted articles, saved and linked in the store at ``db_url``."""
+    with Store.open(db_url) as store:
+        store.save_articles(articles)
+        link(store)
+        return stories(store)
+
+
 def dated_article(host: str, outlet: str, published: str, title: str, body: str) -> Document:
     """An article of ``outlet`` at ``https://HOST/a`` with its headline as the first line."""
     return Document(input=host, url=f"https://{host}/a", outlet=outlet, published=published, title=title,
@@ -282,10 +290,7 @@ def test_an_own_report_that_mentions_a_rivals_is_an_original_and_both_are_origin
     assert provenance_of(own, "Meridian").lead_relay is False
     # in the store Meridian is a known outlet: the relay's lead speaks of "a report", the denial's
     # names "a Meridian report"
-    with Store.open(db_url) as store:
-        store.save_articles([own, relay, denial])
-        link(store)
-        [story] = stories(store)
+    [story] = linked_stories(db_url, [own, relay, denial])
     roles = {a.url.split("/")[2]: a.role for a in story.articles}
     assert roles == {"meridian.example": "original", "courier.example": "relay", "post.example": "relay"}
     assert story.origins == ["Meridian", "Sunday Ledger"]
@@ -312,10 +317,7 @@ def test_an_outlet_that_only_relays_is_no_origin_though_another_member_cites_it(
                       "Ostrevia plans to raise value-added tax on food from 6% to 10% next year, the Kalmora Spectator "
                       "reported on Monday. The deputy finance minister told Lodestar that no decision had been taken "
                       "on VAT rates.")])
-    with Store.open(db_url) as store:
-        store.save_articles([exclusive, relay, echo])
-        link(store)
-        [story] = stories(store)
+    [story] = linked_stories(db_url, [exclusive, relay, echo])
     # the store knows both outlets: the Echo relays the Spectator and cites "told Lodestar"
     assert sorted({a.outlet: a.relays for a in story.articles}["Wyndle Echo"]) == ["Kalmora Spectator", "Lodestar"]
     assert story.origins == ["Kalmora Spectator"]  # Lodestar's own article relays the Spectator
@@ -357,10 +359,7 @@ def test_a_publisher_the_store_knows_is_an_outlet_when_another_article_relays_it
                       "DORNHAVEN (Tolbooth) - Quillmark's Health Ministry plans to merge Kestle's two hospitals and "
                       "close a maternity unit, The Lamplighter reported on Monday, citing a ministry paper.")])
     assert provenance_of(relay, "Tolbooth").relays == []  # alone, "Lamplighter" is no outlet's name
-    with Store.open(db_url) as store:
-        store.save_articles([exclusive, relay])
-        link(store)
-        [story] = stories(store)
+    [story] = linked_stories(db_url, [exclusive, relay])
     roles = {a.outlet: a.role for a in story.articles}
     assert roles == {"The Lamplighter": "original", "Tolbooth": "relay"} and story.origins == ["The Lamplighter"]
 
@@ -506,10 +505,7 @@ def test_a_denial_does_not_carry_the_claim_it_denies(db_url):
         dated_article("lantern.example", "The Lantern", "2026-03-11", "Ministry rejects Hallvik report",
                       "The Finance Ministry on Wednesday denied that the government was in advanced talks to sell a "
                       "40% stake in state power company Hallvik Energy to a Calvessan utility.")])
-    with Store.open(db_url) as store:
-        store.save_articles([report, denial])
-        link(store)
-        [story] = stories(store)
+    [story] = linked_stories(db_url, [report, denial])
     [claim] = [g for g in story.claims if "Hallvik" in g.text]
     assert "Finance Ministry" not in claim.sources and len(claim.articles) == 1
     assert claim.denied_by == ["Finance Ministry"]
@@ -527,10 +523,7 @@ def test_calling_a_report_false_carries_no_claim(db_url):
         text="Ministry hires adviser for bank merger\n\nThe Finance Ministry has hired the investment bank Kestrow & "
              "Vale to advise on the merger, four people familiar with the matter told the Lirabel Monitor.\n\n"
              "The ministry last month called the Monitor's report of a planned merger false.")])
-    with Store.open(db_url) as store:
-        store.save_articles([article])
-        link(store)
-        [story] = stories(store)
+    [story] = linked_stories(db_url, [article])
     assert [g for g in story.claims if "Kestrow" in g.text]
     assert not [g for g in story.claims if "false" in g.text]
 
@@ -588,9 +581,6 @@ def test_an_agency_relayed_in_turn_is_no_second_report_and_a_no_comment_is_no_cl
                       "Dunmarch and Orvell have agreed the text of a ceasefire for 30 days, writes the Dunmarch agency "
                       "Kestrel with reference to the newspaper The Lanyard. The Foreign Ministry did not want to "
                       "discuss the contacts, adds Kestrel.")])
-    with Store.open(db_url) as store:
-        store.save_articles([exclusive, relay, relay_of_relay])
-        link(store)
-        [story] = stories(store)
+    [story] = linked_stories(db_url, [exclusive, relay, relay_of_relay])
     assert story.origins == ["The Lanyard"] and story.independent_reports == 1
     assert not [g for g in story.claims if "diplomatic contacts" in g.text]
