@@ -1599,3 +1599,24 @@ def test_bodies_named_by_the_head_of_their_name(nlp):
     assert source_of(art, company).name == "Brasnova Holdings"
     assert source_of(art, union).kind == "organization"
     assert minister.content.text == "the government was watching but had no plans to order the dockers back to work"
+
+
+def test_a_closing_clause_the_parser_gave_two_subjects_and_a_site_that_is_its_own(nlp):
+    """"... after an audit found that the company underpaid royalties, the Durnhollow Lamp's sources said":
+    the parser hung the clause on "found" with both subjects; the last, after the comma, speaks. "Kestrune
+    said on its website": a body's own medium, so no person."""
+    art = run(nlp, "\nThe ministry is preparing to revoke the concession after an audit found that the company "
+                   "underpaid royalties by 210 million dravels, the Durnhollow Lamp's sources said on Tuesday.\n\n"
+                   "The president has nominated Briony Salvin as governor, Kestrune said on its website on Friday.")
+    sources = by_cue(art, "said")
+    assert sources.source.text == "the Durnhollow Lamp's sources" and sources.via == ["Durnhollow Lamp"]
+    assert sources.content.text.startswith("The ministry is preparing to revoke the concession")
+    site = art.attributions[-1]
+    assert (source_of(art, site).kind, source_of(art, site).name) == ("organization", "Kestrune")
+
+
+def test_a_company_named_short_first_is_one_source_with_its_full_name(nlp):
+    art = run(nlp, "Greyfallow calls royalty report false\n\nGreyfallow Minerals on Wednesday rejected a report "
+                   "that it had underpaid royalties. \"Every dravel has been paid,\" the company said.")
+    names = {source_of(art, a).name for a in art.attributions}
+    assert names == {"Greyfallow Minerals"}

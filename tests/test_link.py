@@ -584,3 +584,20 @@ def test_an_agency_relayed_in_turn_is_no_second_report_and_a_no_comment_is_no_cl
     [story] = linked_stories(db_url, [exclusive, relay, relay_of_relay])
     assert story.origins == ["The Lanyard"] and story.independent_reports == 1
     assert not [g for g in story.claims if "diplomatic contacts" in g.text]
+
+
+def test_a_known_publisher_relayed_by_its_website_and_a_report_recalled_from_earlier():
+    """"..., Kestrune said on its website" relays Kestrune when the store knows it as an outlet (the words
+    make it an organisation only); "Earlier this month The Quillpost reported ..." further down is
+    background from another story, not a report this article relays."""
+    from claimtrace.api import extract_documents
+    from claimtrace.ids import normalise_name
+
+    [article] = extract_documents([Document(
+        input="a", outlet="Durnhollow Lamp", text="Salvin nominated to run central bank\n\nPresident Orlaith "
+        "Tregannon has nominated deputy governor Briony Salvin as the next governor of the central bank, Kestrune "
+        "said on its website on Friday.\n\nSalvin, 51, will be questioned by parliament's finance committee in "
+        "August.\n\nEarlier this month The Quillpost reported that the president had chosen Salvin.")])
+    known = frozenset(normalise_name(n) for n in ("Kestrune", "The Quillpost"))
+    found = provenance_of(article, known_outlets=known)
+    assert (found.relays, found.lead_relay) == (["Kestrune"], True)

@@ -19,6 +19,7 @@ from ..ids import normalise_name
 from ..model import Article
 from ..nlp.lexicon import OUTLET_NAME_WORDS, OUTLET_NOUNS
 from .claims import is_refusal
+from .recalled import recalls_an_earlier_time
 
 _WORD = r"[A-Z][\w&'\u2019-]*(?:\.[A-Z][\w-]*)*"
 _NAME = r"(" + _WORD + r"(?:[ \t]+(?:of[ \t]+)?" + _WORD + r"){0,4})"
@@ -75,10 +76,17 @@ def _reports(a) -> bool:
 
 
 def cited_names(article: Article) -> set[str]:
-    """Names the article attributes a report to ("X reported", "told X"), outlets or not, as
-    written (without a leading "the"): the linker asks the store which of them are known outlets."""
+    """Names the article attributes a report to ("X reported", "told X", "X said on its website"),
+    outlets or not, as written (without a leading "the"): the linker asks the store which of them are
+    known outlets."""
     return {clean_outlet(m.group(1)) for pattern in (_BEFORE, _AFTER, _REPORT_OF)
-            for m in pattern.finditer(article.text)}
+            for m in pattern.finditer(article.text)} | \
+        {clean_outlet(a.speaker.name) for a in article.attributions if a.speaker and a.speaker.name and _reports(a)}
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence going on at ``at`` starts (after the last full stop or line break before it)."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -102,10 +110,15 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
     first_at: dict[str, int] = {}  # normalised name -> where the article first relays it
     own_sources = False
 
+    text = article.text
+    end = lead_end(text, article.title)
+
     def add(name: Optional[str], at: int) -> None:
         nonlocal own_sources
         if not name:
             return
+        if at >= end and recalls_an_earlier_time(text[_sentence_start(text, at):_sentence_end(text, at)]):
+            return  # "Earlier this month The Quillpost reported ...": background from another story
         name = clean_outlet(name)
         norm = normalise_name(name)
         if not norm or name.islower():  # "agency" from "told the agency": a description, not a report's name
@@ -119,13 +132,15 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
     for a in article.attributions:
         speaker = a.speaker
         at = a.cue.spans[0][0] if a.cue and a.cue.spans else 0
-        if speaker and speaker.kind == "outlet" and speaker.name and _reports(a):
+        # (a publisher the store knows is an outlet whatever the article's words made of it:
+        # "Kestrune said on its website")
+        if speaker and speaker.name and (speaker.kind == "outlet" or normalise_name(speaker.name) in outlet_sources) \
+                and _reports(a):
             add(speaker.name, at)
         for hop in a.via:
             name = names.get(hop, hop)
             if name and looks_like_outlet(name, outlet_sources):
                 add(name, at)
-    text = article.text
     # "Tevalink declined to comment when asked by the Spectator": a refusal to answer the outlet is no source
     # (through the end of its sentence: "would neither confirm nor deny that ... when asked by Kingfisher")
     refused = [(min(a.cue.start, a.content.start), _sentence_end(text, a.content.end)) for a in article.attributions
@@ -142,7 +157,6 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
                 continue
             add(name, m.start(1))
     relays = without_short_names(found, own)
-    end = lead_end(text, article.title)
     # the lead names the outlet, or speaks of "a report" / "reportedly" that the article relays
     lead_relay = any(first_at[norm] < end for norm in relays) or bool(relays and _REPORT_WORD.search(text[:end])) \
         or bool(_UNNAMED_REPORT.search(text[:end]))

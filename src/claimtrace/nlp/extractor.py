@@ -255,6 +255,11 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         if c.dep_ in ("nsubj", "csubj") and _fronted_question(c):
             continue  # "Asked whether ..., the head of the mission, Gudrun Teppich, said": not the subject
         if c.dep_ in ("nsubj", "csubj"):
+            last = max((g for g in v.children if g.dep_ == "nsubj" and g.i < v.i), key=lambda g: g.i, default=c)
+            if last.i != c.i and last.right_edge.i == v.i - 1 and v.doc[last.left_edge.i - 1].text == ",":
+                # "... that the company underpaid royalties, the Durnhollow Lamp's sources said": the parser
+                # gave the closing clause the reported clause's subject too; the speaker is the last
+                return last
             # "state news agency SNA reported": the parser split the phrase into two subjects; the
             # name is the head (the source span takes both, ``_source_tokens``)
             split = next((g for g in v.children if g.dep_ == "nsubj" and g.left_edge.i == c.right_edge.i + 1

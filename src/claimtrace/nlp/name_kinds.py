@@ -82,12 +82,19 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
 
 def _said_pronoun(tok: Token) -> str:
     """"it" / "he" / "she" when ``tok`` is the subject of a verb whose clause's subject is that
-    pronoun; "it" only as the doer of an action ("said it would appeal", not "said it was early")."""
+    pronoun ("it" only as the doer of an action: "said it would appeal", not "said it was early"), or
+    that tells where it spoke with a possessive ("said on its website": "its")."""
     while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
         tok = tok.head  # "the port operator, Kessel Terminals, said": the description is the subject
     verb = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return ""
+    # "said on its website", "wrote in her column": whose the medium is
+    owner = next((g.lower_ for c in verb.children if c.dep_ == "prep" and c.i > verb.i for o in c.children
+                  if o.dep_ == "pobj" for g in o.children if g.dep_ == "poss" and g.lower_ in ("its", "his", "her")),
+                 None)
+    if owner is not None:
+        return {"its": "its", "his": "he", "her": "she"}[owner]
     # "said that it ...", also "said in a statement that it ..." (the clause hangs on "statement")
     clauses = [c for c in verb.subtree if c.dep_ == "ccomp" and c.head.i == verb.i or
                c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -128,7 +135,7 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
         return 0, 0
     starts = {e.start: e for e in ents}
     person = int(role in ANONYMOUS_NOUNS)
-    other_tag = prefix = said_it = False
+    other_tag = prefix = said_it = owned = False
     descriptor = 0
     for i in _occurrences(doc, words):
         end = i + len(words)
@@ -150,7 +157,9 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
         if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lemma_.lower() in SPOKESPEOPLE:
             descriptor = 2  # "a spokeswoman for Ostravair": a body speaks through one
         pronoun = _said_pronoun(doc[end - 1])
-        if pronoun == "it":
+        if pronoun == "its":  # "Kestrune said on its website": a body's own medium, strong evidence
+            said_it = owned = True
+        elif pronoun == "it":
             said_it = True
         elif pronoun:
             person += 1
@@ -161,7 +170,7 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     if len(words) > 1:  # "Ostara" alone for "Ostara Biologics" (a person's short form is the surname)
         other_tag = other_tag or any(doc[i].ent_type_ in ORGANIZATION_LABELS for i in _occurrences(doc, words[:1])
                                      if i + 1 >= len(doc) or doc[i + 1].text != words[1])
-    org = int(other_tag) + 2 * int(prefix) + descriptor + int(said_it) + 2 * int(place)
+    org = int(other_tag) + 2 * int(prefix) + descriptor + int(said_it) + int(owned) + 2 * int(place)
     return org, person
 
 

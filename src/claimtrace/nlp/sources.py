@@ -72,6 +72,12 @@ class _Registry:
 
     def new(self, kind: str, *, name=None, role=None, count=None, parent=None, head="",
             via: Optional[list[str]] = None) -> Source:
+        if kind == "organization" and name and len(name.split()) > 1:
+            short = next((s for s in self.sources if s.kind == "organization" and s.name and " " not in s.name
+                          and name.split()[0] == s.name), None)
+            if short is not None:  # "Greyfallow calls report false" before "Greyfallow Minerals on Wednesday ...":
+                short.name = name  # one company, named in full at last
+                return short
         s = Source(id=f"s{len(self.sources) + 1}", kind=kind, name=name, role=role, count=count,
                    parent=parent)
         self.sources.append(s)

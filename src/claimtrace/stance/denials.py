@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
 from typing import Iterable, Mapping, Optional, Sequence
 
 from ..link.claims import is_refusal, says_no_comment
+from ..link.recalled import recalled_from_before
 from ..link.records import ClaimGroup, Story
 from ..model import Article, Attribution
 from . import lexicon
@@ -170,13 +170,15 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
 
 def _headline_for_a_body_denier(d: Denial, found: list[Denial]) -> bool:
     """"Quessany denies plan ..." over "Quessany's Finance Ministry on Wednesday rejected ...": the
-    headline names the country for the ministry that denies in the body; one denier, not two. So does
-    "Ministry rejects report" over "The Finance Ministry on Wednesday denied ...": a short form."""
+    headline names the country for the ministry that denies in the body; one denier, not two. So do
+    "Ministry rejects report" over "The Finance Ministry on Wednesday denied ..." and "Greyfallow calls
+    report false" over "Greyfallow Minerals said ...": short forms."""
     if d.start != 0 or not d.speaker:
         return False
     return any(e is not d and e.start > 0 and e.speaker and e.speaker != d.speaker and (re.search(
         r"\b" + re.escape(d.speaker) + r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)*" + re.escape(e.speaker), e.sentence)
-        or _full_name(e.speaker) and e.speaker.endswith(" " + d.speaker)) for e in found)
+        or _full_name(e.speaker) and (e.speaker.endswith(" " + d.speaker) or e.speaker.startswith(d.speaker + " ")))
+        for e in found)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any)\s+$", re.IGNORECASE)
@@ -293,7 +295,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
         if found is None:
             continue
         for denial in found:
-            if _recalled_from_before(denial.sentence, member.published, story.first_seen):
+            if recalled_from_before(denial.sentence, member.published, story.first_seen):
                 continue  # "Last month the ministry dismissed ... the newspaper's report that ...": another story's
             best: Optional[ClaimGroup] = None
             best_key = (0, 0.0)  # (words shared, share of the group's words)
@@ -334,48 +336,6 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             links.append(DenialLink(story_id=story.id, denier=denial.speaker, claim_id=best.id if best else None,
                                     report=report, overlap=round(best_key[1], 3), evidence=denial))
     return links
-
-
-#: how far back a phrase places what a sentence recalls, in days ("last month": about 30)
-_AGO = re.compile(r"\b(?:(?P<last>last|earlier this|previous) (?P<unit1>week|month|year)|"
-                  r"(?P<n>a|an|one|two|three|four|five|six|\d+) (?P<unit2>weeks?|months?|years?) (?:ago|earlier))\b",
-                  re.IGNORECASE)
-_UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_IN_MONTH = re.compile(r"\b(?i:in|on|since|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December)\b")
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _recalled_from_before(sentence: str, published: Optional[str], first_seen: Optional[str]) -> bool:
-    """The sentence recalls something said well before the story's first article ("The Finance
-    Ministry last month dismissed the Spectator's report of a planned food VAT rise", in a story that
-    began this week): a denial of an earlier report, not of this story's claims."""
-    if not published or not first_seen:
-        return False
-    month = _IN_MONTH.search(sentence)
-    if month is not None:  # "In May the ministry dismissed ...": the end of that month, this year or last
-        try:
-            day = date.fromisoformat(published[:10])
-            number = _MONTHS.index(month.group(1).lower()[:3]) + 1
-            year = day.year if number <= day.month else day.year - 1
-            end = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
-            return end < date.fromisoformat(first_seen[:10]) - timedelta(days=3)
-        except ValueError:
-            return False
-    m = _AGO.search(sentence)
-    if m is None:
-        return False
-    if m.group("last"):
-        days = _UNIT_DAYS[m.group("unit1").lower()] if m.group("last").lower() != "earlier this" else 3
-    else:
-        n = m.group("n").lower()
-        days = (int(n) if n.isdigit() else _SMALL_NUMBERS[n]) * _UNIT_DAYS[m.group("unit2").lower().rstrip("s")]
-    try:
-        recalled = date.fromisoformat(published[:10]) - timedelta(days=days)
-        return recalled < date.fromisoformat(first_seen[:10]) - timedelta(days=3)
-    except ValueError:
-        return False
 
 
 def _same_matter(a: str, b: str) -> bool:

@@ -1,0 +1,57 @@
+"""Sentences that recall an earlier time ("last month", "two weeks ago", "In May ..."): what they tell
+happened before the story at hand, so it is background, not a report or a denial of this story."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+#: how far back a phrase places what a sentence recalls, in days ("last month": about 30)
+_AGO = re.compile(r"\b(?:(?P<last>last|earlier this|previous) (?P<unit1>week|month|year)|"
+                  r"(?P<n>a|an|one|two|three|four|five|six|\d+) (?P<unit2>weeks?|months?|years?) (?:ago|earlier))\b",
+                  re.IGNORECASE)
+_UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_IN_MONTH = re.compile(r"\b(?i:in|on|since|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)\b")
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def recalled_from_before(sentence: str, published: Optional[str], first_seen: Optional[str]) -> bool:
+    """The sentence recalls something said well before the story's first article ("The Finance
+    Ministry last month dismissed the Spectator's report of a planned food VAT rise", in a story that
+    began this week): a denial of an earlier report, not of this story's claims."""
+    if not published or not first_seen:
+        return False
+    month = _IN_MONTH.search(sentence)
+    if month is not None:  # "In May the ministry dismissed ...": the end of that month, this year or last
+        try:
+            day = date.fromisoformat(published[:10])
+            number = _MONTHS.index(month.group(1).lower()[:3]) + 1
+            year = day.year if number <= day.month else day.year - 1
+            end = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+            return end < date.fromisoformat(first_seen[:10]) - timedelta(days=3)
+        except ValueError:
+            return False
+    m = _AGO.search(sentence)
+    if m is None:
+        return False
+    if m.group("last"):
+        days = _UNIT_DAYS[m.group("unit1").lower()] if m.group("last").lower() != "earlier this" else 3
+    else:
+        n = m.group("n").lower()
+        days = (int(n) if n.isdigit() else _SMALL_NUMBERS[n]) * _UNIT_DAYS[m.group("unit2").lower().rstrip("s")]
+    try:
+        recalled = date.fromisoformat(published[:10]) - timedelta(days=days)
+        return recalled < date.fromisoformat(first_seen[:10]) - timedelta(days=3)
+    except ValueError:
+        return False
+
+
+def recalls_an_earlier_time(sentence: str) -> bool:
+    """The sentence places what it tells before now ("Earlier this month The Quillpost reported ...")."""
+    return bool(_AGO.search(sentence) or _EARLIER.search(sentence))
+
+
+#: a sentence opening on an earlier time ("Earlier this month", "Last year", "In 2024")
+_EARLIER = re.compile(r"^\W*(?:earlier|previously|last (?:week|month|year)|in (?:19|20)\d\d)\b", re.IGNORECASE)
