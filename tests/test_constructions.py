@@ -1620,3 +1620,45 @@ def test_a_company_named_short_first_is_one_source_with_its_full_name(nlp):
                    "that it had underpaid royalties. \"Every dravel has been paid,\" the company said.")
     names = {source_of(art, a).name for a in art.attributions}
     assert names == {"Greyfallow Minerals"}
+
+
+def test_an_agency_quoting_officials_as_saying_and_a_place_word_before_a_noun(nlp):
+    """"The Tarrowin News Agency quoted two officials as saying ...": the officials speak (two), through
+    the agency; "A senior Dramond defence official", "the Merovan coastguard": the place's word is no
+    one's name."""
+    art = run(nlp, "\nThe Tarrowin News Agency quoted two Dramond officials as saying the document had been shared "
+                   "with allied governments.\n\nA senior Dramond defence official told Bramblecote Press the figures "
+                   "were right.\n\nThe Merovan coastguard said at least 41 people had drowned.")
+    quoted, official, coastguard = art.attributions
+    assert (quoted.cue.text, quoted.source.text) == ("quoted as saying", "two Dramond officials")
+    assert quoted.source_count == 2 and quoted.via == ["Tarrowin News Agency"]
+    assert quoted.content.text == "the document had been shared with allied governments"
+    assert source_of(art, official).kind == "anonymous_person" and source_of(art, official).name is None
+    assert source_of(art, coastguard).kind == "organization" and source_of(art, coastguard).name is None
+
+
+def test_clauses_and_speakers_the_parser_misplaced(nlp):
+    """"conceded at a news conference that the jet had been ...": a complementiser the parser took for a
+    relative pronoun; "Sidony Dunhaverly warned": a name read as an adverb; "said public-sector pay claims
+    this year could add ...": the clause's subject read as the verb's object; "A local newspaper, the
+    Trellisburg Courier, reported on Sunday that ...": the main verb read as a participle."""
+    art = run(nlp, "\nChief executive Ermintrude Oakenshaw conceded at a news conference in the capital that the jet "
+                   "had been through routine maintenance.\n\nAviation safety consultant Sidony Dunhaverly warned that "
+                   "panels of this kind were rarely checked.\n\nHe said public-sector pay claims this year could add "
+                   "0.4 percentage points to inflation.\n\nA local newspaper, the Trellisburg Courier, reported on "
+                   "Sunday that the suspect had posted threats online.")
+    conceded, warned, said, reported = art.attributions
+    assert (conceded.cue.text, conceded.content.text) == (
+        "conceded", "that the jet had been through routine maintenance")
+    assert (warned.cue.text, warned.source.text) == ("warned", "Aviation safety consultant Sidony Dunhaverly")
+    assert said.content.text == "public-sector pay claims this year could add 0.4 percentage points to inflation"
+    assert reported.source.text == "A local newspaper, the Trellisburg Courier" and reported.speaker.kind == "outlet"
+
+
+def test_the_pilots_are_the_pilots_counted_before_and_several_is_a_count(nlp):
+    art = run(nlp, "\nThree pilots at the airline told the Ashwend Press Agency that nine jets had been grounded. The "
+                   "pilots said crews had been told to keep quiet.\n\nSeveral branch secretaries in the north told "
+                   "Pellisford Wire they would campaign for a no vote.")
+    told, pilots, secretaries = art.attributions
+    assert pilots.speaker.source_id == told.speaker.source_id and pilots.source_count == 3
+    assert source_of(art, secretaries).kind == "anonymous_group"

@@ -181,7 +181,7 @@ def _names_an_outlet_or_person(prep: Token) -> bool:
 def _left_of_verb(v: Token) -> int:
     """Index of the first of the auxiliaries, negation and adverbs right before a verb."""
     left = {c.i for c in v.children if c.dep_ in ("aux", "auxpass", "neg")
-            or (c.dep_ == "advmod" and c.i < v.i and c.lower_ not in ("when", "where", "how", "why"))}
+            or (c.dep_ == "advmod" and c.i < v.i and c.pos_ != "PROPN" and c.lower_ not in ("when", "where", "how", "why"))}
     lo = v.i
     while lo - 1 in left:
         lo -= 1
@@ -312,9 +312,15 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             return _subject(outer, depth + 1)
         return inherited
     if depth == 0 and v.dep_ == "ROOT":
+        named = next((c for c in v.children if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == v.i - 1), None)
+        if named is not None:  # "Aviation safety consultant Sidony Dunhaverly warned": a name read as an adverb
+            return named
         return _phrase_hung_before(v)
     if depth == 0 and _closing_reduced_relative(v):
         return v.head
+    if depth == 0 and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.head.i < v.i and \
+            v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in v.children):
+        return v.head  # "A local newspaper, the Trellisburg Courier, reported on Sunday that ...": a misparsed main verb
     return None
 
 
@@ -342,6 +348,26 @@ def _phrase_hung_before(v: Token) -> Optional[Token]:
             t.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj"):
         return t
     return None
+
+
+def _complementiser_that(clause: Token) -> bool:
+    """"... at a news conference that the jet had been through maintenance": a clause the parser took
+    for a relative one, with "that" as the object of a verb that takes none ("had been"), while the
+    clause has a subject of its own; the "that" opens what was said."""
+    that = clause.left_edge
+    return that.lower_ == "that" and that.dep_ in ("dobj", "nsubj") and that.head.i == clause.i and \
+        clause.lemma_.lower() == "be" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
+
+
+def _quoted_as_saying(v: Token) -> Optional[tuple[Token, Token, Token]]:
+    """"X quoted Y as saying Z": Y speaks, through X (the via, ``sources``); (Y's head, "saying", Z's head)."""
+    if v.lemma_.lower() not in ("quote", "cite") or any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    saying = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                   if g.dep_ == "pcomp" and g.lemma_.lower() == "say"), None)
+    comp = next((g for g in saying.children if g.dep_ == "ccomp"), None) if saying is not None else None
+    return (obj, saying, comp) if obj is not None and comp is not None else None
 
 
 def _inverted_speaker(v: Token) -> Optional[Token]:
@@ -721,6 +747,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if (v.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and subj is None and
             not any(c.dep_ in ("aux", "auxpass") for c in v.children)) or _fronted_question(v):
         return None  # "Asked whether the deal would hold, he said ...": the question, not a statement
+    if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("agent", "ccomp") for c in v.children) and \
+            not _closing_reduced_relative(v):
+        return None  # "the state of emergency declared after the riots": what was done to it
     if v.lemma_.lower() == "ask" and any(_answer_after_a_question(c) for c in v.children):
         return None  # "Baranov, asked whether ..., said": the question put to her
     if v.lemma_.lower() == "say" and any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" and c.left_edge.i == v.i + 1
@@ -728,6 +757,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return None  # "Tevalink said to be selling its towers": a headline's "reportedly", no one speaking
     if _backshifted_conjunct(v):
         return None  # "... but had asked the authority to review trading": more of what was said
+    quoted = _quoted_as_saying(v)
+    if quoted is not None:  # "The agency quoted two officials as saying the document had been shared"
+        obj, saying, comp = quoted
+        spans, toks = _content_of_clause(ctx, comp)
+        return _make(ctx, v, cue_tokens(v) + [saying.head, saying], spans, toks, obj, "ccomp")
     inverted = _inverted_speaker(v)
     if inverted is not None:  # "..., writes the newspaper.": the sentence before the comma is what it wrote
         toks = [t for t in v.doc[v.sent.start:v.i - 1] if not t.is_space]
@@ -757,8 +791,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # "said in a statement that ...", "said on a call that ...": the clause hangs on the noun
         # (a relative clause to the parser, but its "that" is a complementiser, not a pronoun)
         comp = next((g for c in v.children if c.dep_ == "prep" for g in c.subtree
-                     if g.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                    for m in g.children)), None)
+                     if g.dep_ in ("acl", "ccomp", "relcl") and (any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                     for m in g.children) or _complementiser_that(g))),
+                    None)
     if comp is None:
         # "reported, citing two officials, that ...": the parser may coordinate the that-clause
         comp = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and (any(
@@ -800,7 +835,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return f
     # 2. a clausal complement
     if comp is not None:
-        exclude = cue_ids | ({t.i for t in subj.subtree} if subj is not None else set())
+        # (the subject's words, not the verb's own, where the parser hung the verb on its subject)
+        exclude = cue_ids | ({t.i for t in subj.subtree} - {t.i for t in v.subtree} if subj is not None else set())
         for t in comp.subtree:  # "citing three officials" qualifies the cue, it is not content
             if _is_citing(t):
                 exclude |= {x.i for x in t.subtree}
@@ -862,6 +898,14 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     and not any(m.dep_ == "mark" and m.i < c.i for m in comp.children):
                 exclude |= {t.i for t in c.subtree}
         spans, toks = _content_of_clause(ctx, comp, exclude)
+        lead = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.right_edge.i + 1 == comp.left_edge.i
+                     and v.lemma_.lower() == "say"), None)
+        if lead is not None and spans and toks:
+            # "said public-sector pay claims this year could add ...": the parser made the clause's subject
+            # the verb's object; what was said starts with it
+            first = [t for t in lead.subtree]
+            spans[0] = (_trim(ctx.text, first[0].idx, spans[0][1])[0], spans[0][1])
+            toks = first + toks
         # "said the war was over, and the troops would come home": the parser often hangs the second
         # clause on the cue; a conjunct with its own subject that is not itself a cue continues it
         for c in v.children:
@@ -1120,6 +1164,8 @@ def _act_or_evidence(f: Found) -> bool:
     if lemma in ("confirm", "verify") and any(c.dep_ == "neg" for c in f.head.children) and \
             any(c.lower_ == "independently" for c in f.head.children):
         return True  # "Fenmarrow Wire could not independently confirm the report": the outlet's own check
+    if f.head.dep_ == "xcomp" and f.head.head.lemma_.lower() in DEAL_VERBS and f.head.head.i in {t.i for t in f.cue}:
+        return True  # "The government agreed to publish a monthly report": what it agreed to do
     if lemma in DEAL_VERBS and f.path == "dobj":
         return True  # "have agreed the outline of a ceasefire": a deal, not a statement ("offered no
         # proof" is one)
@@ -1400,7 +1446,8 @@ def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
 
 
 def to_attribution(doc: Doc, text: str, f: Found) -> Attribution:
-    cue_span = TextSpan.from_offsets(text, [(f.cue[0].idx, f.cue[-1].idx + len(f.cue[-1]))])
+    # ("quoted ... as saying": a cue in pieces around the one quoted)
+    cue_span = TextSpan.from_offsets(text, [(r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(sorted(f.cue, key=lambda t: t.i))])
     src = None
     if f.source:
         s, e = f.source[0].idx, f.source[-1].idx + len(f.source[-1])

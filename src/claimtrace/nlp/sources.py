@@ -438,6 +438,9 @@ class _Resolver:
         if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & (
                 ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
             person = None  # "Medora Pharma", "Vedrane Gazette": NER says person, the name says company or paper
+        if person is not None and person.root.dep_ in ("compound", "amod", "nmod") and person.root.head.i == head.i \
+                and head.pos_ == "NOUN":
+            person = None  # "the Merovan coastguard", "A senior Dramond defence official": a place's word, no name
         if person is not None and (_behind_a_verb(person.root, tokens) or _in_a_phrase_of(person.root, head) or
                                    _describes_a_body(person, head)):
             person = None  # "data compiled by the firm Navora", "a filing by Halcyre with the Ormeda exchange"
@@ -652,14 +655,20 @@ class _Resolver:
                            head=reg.heads.get(parent.id, "") if parent else "",
                            via=reg.via.get(parent.id) if parent else None)
         # "a pharmacist said", "two fruit exporters said": unnamed people, counted
-        counted = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS
-                      for c in head.children)
+        counted = any(c.dep_ == "nummod" or c.dep_ in ("det", "amod") and c.lower_ in INDEFINITE_DETERMINERS
+                      for c in head.children)  # ("Several branch secretaries": "several" an adjective to the tagger)
         if head.pos_ == "NOUN" and not counted and lemma in ORGANIZATION_DESCRIPTORS:  # "the operator"
             found = reg.recent(lambda s: s.kind == "organization" and lemma in (s.name or "").lower().split()) or \
                 self._generic_reference(head) if definite else None  # "the trust" after "the Supporters' Trust"
             return found or reg.new("organization", role=_strip_det(text), head=lemma)
         if head.pos_ == "NOUN" and (counted or names_people(head)) and lemma not in QUANTITY_NOUNS:
             return self._anonymous(tokens, head)
+        if definite and head.pos_ == "NOUN" and head.tag_ == "NNS":  # "The pilots" after "3 pilots at the airline"
+            found = reg.recent(lambda s: s.kind == "anonymous_group" and reg.heads.get(s.id) == lemma)
+            while found is not None and found.parent is not None:
+                found = next(s for s in reg.sources if s.id == found.parent)
+            if found is not None:
+                return found
         return reg.new("unknown", role=_strip_det(text), head=lemma)
 
     def _generic_reference(self, head: Token) -> Optional[Source]:
@@ -880,6 +889,9 @@ def _recipient(cue: Token) -> list[Token]:
         pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None:
             return list(pobj.subtree)
+        quoting = next((c for c in cue.children if c.dep_ == "nsubj"), None)  # "The agency quoted two officials"
+        if quoting is not None and any(c.dep_ == "dobj" for c in cue.children):
+            return list(quoting.subtree)
     for c in cue.children:
         if c.dep_ == "dative" or (c.dep_ == "dobj" and cue.lemma_.lower() == "tell"):
             if c.dep_ == "dative" and c.lower_ == "to":
