@@ -1662,3 +1662,19 @@ def test_the_pilots_are_the_pilots_counted_before_and_several_is_a_count(nlp):
     told, pilots, secretaries = art.attributions
     assert pilots.speaker.source_id == told.speaker.source_id and pilots.source_count == 3
     assert source_of(art, secretaries).kind == "anonymous_group"
+
+
+def test_a_participle_read_as_a_verb_a_place_word_deep_in_a_phrase_and_a_body_ner_called_a_work(nlp):
+    """"... to extend by six months the state of emergency declared after last autumn's riots": the
+    parser coordinated the participle with "voted", it states nothing; "A senior Dramond defence
+    official, who asked not to be named ...": unnamed; "The association" after "The Flight Crew
+    Association" (a work of art to NER)."""
+    art = run(nlp, "\nDornavia's parliament voted 214 to 139 on Thursday to extend by six months the state of emergency "
+                   "declared after last autumn's riots.\n\nA senior Dramond defence official, who asked not to be named "
+                   "because the assessment is classified, told Bramblecote Press the figures were right.\n\nThe Flight "
+                   "Crew Association, which represents about 1,200 pilots, called for a review. The association said "
+                   "its members had reported loose fittings.")
+    assert not [a for a in art.attributions if a.cue.text.startswith("declared")]
+    official = by_cue(art, "told")
+    assert source_of(art, official).kind == "anonymous_person"
+    assert source_of(art, art.attributions[-1]).name == "Flight Crew Association"

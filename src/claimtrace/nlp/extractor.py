@@ -747,8 +747,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if (v.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and subj is None and
             not any(c.dep_ in ("aux", "auxpass") for c in v.children)) or _fronted_question(v):
         return None  # "Asked whether the deal would hold, he said ...": the question, not a statement
-    if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("agent", "ccomp") for c in v.children) and \
-            not _closing_reduced_relative(v):
+    if v.tag_ == "VBN" and (v.dep_ == "acl" or v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass")
+                                                                             for c in v.children)) and \
+            not any(c.dep_ in ("agent", "ccomp") for c in v.children) and not _closing_reduced_relative(v):
         return None  # "the state of emergency declared after the riots": what was done to it
     if v.lemma_.lower() == "ask" and any(_answer_after_a_question(c) for c in v.children):
         return None  # "Baranov, asked whether ..., said": the question put to her

@@ -438,8 +438,8 @@ class _Resolver:
         if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & (
                 ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
             person = None  # "Medora Pharma", "Vedrane Gazette": NER says person, the name says company or paper
-        if person is not None and person.root.dep_ in ("compound", "amod", "nmod") and person.root.head.i == head.i \
-                and head.pos_ == "NOUN":
+        if person is not None and person.root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and \
+                person.root.head.pos_ == "NOUN" and person.end <= head.i:
             person = None  # "the Merovan coastguard", "A senior Dramond defence official": a place's word, no name
         if person is not None and (_behind_a_verb(person.root, tokens) or _in_a_phrase_of(person.root, head) or
                                    _describes_a_body(person, head)):
@@ -574,7 +574,9 @@ class _Resolver:
         if head.pos_ != "NOUN" or any(c.dep_ not in ("det", "compound", "amod", "punct") for c in head.children):
             return None
         words = [t.lower_ for t in head.subtree if t.dep_ != "det" and not t.is_punct]
-        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ in ("ORG", "FAC")]):
+        # (whatever NER called a name ending in a word for a body: "The Flight Crew Association", a work of art)
+        for ent in reversed([e for e in self.ents if e.end <= head.i and (
+                e.label_ in ("ORG", "FAC") or e[-1].lower_ in ORGANIZATION_NAME_WORDS)]):
             name = _strip_det(ent.text)
             named = name.split(" of ")[0].split()  # "the directorate" for "the Directorate of Military Medicine"
             if len(name.split()) > len(words) and [w.lower() for w in named[-len(words):]] == words:
