@@ -1678,3 +1678,11 @@ def test_a_participle_read_as_a_verb_a_place_word_deep_in_a_phrase_and_a_body_ne
     official = by_cue(art, "told")
     assert source_of(art, official).kind == "anonymous_person"
     assert source_of(art, art.attributions[-1]).name == "Flight Crew Association"
+
+
+def test_a_surname_after_a_full_name_seen_only_as_a_possessor(nlp):
+    art = run(nlp, "\nThe court ordered a recount after Solveig Vennecombe's challenge was heard on Monday. Vennecombe "
+                   "says the count was rigged. She told supporters she would not give up.")
+    says, told = art.attributions[-2:]
+    assert (source_of(art, says).kind, source_of(art, says).name) == ("person", "Solveig Vennecombe")
+    assert told.speaker.source_id == says.speaker.source_id

@@ -178,8 +178,12 @@ def full_name_of_person(name: str, ents: tuple[Span, ...]) -> Optional[str]:
     """The person's full name the article gives somewhere for a bare surname ("Pellingham" after
     "Museum director Oskar Pellingham", also inside what someone else said): one PERSON entity of two
     or three capitalised words ending with it, and no other."""
-    found = {e.text for e in ents if e.label_ == "PERSON" and 2 <= len(e) <= 3 and e[-1].text == name
-             and all(t.is_title for t in e) and not {t.lower_ for t in e} & ORGANIZATION_NAME_WORDS}
+    found = set()
+    for e in ents:
+        words = [t for t in e if t.tag_ != "POS"] if e.label_ == "PERSON" else []  # "Solveig Vennecombe's challenge"
+        if 2 <= len(words) <= 3 and words[-1].text == name and all(t.is_title for t in words) and \
+                not {t.lower_ for t in words} & ORGANIZATION_NAME_WORDS:
+            found.add(" ".join(t.text for t in words))
     return found.pop() if len(found) == 1 else None
 
 

@@ -623,10 +623,8 @@ class _Resolver:
                 return reg.new("person", name=name, count=1, head=lemma)
             if head.ent_type_ == "PERSON":
                 return reg.new("organization", name=name, head=lemma)
-            full = next((e for e in self.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name
-                         and e.start < head.i), None) if " " not in name else None
-            if full is not None:  # "Ilves told" after "founded by engineer Mara Ilves"
-                full_name = re.sub(r"['’]s$", "", full.text.strip())
+            full_name = full_name_of_person(name, self.ents) if " " not in name else None
+            if full_name is not None:  # "Ilves told" after "founded by engineer Mara Ilves"
                 return reg.by_name(full_name) or reg.new("person", name=full_name, count=1, head=lemma)
             # a name NER could not place: its description or the article may say it is a company
             described = described or next((t.lemma_.lower() for t in reversed(tokens)
