@@ -97,10 +97,6 @@ def claim_overlap(a: Carrier, b: Carrier) -> float:
     return overlap
 
 
-def same_claim(a: Carrier, b: Carrier) -> bool:
-    return claim_overlap(a, b) > 0
-
-
 def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
     """Claim groups of one story, first seen first; ``carriers`` in any order."""
     carriers = sorted(carriers, key=lambda c: (c.dated_at, c.revision_id))

@@ -72,6 +72,8 @@ class _Registry:
 
     def new(self, kind: str, *, name=None, role=None, count=None, parent=None, head="",
             via: Optional[list[str]] = None) -> Source:
+        """A source first mentioned now; an organisation named in full whose first word was its name so
+        far is that one, renamed."""
         if kind == "organization" and name and len(name.split()) > 1:
             short = next((s for s in self.sources if s.kind == "organization" and s.name and " " not in s.name
                           and name.split()[0] == s.name), None)
