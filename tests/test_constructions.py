@@ -1686,3 +1686,12 @@ def test_a_surname_after_a_full_name_seen_only_as_a_possessor(nlp):
     says, told = art.attributions[-2:]
     assert (source_of(art, says).kind, source_of(art, says).name) == ("person", "Solveig Vennecombe")
     assert told.speaker.source_id == says.speaker.source_id
+
+
+def test_a_sentence_opening_surname_the_tagger_took_for_a_noun(nlp):
+    """"Greaves has rejected the allegations" after "Transport Minister Hobart Greaves": the tagger
+    read "Greaves" as a plural noun; the article named the person in full."""
+    art = run(nlp, "\nThe newspaper said Orlavane Group had paid a consultancy run by a friend of Transport Minister "
+                   "Hobart Greaves.\n\nGreaves has rejected the allegations.")
+    rejected = art.attributions[-1]
+    assert (source_of(art, rejected).kind, source_of(art, rejected).name) == ("person", "Hobart Greaves")

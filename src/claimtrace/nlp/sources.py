@@ -985,7 +985,9 @@ def _capitalised_elsewhere(head: Token) -> bool:
             head.lower_ in ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS:
         return False
     doc = head.doc
-    return any(t.text == head.text and not t.is_sent_start and not doc[t.i - 1].is_title
+    # (or as the surname of a person named in full: "Greaves has rejected" after "Hobart Greaves")
+    return any(t.text == head.text and not t.is_sent_start and (not doc[t.i - 1].is_title or
+                                                               t.ent_type_ == "PERSON" and t.ent_iob_ == "I")
                for t in doc if t.i != head.i)
 
 
