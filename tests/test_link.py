@@ -306,7 +306,7 @@ def test_an_own_report_that_mentions_a_rivals_is_an_original_and_both_are_origin
 def test_an_outlet_that_only_relays_is_no_origin_though_another_member_cites_it(db_url):
     from claimtrace.api import extract_documents
 
-    exclusive, relay, echo = extract_documents([
+    [story] = linked_stories(db_url, extract_documents([
         dated_article("spectator.example", "Kalmora Spectator", "2026-05-11", "Ostrevia plans food VAT rise",
                       "Ostrevia plans to raise value-added tax on food from 6% to 10% next year, three officials "
                       "involved in drafting the budget told the Kalmora Spectator."),
@@ -316,8 +316,7 @@ def test_an_outlet_that_only_relays_is_no_origin_though_another_member_cites_it(
         dated_article("echo.example", "Wyndle Echo", "2026-05-12", "Grocers fear food VAT rise",
                       "Ostrevia plans to raise value-added tax on food from 6% to 10% next year, the Kalmora Spectator "
                       "reported on Monday. The deputy finance minister told Lodestar that no decision had been taken "
-                      "on VAT rates.")])
-    [story] = linked_stories(db_url, [exclusive, relay, echo])
+                      "on VAT rates.")]))
     # the store knows both outlets: the Echo relays the Spectator and cites "told Lodestar"
     assert sorted({a.outlet: a.relays for a in story.articles}["Wyndle Echo"]) == ["Kalmora Spectator", "Lodestar"]
     assert story.origins == ["Kalmora Spectator"]  # Lodestar's own article relays the Spectator
@@ -497,15 +496,14 @@ def test_refusals_to_answer_are_no_claims(db_url, corpus):
 def test_a_denial_does_not_carry_the_claim_it_denies(db_url):
     from claimtrace.api import extract_documents
 
-    report, denial = extract_documents([
+    [story] = linked_stories(db_url, extract_documents([
         dated_article("standard.example", "Dellport Standard", "2026-03-10", "State in talks to sell Hallvik stake",
                       "DELLPORT (Dellport Standard) - The government is in advanced talks to sell a 40% stake in "
                       "state power company Hallvik Energy to a Calvessan utility, three officials told the Dellport "
                       "Standard."),
         dated_article("lantern.example", "The Lantern", "2026-03-11", "Ministry rejects Hallvik report",
                       "The Finance Ministry on Wednesday denied that the government was in advanced talks to sell a "
-                      "40% stake in state power company Hallvik Energy to a Calvessan utility.")])
-    [story] = linked_stories(db_url, [report, denial])
+                      "40% stake in state power company Hallvik Energy to a Calvessan utility.")]))
     [claim] = [g for g in story.claims if "Hallvik" in g.text]
     assert "Finance Ministry" not in claim.sources and len(claim.articles) == 1
     assert claim.denied_by == ["Finance Ministry"]
@@ -518,12 +516,11 @@ def test_calling_a_report_false_carries_no_claim(db_url):
     assert calls_a_report_false("the Monitor's report of a planned merger false")
     assert calls_a_report_false("the report was untrue") and not calls_a_report_false("the report was not false")
     assert not calls_a_report_false("the merger was planned")
-    [article] = extract_documents([Document(
+    [story] = linked_stories(db_url, extract_documents([Document(
         input="a", url="https://monitor.example/a", outlet="Lirabel Monitor", published="2026-05-12",
         text="Ministry hires adviser for bank merger\n\nThe Finance Ministry has hired the investment bank Kestrow & "
              "Vale to advise on the merger, four people familiar with the matter told the Lirabel Monitor.\n\n"
-             "The ministry last month called the Monitor's report of a planned merger false.")])
-    [story] = linked_stories(db_url, [article])
+             "The ministry last month called the Monitor's report of a planned merger false.")]))
     assert [g for g in story.claims if "Kestrow" in g.text]
     assert not [g for g in story.claims if "false" in g.text]
 
@@ -569,7 +566,7 @@ def test_an_agency_relayed_in_turn_is_no_second_report_and_a_no_comment_is_no_cl
     nothing, so it is no claim group (it would otherwise be the story's most carried claim)."""
     from claimtrace.api import extract_documents
 
-    exclusive, relay, relay_of_relay = extract_documents([
+    [story] = linked_stories(db_url, extract_documents([
         dated_article("lanyard.example", "The Lanyard", "2026-03-03", "Ceasefire text drafted, diplomats say",
                       "Negotiators for Dunmarch and Orvell have agreed the draft text of a 30-day ceasefire, three "
                       "diplomats familiar with the talks told The Lanyard. The Foreign Ministry said it did not "
@@ -580,8 +577,7 @@ def test_an_agency_relayed_in_turn_is_no_second_report_and_a_no_comment_is_no_cl
         dated_article("glasnik.example", "Orvell Glasnik", "2026-03-03", "Agency: ceasefire text agreed",
                       "Dunmarch and Orvell have agreed the text of a ceasefire for 30 days, writes the Dunmarch agency "
                       "Kestrel with reference to the newspaper The Lanyard. The Foreign Ministry did not want to "
-                      "discuss the contacts, adds Kestrel.")])
-    [story] = linked_stories(db_url, [exclusive, relay, relay_of_relay])
+                      "discuss the contacts, adds Kestrel.")]))
     assert story.origins == ["The Lanyard"] and story.independent_reports == 1
     assert not [g for g in story.claims if "diplomatic contacts" in g.text]
 

@@ -11,6 +11,7 @@ rival's further down. Roles and independent-report counts per story are built fr
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -18,6 +19,7 @@ from typing import Optional
 from ..ids import normalise_name
 from ..model import Article
 from ..nlp.lexicon import OUTLET_NAME_WORDS, OUTLET_NOUNS
+from ..stance.text import sentences
 from .claims import is_refusal
 from .recalled import recalls_an_earlier_time
 
@@ -84,15 +86,10 @@ def cited_names(article: Article) -> set[str]:
         {clean_outlet(a.speaker.name) for a in article.attributions if a.speaker and a.speaker.name and _reports(a)}
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence going on at ``at`` starts (after the last full stop or line break before it)."""
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """Where the sentence going on at ``at`` ends (its full stop, else the line's end)."""
-    ends = [i for i in (text.find(". ", at), text.find(".\n", at), text.find("\n", at)) if i >= 0]
-    return min(ends, default=len(text))
+def _sentence_at(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The sentence (of ``stance.text.sentences``) going on at character ``at``."""
+    k = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return spans[k] if k >= 0 else (0, 0)
 
 
 def provenance_of(article: Article, own_outlet: Optional[str] = None,
@@ -112,12 +109,13 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
 
     text = article.text
     end = lead_end(text, article.title)
+    spans = sentences(text)
 
     def add(name: Optional[str], at: int) -> None:
         nonlocal own_sources
         if not name:
             return
-        if at >= end and recalls_an_earlier_time(text[_sentence_start(text, at):_sentence_end(text, at)]):
+        if at >= end and recalls_an_earlier_time(text[slice(*_sentence_at(spans, at))]):
             return  # "Earlier this month The Quillpost reported ...": background from another story
         name = clean_outlet(name)
         norm = normalise_name(name)
@@ -143,8 +141,8 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
                 add(name, at)
     # "Tevalink declined to comment when asked by the Spectator": a refusal to answer the outlet is no source
     # (through the end of its sentence: "would neither confirm nor deny that ... when asked by Kingfisher")
-    refused = [(min(a.cue.start, a.content.start), _sentence_end(text, a.content.end)) for a in article.attributions
-               if is_refusal(a.cue.text, a.content.text)]
+    refused = [(min(a.cue.start, a.content.start), max(a.content.end, _sentence_at(spans, a.content.end - 1)[1]))
+               for a in article.attributions if is_refusal(a.cue.text, a.content.text)]
     for pattern in (_BEFORE, _AFTER, _REPORT_OF):
         for m in pattern.finditer(text):
             name = clean_outlet(m.group(1))

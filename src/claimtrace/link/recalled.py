@@ -15,6 +15,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _IN_MONTH = re.compile(r"\b(?i:in|on|since|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b")
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: a sentence opening on an earlier time ("Earlier this month", "Last year", "In 2024")
+_EARLIER = re.compile(r"^\W*(?:earlier|previously|last (?:week|month|year)|in (?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def recalled_from_before(sentence: str, published: Optional[str], first_seen: Optional[str]) -> bool:
@@ -51,7 +53,3 @@ def recalled_from_before(sentence: str, published: Optional[str], first_seen: Op
 def recalls_an_earlier_time(sentence: str) -> bool:
     """The sentence places what it tells before now ("Earlier this month The Quillpost reported ...")."""
     return bool(_AGO.search(sentence) or _EARLIER.search(sentence))
-
-
-#: a sentence opening on an earlier time ("Earlier this month", "Last year", "In 2024")
-_EARLIER = re.compile(r"^\W*(?:earlier|previously|last (?:week|month|year)|in (?:19|20)\d\d)\b", re.IGNORECASE)

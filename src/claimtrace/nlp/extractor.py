@@ -402,6 +402,15 @@ def _closing_speaker(v: Token) -> Optional[Token]:
     return last if i > v.sent.start + 1 else None
 
 
+def _after_a_comma_joined(subj: Token, start: int) -> int:
+    """Where the speaker's phrase starts: "Kelsbury, regional fire chief Aldwin Stobbart told" (a
+    speaker found by ``_closing_speaker``, not the verb's subject) leaves the words the parser joined
+    from the clause before, up to the last comma, out."""
+    if subj.dep_ in ("nsubj", "nsubjpass"):
+        return start
+    return max([start] + [i + 1 for i in range(start, subj.i) if subj.doc[i].text == ","])
+
+
 def _comma_conjunct_before(subj: Token, v: Token) -> Optional[Token]:
     """"... used it against six journalists and two lawmakers, the daily Orlen Gazette reported": the
     parser coordinated the outlet with the last words of what it reported; the speaker is the
@@ -444,10 +453,7 @@ def _source_tokens(subj: Token) -> list[Token]:
     for c in subj.head.children if subj.head.i != subj.i else ():  # the first half of a split subject
         if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i and c.right_edge.i == start - 1:
             start = c.left_edge.i
-    if subj.dep_ not in ("nsubj", "nsubjpass"):
-        # "Kelsbury, regional fire chief Aldwin Stobbart told": the parser joined the speaker to the end of
-        # the clause before (``_closing_speaker``); the phrase starts after the comma
-        start = max([start] + [i + 1 for i in range(start, subj.i) if doc[i].text == ","])
+    start = _after_a_comma_joined(subj, start)
     heads = [subj]
     for h in heads:
         for c in h.children:
@@ -626,11 +632,9 @@ def _to_the_quotes_end(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     """A content that opens a quotation the parser cut short ('that the leaders "want a deal, but they
     want it on their own calendar."': the second clause hung on the cue) runs on to the quote's end,
     when that is in the same paragraph."""
-    for i in range(end - 1, start - 1, -1):  # the last quotation opening inside the content
-        qi = ctx.quote_at(i) if ctx.text[i] in '"\u201c' else None
-        if qi is not None and ctx.quotes[qi].pieces[0][0] == i:
-            q_end = ctx.quotes[qi].pieces[0][1]
-            return (start, q_end) if q_end > end and "\n" not in ctx.text[end:q_end] else (start, end)
+    opened = [q.pieces[0] for q in ctx.quotes if start <= q.start < end]  # the last quotation opened in it
+    if opened and opened[-1][1] > end and "\n" not in ctx.text[end:opened[-1][1]]:
+        return start, opened[-1][1]
     return start, end
 
 
@@ -1075,8 +1079,7 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
         return None  # "... run by the Defence Council, which has not commented": a relative clause
     doc = v.doc
     start = min(subj.left_edge.i, cue[0].i)
-    if subj.dep_ not in ("nsubj", "nsubjpass"):  # "..., regional fire chief Aldwin Stobbart told"
-        start = max([start] + [i + 1 for i in range(start, subj.i) if doc[i].text == ","])
+    start = _after_a_comma_joined(subj, start)
     if _described_speaker(v, subj) and v.head.left_edge.i < start:
         start = v.head.left_edge.i
     sent = v.sent

@@ -264,3 +264,11 @@ HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame gen col capt lt maj sgt 
 
 #: verbs of refusing, whose infinitive says what was refused ("refused to disclose the records")
 REFUSING_VERBS = frozenset({"decline", "refuse"})
+
+#: words for a kind of body that refer back to one named before only when alone ("The regulator said",
+#: not "the national medicines regulator" nor "The regulator, the Agency for ...")
+BARE_GENERIC_NOUNS = frozenset("regulator watchdog operator insurer lender carrier retailer producer supplier "
+                               "utility".split())
+
+#: words for someone who speaks for a body ("a spokeswoman for X": X is an organisation)
+SPOKESPEOPLE = frozenset("spokeswoman spokesman spokesperson spokespeople spokesmen spokeswomen".split())

@@ -25,7 +25,7 @@ from wordfreq import zipf_frequency
 
 from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, LINKING_VERBS, NOT_PEOPLE_NOUNS,
                       ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NAME_WORDS,
-                      OUTLET_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_TITLES, STRONG_ORGANIZATION_DESCRIPTORS)
+                      OUTLET_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_TITLES, SPOKESPEOPLE, STRONG_ORGANIZATION_DESCRIPTORS)
 
 ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
@@ -39,6 +39,10 @@ def _first_names() -> dict[str, str]:
         return dict(line.rstrip("\n").split("\t") for line in f if "\t" in line)
 
 
+#: a word used more often than this (Zipf scale: 3 = once per million words) is a common word
+COMMON_WORD_ZIPF = 3.5
+
+
 def reads_as_a_persons_name(words: list[str]) -> bool:
     """Two or three capitalised words that start with a common first name and end with a word that is
     no common English word ("Rupprecht Dubrecht", "Jolanthe Pennacott"; not "Georgia Power", "Jordan
@@ -46,10 +50,6 @@ def reads_as_a_persons_name(words: list[str]) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) and \
         words[0] in _first_names() and zipf_frequency(words[-1].lower(), "en") < COMMON_WORD_ZIPF and \
         not {w.lower() for w in words} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS)
-
-
-#: a word used more often than this (Zipf scale: 3 = once per million words) is a common word
-COMMON_WORD_ZIPF = 3.5
 
 
 def pronoun_of_name(name: str) -> str:
@@ -116,10 +116,6 @@ def business_word(lemma: str) -> bool:
     "-maker" ("cheesemaker", "chipmaker"; not "lawmaker", "filmmaker": people)."""
     return lemma in ORGANIZATION_DESCRIPTORS or lemma.endswith(BUSINESS_ENDINGS) and lemma.isalpha() and \
         lemma not in ANONYMOUS_NOUNS and not lemma.startswith(PEOPLE_MAKERS)
-
-
-#: words for someone who speaks for a body ("a spokeswoman for X": X is an organisation)
-SPOKESPEOPLE = frozenset("spokeswoman spokesman spokesperson spokespeople spokesmen spokeswomen".split())
 
 
 #: "-maker" compounds that are people

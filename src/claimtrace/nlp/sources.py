@@ -17,10 +17,10 @@ from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (described_as_business, full_name_of_person, may_shorten_an_organisation, names_an_organisation,
                          names_people, pronoun_of_name, reads_as_a_persons_name)
-from .lexicon import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, FEMININE_WORDS, GENERIC_ANONYMOUS,
-                      HONORIFICS, MASCULINE_WORDS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS,
-                      ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
-                      OUTLET_REPORT_NOUNS, PERSON_TITLES, UNNAMED_TAG_NOUNS)
+from .lexicon import (ANONYMOUS_NOUNS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, FEMININE_WORDS,
+                      GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
+                      ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS,
+                      OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERSON_TITLES, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -34,10 +34,6 @@ QUANTITY_NOUNS = frozenset({"percent", "per", "%", "number", "share", "majority"
                             "quarter", "dozen", "handful", "lot", "reason", "way", "thing", "time"})
 GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "group", "organisation", "organization", "bank", "club", "team",
                               "union", "party", "airline", "council"}
-#: ... and words for a kind of body that refer back only alone ("The regulator said", not "the national
-#: medicines regulator" nor "The regulator, the Agency for ...")
-BARE_GENERIC_NOUNS = {"regulator", "watchdog", "operator", "insurer", "lender", "carrier", "retailer", "producer",
-                      "supplier", "utility"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DETERMINER_COUNTS = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "single": 1}
 
