@@ -1695,3 +1695,47 @@ def test_a_sentence_opening_surname_the_tagger_took_for_a_noun(nlp):
                    "Hobart Greaves.\n\nGreaves has rejected the allegations.")
     rejected = art.attributions[-1]
     assert (source_of(art, rejected).kind, source_of(art, rejected).name) == ("person", "Hobart Greaves")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The company said in a written reply to questions that it had done nothing wrong.",
+     "said in a written reply to questions"),
+    ("The court said in a one-page order that the hearing would resume on Monday.", "said in a one-page order"),
+    ("The union said in its complaint that the bank had withheld wages.", "said in its complaint"),
+    # set phrases and what a refusal is about stay out of the cue
+    ("He said in response to a question that the plan was dead.", "said"),
+    ("The minister declined to comment on the verdict.", "declined to comment on"),
+])
+def test_how_it_was_said_joins_the_cue(nlp, text, cue):
+    assert by_cue(run(nlp, text), cue)
+
+
+def test_a_modal_in_a_clause_of_time_or_purpose_hedges_nothing(nlp):
+    art = run(nlp, "The hospital said 40 bodies were awaiting identification before they could be added to the toll. "
+                   "Officials said the talks could collapse.")
+    waiting, talks = art.attributions
+    assert (waiting.modality, waiting.hedges) == ("asserted", [])
+    assert source_of(art, waiting).kind == "organization"
+    assert (talks.modality, talks.hedges) == ("hedged", ["could"])
+
+
+def test_a_body_introduced_with_its_parent_is_no_reference_back(nlp):
+    """"The observer mission of the Arvelle Council" after the "Central Electoral Commission": a new
+    body (and "mission" is no word of "Commission")."""
+    art = run(nlp, "The Central Electoral Commission said turnout was 61 percent. The observer mission of the Arvelle "
+                   "Council said in a preliminary statement that voting had been orderly.")
+    mission = by_cue(art, "said in a preliminary statement")
+    assert source_of(art, mission).kind == "organization"
+    assert source_of(art, mission).name != "Central Electoral Commission"
+
+
+def test_a_document_seen_by_an_outlet_reaches_us_through_it(nlp):
+    art = run(nlp, "\nSELWICK, May 4 (Corvane Press) - The Westmark Journal reported on Monday that two drugmakers had "
+                   "agreed prices.\n\nA letter seen by the Journal said the talks began in April. In one message seen "
+                   "by the Journal, a Stelmark sales manager wrote that the increase \"must look independent.\"\n\n"
+                   "An internal audit seen by Corvane Press said the talks began in March.")
+    letter, message, audit = (by_cue(art, "said"), by_cue(art, "wrote"),
+                              [a for a in art.attributions if a.content.text.endswith("March")][0])
+    assert source_of(art, letter).kind == "document" and letter.via == ["Westmark Journal"]
+    assert source_of(art, message).kind == "anonymous_person" and message.via == ["Westmark Journal"]
+    assert audit.via == []  # the agency's own reporting

@@ -25,10 +25,11 @@ from ..model import Attribution, TextSpan
 from .hedging import find_hedges
 from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
-                      COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, DEAL_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS,
-                      FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS,
-                      OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE,
-                      REFUSING_VERBS, SPEECH_VERBS, TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
+                      COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
+                      EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS,
+                      NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS,
+                      RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SPEECH_VERBS, TELLING_PARTICIPLES,
+                      UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -160,7 +161,7 @@ def cue_tokens(v: Token) -> list[Token]:
     for c in v.children:
         if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in ("in", "on", "during", "via", "through"):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "in writing": a gerund
-            if pobj and (pobj[0].lemma_.lower() in CUE_PP_NOUNS or pobj[0].lower_ in CUE_PP_NOUNS):
+            if pobj and _cue_pp_noun(pobj[0], c.lower_):
                 # not a clause hung on the noun, nor the day ("in a statement on Tuesday")
                 # ("in an interview with the broadcaster VKR": who heard it is the via, not the cue)
                 clause = {t.i for g in c.subtree if g.dep_ in ("acl", "relcl", "ccomp") or g.dep_ == "prep" and
@@ -170,6 +171,15 @@ def cue_tokens(v: Token) -> list[Token]:
                 stop = min(clause, default=len(v.doc))  # the cue ends where the first of them starts
                 hi = max([t.i for t in c.subtree if t.i < stop] + [hi])
     return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _cue_pp_noun(noun: Token, preposition: str) -> bool:
+    """The object of "in a statement", "in a written reply": a noun naming how it was said (not what
+    a refusal was about: "declined to comment on the verdict")."""
+    if noun.lemma_.lower() in CUE_PP_NOUNS or noun.lower_ in CUE_PP_NOUNS:
+        return True
+    return preposition == "in" and noun.lemma_.lower() in CUE_PP_NOUNS_WITH_DET and any(
+        c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _names_an_outlet_or_person(prep: Token) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import HEDGE_PHRASES, HEDGE_WORDS, HEDGING_CUES, RAISING_ACTIVE
+from .lexicon import HEDGE_PHRASES, HEDGE_WORDS, HEDGING_CUES, RAISING_ACTIVE, TIME_AND_PURPOSE_MARKS
 
 
 def _is_hedge(tok: Token) -> bool:
@@ -15,6 +15,9 @@ def _is_hedge(tok: Token) -> bool:
             return False  # "we could not wait any longer": what was not possible, not a guess
         if tok.head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in tok.head.children):
             return False  # "every aircraft that could fly was flying": it qualifies a noun, not the claim
+        if tok.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_AND_PURPOSE_MARKS
+                                            for c in tok.head.children):
+            return False  # "before it could be added to the toll": when or what for, not a guess
         return tok.tag_ == "MD"  # not "May" the month
     if low in ("likely", "unlikely"):
         return True

@@ -73,6 +73,19 @@ statement interview email e-mail letter post tweet speech briefing conference ca
 remarks release filing note video broadcast podcast appearance testimony op-ed column blog
 memo report writing notice ruling judgment judgement opinion presentation submission affidavit newsletter
 """.split())
+#: Nouns that join the cue only with a determiner or possessor ("said in a written reply", "wrote in a
+#: one-page order", "said in its complaint"), not in set phrases ("in response to", "in order to").
+CUE_PP_NOUNS_WITH_DET = frozenset("""
+reply response answer order decision verdict declaration address sermon lecture complaint lawsuit
+petition motion brief indictment transcript
+""".split())
+
+#: Marks of an adverbial clause of time or purpose: a modal inside one hedges nothing ("before it
+#: could be added", "so that aid could reach them").
+TIME_AND_PURPOSE_MARKS = frozenset("before until till after once so that when while whenever".split())
+
+#: "a letter seen by the Journal", "documents obtained by Meridian": the outlet that saw them is the via
+SEEING_VERBS = frozenset("see obtain review view examine".split())
 
 #: Words that hedge the attributed content: it may or may not be so.
 HEDGE_WORDS = frozenset("""
@@ -172,7 +185,8 @@ ministry government department agency office committee council commission compan
 campaign party administration police military army authority authorities court union group
 board embassy cabinet parliament congress senate house presidency kremlin pentagon
 regulator watchdog inspectorate opposition coalition alliance federation association institute
-university charity body service
+university charity body service hospital clinic school club league foundation bureau tribunal
+assembly directorate secretariat mission delegation command navy
 """.split())
 
 #: Words that describe a business or body when they stand before its name or as its description

@@ -20,7 +20,8 @@ from .name_kinds import (described_as_business, full_name_of_person, may_shorten
 from .lexicon import (ANONYMOUS_NOUNS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, FEMININE_WORDS,
                       GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS,
-                      OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERSON_TITLES, UNNAMED_TAG_NOUNS)
+                      OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERSON_TITLES, SEEING_VERBS,
+                      UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -554,9 +555,11 @@ class _Resolver:
                            via=[outlet.name or outlet.role or "outlet"] if outlet is not None else None)
         if lemma in ORGANIZATION_NOUNS:
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
-            if definite:
+            # "the observer mission of the Arvelle Council" introduces a body; "the mission" refers back
+            introduced = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            if definite and not introduced:
                 found = reg.recent(lambda s: s.kind == "organization" and (reg.heads.get(s.id) == lemma or
-                                   (s.name or "").lower().find(lemma) >= 0))
+                                   lemma in re.findall(r"[a-z]+", (s.name or "").lower())))
                 found = found or self._generic_reference(head)
                 if found is not None:
                     return found
@@ -878,6 +881,17 @@ def _names_an_outlet(head: Token) -> bool:
     return head.tag_ == "NN" and (not dets or any(c.lower_ not in ("a", "an") for c in dets))
 
 
+def _seen_by(tokens: list[Token]) -> list[Token]:
+    """Who saw the document these tokens name: "(a letter) seen by the Journal", "obtained by Meridian"."""
+    for t in tokens:
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in SEEING_VERBS:
+            by = next((c for c in t.children if c.dep_ == "agent"), None)
+            pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if pobj is not None:
+                return list(pobj.subtree)
+    return []
+
+
 def _recipient(cue: Token) -> list[Token]:
     """Who the cue's speaker spoke to: "told Meridian", "told the agency", "said to the paper",
     "spoke to the Ledger", "said in an interview with the broadcaster", "was quoted by the paper"."""
@@ -1113,6 +1127,14 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             via = [told.name or told.role or "outlet"]
             if src.kind in ("anonymous_group", "anonymous_person") and not reg.via.get(src.id):
                 reg.via[src.id] = via  # the outlet's own sources from here on
+        if not via and src.kind != "outlet":
+            # "a letter seen by the Journal said", "In one message seen by the Journal, a manager wrote"
+            seen = r.outlet_for(_seen_by(who) or next((_seen_by(list(c.subtree)) for c in cue_head.children
+                                                       if c.dep_ == "prep" and c.i < who[0].i), []))
+            if seen is not None and not (agency and seen.name == agency):  # the agency's own reporting
+                via = [seen.name or seen.role or "outlet"]
+                if src.kind == "document":
+                    reg.via[src.id] = via
         count = src.count
         if src.kind == "person":
             count = 1
