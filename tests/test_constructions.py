@@ -1739,3 +1739,45 @@ def test_a_document_seen_by_an_outlet_reaches_us_through_it(nlp):
     assert source_of(art, letter).kind == "document" and letter.via == ["Westmark Journal"]
     assert source_of(art, message).kind == "anonymous_person" and message.via == ["Westmark Journal"]
     assert audit.via == []  # the agency's own reporting
+
+
+def test_an_outlet_citing_people_keeps_its_report_when_the_parser_hangs_it_on_them(nlp):
+    """"The daily X, citing two diplomats, reported ...": the parser hung "reported" on "diplomats"."""
+    art = run(nlp, "The swap was brokered by Mirravel, whose envoy spent six weeks shuttling between the two capitals. "
+                   "The daily Sevenhithe Daybook, citing two Mirravelian diplomats, reported last week that the deal had "
+                   "nearly collapsed over the names of three pilots. The diplomats said Ostravia had insisted on the "
+                   "release until the final night, according to the newspaper.")
+    reported, said = by_cue(art, "reported"), by_cue(art, "said")
+    assert reported.source.text == "The daily Sevenhithe Daybook"
+    assert (source_of(art, reported).kind, reported.source_count) == ("outlet", 2)
+    assert said.via == ["Sevenhithe Daybook"] and said.source_count == 2
+    # a trailing "according to" is through whom the statement came, not part of it; that framing
+    # gives the same statement
+    assert said.content.text == "Ostravia had insisted on the release until the final night"
+    assert by_cue(art, "according to").content.text == said.content.text
+
+
+def test_a_trailing_according_to_after_a_quote(nlp):
+    art = run(nlp, 'Judge Annelie Brusk ruled that the risk of an unfair trial was "remote," according to a copy of the '
+                   "ruling seen by Kilverston Wire.")
+    ruled = by_cue(art, "ruled")
+    assert ruled.content.text == 'that the risk of an unfair trial was "remote,"'
+    assert ruled.via == ["Kilverston Wire"]
+    assert by_cue(art, "according to").content.text == ruled.content.text
+
+
+def test_a_closing_report_by_an_outlet_the_tagger_misread(nlp):
+    """"..., the news site Pollenby Sounding reported ...": the parser hung "reported" on "site" past
+    the name; later "the people" keep the site as via, and "an interview with the Sounding" (a noun
+    to the tagger) names it."""
+    art = run(nlp, "\nCAWDERMERE, April 8 (Sallowmead Press) - Arlenmoor's government plans to buy a majority stake in "
+                   "the Kelsby shipyard to stop it from closing, the news site Pollenby Sounding reported on Thursday, "
+                   "citing five people familiar with the plan.\n\nThree of the people said the plan had been drawn up "
+                   "in January.\n\nIndustry Minister Jorvald Wyndraker said in an interview with the Sounding that the "
+                   "government was looking at every option.")
+    reported = by_cue(art, "reported")
+    assert (source_of(art, reported).kind, source_of(art, reported).name) == ("outlet", "Pollenby Sounding")
+    three = by_cue(art, "said")
+    assert (three.source_count, three.via) == (3, ["Pollenby Sounding"])
+    minister = by_cue(art, "said in an interview")
+    assert minister.via == ["Pollenby Sounding"]

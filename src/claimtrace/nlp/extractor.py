@@ -185,7 +185,8 @@ def _cue_pp_noun(noun: Token, preposition: str) -> bool:
 def _names_an_outlet_or_person(prep: Token) -> bool:
     """"with the broadcaster VKR", "to Reuters": the phrase names who heard it (not "with analysts")."""
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in OUTLET_NOUNS)
+    # (a capitalised name the tagger read as a common noun: "with the Sounding")
+    return obj is not None and (obj.pos_ == "PROPN" or obj.text[:1].isupper() or obj.lemma_.lower() in OUTLET_NOUNS)
 
 
 def _left_of_verb(v: Token) -> int:
@@ -328,6 +329,14 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         return _phrase_hung_before(v)
     if depth == 0 and _closing_reduced_relative(v):
         return v.head
+    if depth == 0 and v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and _is_citing(v.head.head):
+        # "The daily X, citing two diplomats, reported ...": the parser hung "reported" on "diplomats";
+        # who reported is what "citing" hangs on, or the subject the parser gave it
+        citing = v.head.head
+        outlet = next((c for c in citing.children if c.dep_ == "nsubj"), None) if citing.dep_ == "ROOT" \
+            else citing.head if citing.head.pos_ in ("NOUN", "PROPN") and citing.head.i < citing.i else None
+        if outlet is not None:
+            return outlet
     if depth == 0 and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.head.i < v.i and \
             v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in v.children):
         return v.head  # "A local newspaper, the Trellisburg Courier, reported on Sunday that ...": a misparsed main verb
@@ -338,7 +347,10 @@ def _closing_reduced_relative(v: Token) -> bool:
     """"The government has approved a wind farm ..., the Lodestar agency reported on Wednesday, quoting
     ...": the parser read the closing reporting clause as a reduced relative on the speaker's noun."""
     doc, head, after = v.doc, v.head, v.right_edge.i + 1
-    return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and head.i == v.i - 1 and head.left_edge.i > 0 and \
+    # (the noun's phrase ends right before the verb: "the news site Pollenby Sounding reported")
+    before = doc[v.i - 1]
+    ends_before = head.i == v.i - 1 or before.dep_ == "appos" and before.head.i == head.i and before.right_edge.i == v.i - 1
+    return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and ends_before and head.left_edge.i > 0 and \
         doc[head.left_edge.i - 1].text == "," and (after >= len(doc) or doc[after].is_punct) and \
         (head.pos_ == "PROPN" or head.lemma_.lower() in OUTLET_NOUNS | ANONYMOUS_NOUNS | ORGANIZATION_NOUNS)
 
@@ -469,7 +481,8 @@ def _source_tokens(subj: Token) -> list[Token]:
         for c in h.children:
             if c.i < subj.i:
                 continue
-            comma = doc[c.left_edge.i - 1].text in (",", "--", "—", "–")
+            # (the parser may hang the comma on the clause itself: ", citing two diplomats")
+            comma = doc[c.left_edge.i - 1].text in (",", "--", "—", "–") or c.left_edge.text == ","
             # a restrictive relative clause ("the judges who ruled") is part of who speaks, and so is
             # a non-restrictive one after the verb ("said Ms. Epstein, who teaches law"); before
             # the verb the annotators leave it out ("Ms. Epstein, who teaches law, said")
@@ -907,6 +920,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         for c in comp.children:  # "..., as reported by RVN": someone else's report of it, not what was said
             if _as_reported(c):
                 conj_said |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
+            elif c.lower_ == "according" and c.dep_ == "prep" and c.right_edge.i == last and \
+                    "," in (c.doc[c.i - 1].text, c.doc[c.i - 2].text) and ctx.quote_at(c.idx) is None:
+                # ", according to the newspaper" ('was "remote," according to a copy'): through whom
+                conj_said |= {t.i for t in c.subtree} | ({c.i - 1} if c.doc[c.i - 1].text == "," else set())
         exclude |= conj_said
         for c in comp.children:  # "said on Thursday he would meet ...": the day of the telling
             if c.i == cue[-1].i + 1 and c.i < comp.i and _telling_adjunct(c) and c.dep_ in ("prep", "npadvmod") \
@@ -1270,6 +1287,8 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
         return _lexicon_accepts(f)
     if any(t.dep_ == "preconj" and t.lower_ == "neither" for t in f.cue) and f.head.lemma_.lower() in SPEECH_VERBS:
         return True  # "would neither confirm nor deny that ...": always a (refusing) statement
+    if f.head.lemma_.lower() in SPEECH_VERBS and _closing_reduced_relative(f.head):
+        return True  # "..., the news site Pollenby Sounding reported on Thursday": a misparse the model rarely saw
     return decision.accepts(decision_features(ctx, f, scores))
 
 
@@ -1320,6 +1339,7 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
         if doc[tok.i + 1].lower_ == "to":
             f = _find_according_to(ctx, tok)
             if f is not None:
+                _framed_statement(f, found)
                 used_cues.update(t.i for t in f.cue)
                 found.append(f)
     found.sort(key=lambda f: f.cue[0].i)
@@ -1328,6 +1348,22 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
     found.extend(_line_attributions(ctx, used_cues))
     found.sort(key=lambda f: f.cue[0].i)
     return found
+
+
+def _framed_statement(according: Found, found: list[Found]) -> None:
+    """"The diplomats said X, according to the newspaper": one statement in two framings; what the
+    newspaper gives is X, not the diplomats' saying it (whose content the "according to" left)."""
+    (s, e), = according.content_spans if len(according.content_spans) == 1 else ((None, None),)
+    if s is None or according.cue[0].idx < e:
+        return  # only a trailing one: "According to the Post, the suspect told investigators ..." is the Post's
+    inner = next((f for f in found if f.source and s <= f.cue[0].idx < e and f.source[0].idx >= s and
+                  all(s <= cs and ce <= e for cs, ce in f.content_spans) and f.content_spans[-1][1] >= e - 2),
+                 None)  # a statement whose content runs up to the phrase
+    if inner is not None:
+        according.content_spans = list(inner.content_spans)
+        according.content_tokens = list(inner.content_tokens)
+        according.kind = inner.kind
+        according.quotes = list(inner.quotes)
 
 
 def _hedge_of_another(f: Found, found: list[Found]) -> bool:

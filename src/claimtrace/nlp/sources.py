@@ -312,7 +312,8 @@ class _Resolver:
                 name = _span_text(run)
         if name is None and head.pos_ == "PROPN" and self.is_outlet_name(_strip_det(_span_text(tokens))):
             name = _span_text(tokens)  # "the Harbour Ledger", whatever NER made of it
-        if name is None and head.pos_ == "PROPN":  # "Meridian": an outlet named before (a dateline's)
+        if name is None and (head.pos_ == "PROPN" or head.text[:1].isupper()):
+            # "Meridian": an outlet named before (a dateline's); "the Sounding", whatever the tagger made of it
             known = self.reg.by_name(_strip_det(_span_text(tokens)))
             if known is not None and known.kind == "outlet":
                 return known
@@ -1162,8 +1163,10 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
     for a in attributions:
         if a.via or (a.speaker is not None and a.speaker.kind == "outlet"):
             continue
+        # (or the same statement framed twice: "X said Y, according to the newspaper")
         outer = next((b for b in attributions if b is not a and b.speaker is not None and
-                      any(s <= a.cue.start and a.cue.end <= e for s, e in b.content.spans) and
+                      (any(s <= a.cue.start and a.cue.end <= e for s, e in b.content.spans) or
+                       b.content.spans == a.content.spans and b.cue.text.lower() == "according to") and
                       (b.speaker.kind == "outlet" and b.speaker.name or b.via)), None)
         if outer is not None:
             a.via = [outer.speaker.name] if outer.speaker.kind == "outlet" and outer.speaker.name else list(outer.via)
