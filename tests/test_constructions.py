@@ -1781,3 +1781,22 @@ def test_a_closing_report_by_an_outlet_the_tagger_misread(nlp):
     assert (three.source_count, three.via) == (3, ["Pollenby Sounding"])
     minister = by_cue(art, "said in an interview")
     assert minister.via == ["Pollenby Sounding"]
+
+
+def test_an_outlet_named_in_apposition_to_its_description(nlp):
+    """"Varlonne's public broadcaster, Telvarra": NER made the name a person; "the broadcaster" later."""
+    art = run(nlp, "Varlonne's public broadcaster, Telvarra, reported on Wednesday that Haldemayne had been seen at a "
+                   "marina, citing a port official. The port official told the broadcaster that the yacht had been "
+                   "moored there since June.")
+    reported, told = by_cue(art, "reported"), by_cue(art, "told")
+    assert (source_of(art, reported).kind, source_of(art, reported).name) == ("outlet", "Telvarra")
+    assert told.via == ["Telvarra"]
+
+
+def test_an_outlet_described_once_is_an_outlet_when_it_speaks_later(nlp):
+    art = run(nlp, "The memo, first reported by the Tavoshkan daily Ilvermark Vedette on Tuesday, said at least 60 "
+                   "monitors had been detained.\n\nThe mission may be replaced by a smaller civilian team, the Ilvermark "
+                   "Vedette said, citing a Concordat official.")
+    said = art.attributions[-1]
+    assert (source_of(art, said).kind, source_of(art, said).name) == ("outlet", "Ilvermark Vedette")
+    assert said.source_count == 1 and said.modality == "hedged"

@@ -235,12 +235,23 @@ class Mention:
         return _span_text(self.tokens)
 
 
+def described_outlets(doc: Doc, ents) -> frozenset[str]:
+    """Names the article gives right after a word for an outlet ("first reported by the Tavoshkan daily
+    Ilvermark Vedette"), wherever they stand: news outlets when they speak later, whatever NER says."""
+    names = set()
+    for ent in ents:
+        if ent.start > 0 and ent.label_ in ("ORG", "PERSON", "WORK_OF_ART", "GPE", "PRODUCT") and \
+                doc[ent.start - 1].lemma_.lower() in OUTLET_NOUNS - {"agency"} and doc[ent.start - 1].is_lower:
+            names.add(re.sub(r"['’]s$", "", _strip_det(ent.text)).lower())
+    return frozenset(names)
+
+
 class _Resolver:
     def __init__(self, doc: Doc, outlets: frozenset[str] = frozenset()):
         self.doc = doc
         self.reg = _Registry()
         self.ents = tuple(doc.ents)  # Doc.ents builds new Spans on every access
-        self.outlets = outlets
+        self.outlets = outlets | described_outlets(doc, self.ents)
         self.reporting: list[str] = []  # ids of the outlets that have reported something, in order
         self._organisation_names: dict[tuple[str, str], bool] = {}
         self._business_names: dict[str, bool] = {}
@@ -435,8 +446,8 @@ class _Resolver:
                 # "the news website Pravenna Today": NER made "Pravenna" a person and "Today" a date
                 name = run.text
                 return reg.by_name(name) or reg.new("outlet", name=name, head=lemma)
-        if person is not None and set(re.findall(r"[a-z]+", person.text.lower())) & (
-                ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+        if person is not None and (set(re.findall(r"[a-z]+", person.text.lower())) & (
+                ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS) or _strip_det(person.text).lower() in self.outlets):
             person = None  # "Medora Pharma", "Vedrane Gazette": NER says person, the name says company or paper
         if person is not None and person.root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and \
                 person.root.head.pos_ == "NOUN" and person.end <= head.i:
@@ -449,6 +460,8 @@ class _Resolver:
             role = self._role(tokens, person)
             found = reg.by_name(name)
             described = next((t.lemma_.lower() for t in tokens if t.i == person.start - 1 and t.is_lower), "")
+            if found is None and not described and head.i != person.root.i:
+                described = self._role_head(tokens, person)  # "Varlonne's public broadcaster, Telvarra"
             if described in OUTLET_NOUNS - {"agency"}:  # "The business daily Ormeda Dispatch": NER said person
                 return found or reg.new("outlet", name=name, head=lemma)
             if found is None and self.names_an_organisation(name, self._role_head(tokens, person)):
@@ -617,7 +630,7 @@ class _Resolver:
                 return reg.by_name(name) or reg.new("person", name=name, role=titled_at[-1].text, count=1,
                                                     head=lemma)
             words = set(re.findall(r"[a-z]+", name.lower()))
-            if words & OUTLET_NAME_WORDS:
+            if words & OUTLET_NAME_WORDS or name.lower() in self.outlets:
                 return reg.new("outlet", name=name, head=lemma)
             if words & ORGANIZATION_NAME_WORDS or head.ent_type_ in ("ORG", "NORP", "GPE", "FAC"):
                 return reg.new("organization", name=name, head=lemma)
