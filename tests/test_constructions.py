@@ -1800,3 +1800,17 @@ def test_an_outlet_described_once_is_an_outlet_when_it_speaks_later(nlp):
     said = art.attributions[-1]
     assert (source_of(art, said).kind, source_of(art, said).name) == ("outlet", "Ilvermark Vedette")
     assert said.source_count == 1 and said.modality == "hedged"
+
+
+def test_a_report_citing_members_of_its_group_and_the_person_quoted_later(nlp):
+    art = run(nlp, "\nSENDRAL, June 2 (Marrowby Newswire) - Calvoria has offered bondholders a deal that would cut their "
+                   "debt by 40 percent, the financial paper Quintavalle Strongbox reported, citing four people familiar "
+                   "with the talks.\n\nThe offer would also push back repayments by seven years, the paper said, citing "
+                   "two of the people.\n\nOne of the people cited by the Strongbox said several funds were ready to "
+                   "accept the terms. \"If the growth payment is in, we are close,\" the person was quoted as saying.")
+    paper = by_cue(art, "said")
+    assert (paper.source_count, paper.via) == (2, ["Quintavalle Strongbox"])
+    one, quoted = art.attributions[-2:]
+    assert quoted.cue.text == "was quoted as saying"
+    assert quoted.speaker.source_id == one.speaker.source_id
+    assert (quoted.source_count, quoted.via) == (1, ["Quintavalle Strongbox"])

@@ -357,7 +357,7 @@ class _Resolver:
         as a member of a group, by a person's or an organisation's name, by a description, by a
         name NER could not place, else by a common noun."""
         m = Mention(tokens, _head_of(tokens), cue)
-        for by in (self._by_pronoun, self._as_member, self._by_person_name, self._by_organisation_name,
+        for by in (self._by_pronoun, self.as_member, self._by_person_name, self._by_organisation_name,
                    self._by_description, self._by_proper_name):
             found = by(m)
             if found is not None:
@@ -395,7 +395,7 @@ class _Resolver:
             return reg.recent(lambda s: s.kind in ("organization", "outlet", "document")) or reg.new("unknown", role=text)
         return None
 
-    def _as_member(self, m: Mention) -> Optional[Source]:
+    def as_member(self, m: Mention) -> Optional[Source]:
         """"two of the sources", "a third", "the other", "both", "another": one of a group cited before."""
         reg, tokens, head, cue, low, lemma, text = self.reg, m.tokens, m.head, m.cue, m.low, m.lemma, m.text
         # partitive: "two of the sources", "three of them", "one of the officials"
@@ -854,7 +854,8 @@ class _Resolver:
                 return cited
         if definite and not via:
             def same(s: Source) -> bool:
-                generic = lemma in GENERIC_ANONYMOUS and plural
+                # "the people" is any group cited before; "the person", "the source" any one unnamed person
+                generic = lemma in GENERIC_ANONYMOUS and (plural or s.kind == "anonymous_person")
                 if not generic and reg.heads.get(s.id) != lemma and not (s.role and lemma in s.role.lower()):
                     return False
                 if plural:
@@ -1073,6 +1074,12 @@ def _in_a_phrase_of(tok: Token, head: Token) -> bool:
     return False
 
 
+def _partitive(head: Token) -> bool:
+    """"two of the people", "one of them": a number or quantifier with an "of" phrase."""
+    return (head.like_num or head.lower_ in QUANTIFIERS) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
 def _cites_people(cited: list[Token]) -> bool:
     """"citing officials", "citing three engineers involved in the launch": unnamed people, by an
     anonymity noun or a count; not "citing data" or "citing the ministry"."""
@@ -1153,7 +1160,10 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         if src.kind == "person":
             count = 1
         if f.cited:
-            group = r._anonymous(f.cited, _head_of(f.cited)) if _cites_people(f.cited) else None
+            cited_head = _head_of(f.cited)
+            # "citing two of the people": members of the group the report cited before
+            group = r.as_member(Mention(f.cited, cited_head, cue_head)) if _partitive(cited_head) else \
+                r._anonymous(f.cited, cited_head) if _cites_people(f.cited) else None
             if group is not None:
                 group.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))
                 if src.kind in ("outlet", "organization"):
