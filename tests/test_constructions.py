@@ -1814,3 +1814,26 @@ def test_a_report_citing_members_of_its_group_and_the_person_quoted_later(nlp):
     assert quoted.cue.text == "was quoted as saying"
     assert quoted.speaker.source_id == one.speaker.source_id
     assert (quoted.source_count, quoted.via) == (1, ["Quintavalle Strongbox"])
+
+
+def test_bodies_described_where_they_are_named_and_answers_to_what_was_said_before(nlp):
+    art = run(nlp, "The rector offered to resign on Thursday. An independent panel said his thesis had been copied. The "
+                   "case was first raised by Copyhound, an anonymous online group. Copyhound said in a post on its "
+                   "website that the panel had confirmed every finding.\n\nTwo professors told VRN that the first chair "
+                   "had stepped down under pressure. The rector's office denied that. It said the first chair had "
+                   "left for health reasons.")
+    assert source_of(art, art.attributions[0]).kind == "organization"
+    assert source_of(art, by_cue(art, "said in a post on its website")).kind == "organization"
+    denied = by_cue(art, "denied")
+    assert denied.content.text == "that" and source_of(art, denied).kind == "organization"
+    it = [a for a in art.attributions if a.source.text == "It"][0]
+    assert it.speaker.source_id == denied.speaker.source_id
+
+
+def test_a_charge_he_denies(nlp):
+    art = run(nlp, "Ullwater ran the Ostmark fund until 2024. Prosecutors in Velland say Ullwater hid 400 million "
+                   "vellars in losses from auditors for five years, a charge he denies.")
+    say, denies = by_cue(art, "say"), by_cue(art, "denies")
+    assert say.content.text == "Ullwater hid 400 million vellars in losses from auditors for five years"
+    assert denies.source.text == "he" and denies.speaker.name == "Ullwater"
+    assert denies.content.text == say.content.text

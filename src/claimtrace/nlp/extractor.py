@@ -25,11 +25,11 @@ from ..model import Attribution, TextSpan
 from .hedging import find_hedges
 from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
-                      COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
-                      EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS,
-                      NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS,
-                      RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SPEECH_VERBS, TELLING_PARTICIPLES,
-                      UNNAMED_TAG_NOUNS)
+                      ANSWERING_VERBS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET,
+                      DEAL_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS,
+                      LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS,
+                      QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SPEECH_VERBS,
+                      TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -920,6 +920,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         for c in comp.children:  # "..., as reported by RVN": someone else's report of it, not what was said
             if _as_reported(c):
                 conj_said |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
+            elif _answered_gloss(c) and c.right_edge.i == last and c.doc[c.left_edge.i - 1].text == ",":
+                conj_said |= {t.i for t in c.subtree} | {c.left_edge.i - 1}  # ", a charge he denies"
             elif c.lower_ == "according" and c.dep_ == "prep" and c.right_edge.i == last and \
                     "," in (c.doc[c.i - 1].text, c.doc[c.i - 2].text) and ctx.quote_at(c.idx) is None:
                 # ", according to the newspaper" ('was "remote," according to a copy'): through whom
@@ -996,7 +998,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     final = _final_clause_content(ctx, v, subj, cue)
     if final is not None:
         f = _make(ctx, v, cue, [final[0]], final[1], subj, "parataxis")
-        if f is not None and f.source and _described_speaker(v, subj) and v.head.left_edge.i < f.source[0].i:
+        # (not ", a charge he denies": a pronoun speaks, the noun is what it answers)
+        if f is not None and f.source and _described_speaker(v, subj) and v.head.left_edge.i < f.source[0].i \
+                and subj.pos_ != "PRON":
             f.source = [v.doc[i] for i in range(v.head.left_edge.i, f.source[-1].i + 1)]
         return f
     # 4. a raising verb: "Mr. Trump seemed to overstay his welcome", "the group is expected to
@@ -1030,7 +1034,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     # ("said some of the files dated back to 2019")
     if obj is not None and (obj.pos_ != "PRON" or obj.tag_ not in ("WP", "WDT") and any(
             c.dep_ in ("oprd", "prep") and c.i > obj.i and not _telling_adjunct(c)
-            for c in v.children) or v.lemma_.lower() == "say" and any(
+            for c in v.children) or v.lemma_.lower() in ANSWERING_VERBS and obj.lower_ in ("that", "this", "it")
+            or v.lemma_.lower() == "say" and any(
             t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in obj.subtree)):
         toks = list(obj.subtree)
         return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "dobj")
@@ -1342,6 +1347,9 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
                 _framed_statement(f, found)
                 used_cues.update(t.i for t in f.cue)
                 found.append(f)
+    for f in found:  # "..., a charge he denies": he denies what was said, not the saying of it
+        if f.path == "parataxis" and f.head.lemma_.lower() in ANSWERING_VERBS:
+            _framed_statement(f, found)
     found.sort(key=lambda f: f.cue[0].i)
     found = [f for f in found if not _hedge_of_another(f, found)]
     _attach_continued_quotes(ctx, found)
@@ -1350,20 +1358,28 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
     return found
 
 
-def _framed_statement(according: Found, found: list[Found]) -> None:
+def _answered_gloss(c: Token) -> bool:
+    """", a charge he denies", ", an accusation the company rejects": a noun the clause after it
+    answers, closing what someone else said."""
+    return c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN" and any(
+        g.dep_ == "relcl" and g.lemma_.lower() in ANSWERING_VERBS for g in c.children)
+
+
+def _framed_statement(framing: Found, found: list[Found]) -> None:
     """"The diplomats said X, according to the newspaper": one statement in two framings; what the
-    newspaper gives is X, not the diplomats' saying it (whose content the "according to" left)."""
-    (s, e), = according.content_spans if len(according.content_spans) == 1 else ((None, None),)
-    if s is None or according.cue[0].idx < e:
+    newspaper gives is X, not the diplomats' saying it (whose content the "according to" left).
+    Also the answer that closes a sentence: "Prosecutors say he hid the losses, a charge he denies"."""
+    (s, e), = framing.content_spans if len(framing.content_spans) == 1 else ((None, None),)
+    if s is None or framing.cue[0].idx < e:
         return  # only a trailing one: "According to the Post, the suspect told investigators ..." is the Post's
     inner = next((f for f in found if f.source and s <= f.cue[0].idx < e and f.source[0].idx >= s and
                   all(s <= cs and ce <= e for cs, ce in f.content_spans) and f.content_spans[-1][1] >= e - 2),
                  None)  # a statement whose content runs up to the phrase
     if inner is not None:
-        according.content_spans = list(inner.content_spans)
-        according.content_tokens = list(inner.content_tokens)
-        according.kind = inner.kind
-        according.quotes = list(inner.quotes)
+        framing.content_spans = list(inner.content_spans)
+        framing.content_tokens = list(inner.content_tokens)
+        framing.kind = inner.kind
+        framing.quotes = list(inner.quotes)
 
 
 def _hedge_of_another(f: Found, found: list[Found]) -> bool:

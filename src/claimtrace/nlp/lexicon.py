@@ -87,6 +87,9 @@ TIME_AND_PURPOSE_MARKS = frozenset("before until till after once so that when wh
 #: "a letter seen by the Journal", "documents obtained by Meridian": the outlet that saw them is the via
 SEEING_VERBS = frozenset("see obtain review view examine".split())
 
+#: Verbs that answer what was said before: "denied that", "confirmed it" have that statement as content
+ANSWERING_VERBS = frozenset("deny confirm reject dismiss dispute contest refute".split())
+
 #: Words that hedge the attributed content: it may or may not be so.
 HEDGE_WORDS = frozenset("""
 could may might possibly perhaps maybe reportedly allegedly apparently probably likely unlikely
@@ -186,7 +189,7 @@ campaign party administration police military army authority authorities court u
 board embassy cabinet parliament congress senate house presidency kremlin pentagon
 regulator watchdog inspectorate opposition coalition alliance federation association institute
 university charity body service hospital clinic school club league foundation bureau tribunal
-assembly directorate secretariat mission delegation command navy
+assembly directorate secretariat mission delegation command navy panel inquiry
 """.split())
 
 #: Words that describe a business or body when they stand before its name or as its description

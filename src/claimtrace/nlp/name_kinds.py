@@ -150,6 +150,9 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
                 and business_word(before.lemma_.lower()):  # "battery maker Solvik", "Cheesemaker Corbie Vale"
             descriptor = max(descriptor, 1 + (before.lemma_.lower() in STRONG_ORGANIZATION_DESCRIPTORS or
                                               before.lemma_.lower().endswith(BUSINESS_ENDINGS)))
+        for c in doc[end - 1].children:  # "Copyhound, an anonymous online group": described where it is named
+            if c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and business_word(c.lemma_.lower()):
+                descriptor = max(descriptor, 1 + (c.lemma_.lower() in STRONG_ORGANIZATION_DESCRIPTORS))
         if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lemma_.lower() in SPOKESPEOPLE:
             descriptor = 2  # "a spokeswoman for Ostravair": a body speaks through one
         pronoun = _said_pronoun(doc[end - 1])
