@@ -1837,3 +1837,16 @@ def test_a_charge_he_denies(nlp):
     assert say.content.text == "Ullwater hid 400 million vellars in losses from auditors for five years"
     assert denies.source.text == "he" and denies.speaker.name == "Ullwater"
     assert denies.content.text == say.content.text
+
+
+def test_a_platform_joins_the_cue_and_a_passive_conjunct_goes_on_with_the_content(nlp):
+    art = run(nlp, "Tavrenia's foreign ministry said on X that it had sent a rescue team. The panel concluded that the "
+                   "copying was \"systematic and deliberate\" and could not be explained by the practices of the time.")
+    assert by_cue(art, "said on X").content.text == "that it had sent a rescue team"
+    assert by_cue(art, "concluded").content.text.endswith("could not be explained by the practices of the time")
+
+
+def test_something_shown_to_people_is_no_statement(nlp):
+    art = run(nlp, "Monitors at the checkpoint showed reporters the shell of a patrol car burned in July. An officer "
+                   "said the crew had escaped.")
+    assert [a.cue.text for a in art.attributions] == ["said"]

@@ -597,3 +597,15 @@ def test_a_known_publisher_relayed_by_its_website_and_a_report_recalled_from_ear
     known = frozenset(normalise_name(n) for n in ("Kestrune", "The Quillpost"))
     found = provenance_of(article, known_outlets=known)
     assert (found.relays, found.lead_relay) == (["Kestrune"], True)
+
+
+def test_an_outlets_own_report_recalled_from_last_month_is_no_source_of_its_own():
+    from claimtrace.api import extract_documents
+
+    article, = extract_documents([dated_article(
+        "tallowmark.example", "The Tallowmark", "2026-03-16", "Skarvey chief executive steps down",
+        "Skarvey Airways chief executive Eudo Prask has resigned, the agency Vantreux said on its website on Monday."
+        "\n\nThe Tallowmark reported last month, citing two government officials, that the government planned to "
+        "sell 51 percent of Skarvey to Corsadine Holdings.")])
+    found = provenance_of(article, "The Tallowmark")
+    assert found.own_sources is False

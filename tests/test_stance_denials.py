@@ -65,6 +65,13 @@ def one_article_story(story_id: str, claims: list[ClaimGroup], article: str, rol
                                         role=role)])
 
 
+def relay_story_of_the_day(story_id: str, claims: list[ClaimGroup], day: str) -> Story:
+    """A story of one relay (article "a") published on ``day``, the story's first day."""
+    story = one_article_story(story_id, claims, "a", "relay")
+    return dataclasses.replace(story, first_seen=day, articles=[
+        dataclasses.replace(story.articles[0], published=f"{day}T08:00:00Z")])
+
+
 def test_denials_in_one_article_say_who_denies(articles):
     found = find_denials(articles["deny"])
     named = {d.speaker for d in found if d.on_record}
@@ -245,9 +252,7 @@ def test_a_denial_recalled_from_before_the_story_began_denies_none_of_its_claims
     claims = [ClaimGroup(id="c-rest", text="Ostrevia plans to raise VAT on restaurant meals to 13% from January",
                          sources=["three officials"], source_count=3, via=["Kalmora Spectator"], modality="asserted",
                          articles=["a"], first_seen="2026-06-02")]
-    story = one_article_story("s8", claims, "a", "relay")
-    story = dataclasses.replace(story, first_seen="2026-06-02", articles=[
-        dataclasses.replace(story.articles[0], published="2026-06-02T08:00:00Z")])
+    story = relay_story_of_the_day("s8", claims, "2026-06-02")
     assert pair_denials(story, {"a": claimtrace.extract(text)}) == []
     # the same denial in an article of a story that began before it still answers the claim
     earlier = dataclasses.replace(story, first_seen="2026-05-01")
@@ -271,9 +276,7 @@ def test_a_denial_recalled_in_a_month_before_the_story_and_a_group_reporting_a_d
               ClaimGroup(id="c-told", text="Truscott told Weathervane there was no such plan, and the ministry dismissed "
                          "the report as speculation", sources=["Weathervane"], source_count=None, via=[],
                          modality="asserted", articles=["a"], first_seen="2026-07-01")]
-    story = one_article_story("s9", claims, "a", "relay")
-    story = dataclasses.replace(story, first_seen="2026-07-01", articles=[
-        dataclasses.replace(story.articles[0], published="2026-07-01T08:00:00Z")])
+    story = relay_story_of_the_day("s9", claims, "2026-07-01")
     assert pair_denials(story, {"a": claimtrace.extract(text)}) == []
     # in a story that began in April, the May denial answers it, but never the group that reports a denial
     april = dataclasses.replace(story, first_seen="2026-04-20")
@@ -296,3 +299,30 @@ def test_a_company_denying_in_a_headline_answers_the_long_claim_its_few_words_ca
                          via=["Ferrant Courier"], modality="asserted", articles=["x"], first_seen=None)]
     links = pair_denials(one_article_story("s9", claims, "a", "relay"), {"a": article})
     assert {(link.denier, link.claim_id) for link in links} == {("Tellwyn", "c-close"), ("Rosalba Quint", "c-close")}
+
+
+def test_a_denial_of_a_report_the_sentence_before_recalls_answers_none_of_the_storys_claims():
+    text = ("Skarvey Airways chief executive Eudo Prask has resigned, the airline's board said on Monday.\n\n"
+            "The Tallowmark reported last month, citing two government officials, that the government planned to "
+            "sell 51 percent of Skarvey to Corsadine Holdings. The ministry dismissed that report as speculation, "
+            "and Corsadine called it fabricated.")
+    claims = [ClaimGroup(id="c-sale", text="the government planned to sell 51 percent of Skarvey to Corsadine Holdings",
+                         sources=["two government officials"], source_count=2, via=["The Tallowmark"],
+                         modality="asserted", articles=["a"], first_seen="2026-03-16")]
+    story = relay_story_of_the_day("s10", claims, "2026-03-16")
+    article = claimtrace.extract(text)
+    # the denials are there, on the record (the ministry unnamed but a body speaking for itself) ...
+    assert {d.speaker for d in find_denials(article) if d.on_record} >= {"ministry", "Corsadine"}
+    # ... but they answered last month's report, before this story began
+    assert pair_denials(story, {"a": article}) == []
+    earlier = dataclasses.replace(story, first_seen="2026-02-10")
+    assert {link.denier for link in pair_denials(earlier, {"a": article})} >= {"ministry"}
+
+
+def test_an_unnamed_office_denies_on_the_record_and_not_confirm_or_deny_is_a_refusal():
+    article = claimtrace.extract("The prime minister's office denied the report. Aldmarsh would not confirm or deny "
+                                 "that the meeting had taken place.")
+    denials = find_denials(article)
+    assert [(d.speaker, d.on_record) for d in denials] == [("prime minister's office", True)]
+    refusal = article.attributions[-1]
+    assert refusal.cue.text == "would not confirm or deny"

@@ -111,12 +111,14 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
     end = lead_end(text, article.title)
     spans = sentences(text)
 
+    def recalled(at: int) -> bool:
+        """"Earlier this month The Quillpost reported ...": background from another story."""
+        return at >= end and recalls_an_earlier_time(text[slice(*_sentence_at(spans, at))])
+
     def add(name: Optional[str], at: int) -> None:
         nonlocal own_sources
-        if not name:
+        if not name or recalled(at):
             return
-        if at >= end and recalls_an_earlier_time(text[slice(*_sentence_at(spans, at))]):
-            return  # "Earlier this month The Quillpost reported ...": background from another story
         name = clean_outlet(name)
         norm = normalise_name(name)
         if not norm or name.islower():  # "agency" from "told the agency": a description, not a report's name
@@ -150,7 +152,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
                 continue
             if own and normalise_name(name) == own:
                 if (pattern is _AFTER or _OWN_WORDS.search(text[max(0, m.start(1) - 30):m.start(1)])) and \
-                        not any(s <= m.start(1) < e for s, e in refused):
+                        not any(s <= m.start(1) < e for s, e in refused) and not recalled(m.start(1)):
                     own_sources = True
                 continue
             add(name, m.start(1))

@@ -28,8 +28,8 @@ from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMI
                       ANSWERING_VERBS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET,
                       DEAL_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS,
                       LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS,
-                      QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SPEECH_VERBS,
-                      TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
+                      QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS,
+                      SPEECH_VERBS, TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -133,6 +133,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _paired_refusal(v: Token) -> bool:
+    """"deny" in "would neither confirm nor deny" / "would not confirm or deny": the second of a
+    negated pair of verbs, which together refuse to answer."""
+    doc = v.doc
+    if v.dep_ != "conj" or v.head.i >= v.i or \
+            not all(doc[i].dep_ in ("cc", "preconj") for i in range(v.head.i + 1, v.i)):
+        return False
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in v.head.children) or \
+        any(c.dep_ == "neg" for c in v.head.children) and doc[v.i - 1].lower_ == "or"
+
+
 def cue_tokens(v: Token) -> list[Token]:
     """The cue: the verb with its auxiliaries, negation and adverbs right before it, a particle,
     and a ``in a statement``-style phrase right after it."""
@@ -143,9 +154,8 @@ def cue_tokens(v: Token) -> list[Token]:
             all(doc[i].dep_ in ("aux", "prt", "neg", "advmod") or doc[i].i == v.head.i
                 for i in range(v.head.i, v.i)):
         lo = _left_of_verb(v.head)
-    if v.dep_ == "conj" and v.head.i < v.i and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in v.head.children) \
-            and all(doc[i].dep_ in ("cc", "preconj") for i in range(v.head.i + 1, v.i)):
-        # "would neither confirm nor deny": the pair is the cue (a refusal, not a denial)
+    if _paired_refusal(v):
+        # "would neither confirm nor deny", "would not confirm or deny": the pair is the cue (a refusal, not a denial)
         left = {c.i for c in v.head.children if c.dep_ in ("aux", "neg", "preconj", "advmod")}
         lo = v.head.i
         while lo - 1 in left:
@@ -178,6 +188,8 @@ def _cue_pp_noun(noun: Token, preposition: str) -> bool:
     a refusal was about: "declined to comment on the verdict")."""
     if noun.lemma_.lower() in CUE_PP_NOUNS or noun.lower_ in CUE_PP_NOUNS:
         return True
+    if preposition == "on" and noun.text.lower() in SOCIAL_PLATFORMS and noun.text[:1].isupper():
+        return True  # "said on X", "wrote on Telegram"
     return preposition == "in" and noun.lemma_.lower() in CUE_PP_NOUNS_WITH_DET and any(
         c.dep_ in ("det", "poss") for c in noun.children)
 
@@ -234,8 +246,10 @@ def _backshifted_conjunct(c: Token) -> bool:
 
 
 def _refusing(c: Token) -> bool:
-    """A negated verb of speech: "... but would not say why it had closed"."""
-    return c.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "neg" for g in c.children)
+    """A negated verb of speech: "... but would not say why it had closed" (not a passive: "... and
+    could not be explained by ..." goes on with what was said)."""
+    return c.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "neg" for g in c.children) and \
+        not any(g.dep_ == "auxpass" for g in c.children)
 
 
 def _narrated(c: Token) -> bool:
@@ -349,7 +363,8 @@ def _closing_reduced_relative(v: Token) -> bool:
     doc, head, after = v.doc, v.head, v.right_edge.i + 1
     # (the noun's phrase ends right before the verb: "the news site Pollenby Sounding reported")
     before = doc[v.i - 1]
-    ends_before = head.i == v.i - 1 or before.dep_ == "appos" and before.head.i == head.i and before.right_edge.i == v.i - 1
+    ends_before = head.i == v.i - 1 or \
+        before.dep_ == "appos" and before.head.i == head.i and before.right_edge.i == v.i - 1
     return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and ends_before and head.left_edge.i > 0 and \
         doc[head.left_edge.i - 1].text == "," and (after >= len(doc) or doc[after].is_punct) and \
         (head.pos_ == "PROPN" or head.lemma_.lower() in OUTLET_NOUNS | ANONYMOUS_NOUNS | ORGANIZATION_NOUNS)
@@ -1205,6 +1220,8 @@ def _act_or_evidence(f: Found) -> bool:
     if lemma in DEAL_VERBS and f.path == "dobj":
         return True  # "have agreed the outline of a ceasefire": a deal, not a statement ("offered no
         # proof" is one)
+    if lemma == "show" and f.path == "dobj" and any(c.dep_ == "dative" for c in f.head.children):
+        return True  # "Monitors showed reporters the shell of a patrol car": something shown to someone
     if lemma in PERCEPTION_VERBS and f.path == "dobj" and not any(
             c.dep_ in ("oprd", "xcomp", "ccomp") for c in f.head.children) and \
             not any(t.lower_ == "as" and t.dep_ == "prep" for t in f.head.subtree):
@@ -1290,7 +1307,7 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
     """The cue decision: the trained one when the span model scored the Doc, else the lexicon's."""
     if scores is None or decision is None:
         return _lexicon_accepts(f)
-    if any(t.dep_ == "preconj" and t.lower_ == "neither" for t in f.cue) and f.head.lemma_.lower() in SPEECH_VERBS:
+    if _paired_refusal(f.head) and f.head.lemma_.lower() in SPEECH_VERBS:
         return True  # "would neither confirm nor deny that ...": always a (refusing) statement
     if f.head.lemma_.lower() in SPEECH_VERBS and _closing_reduced_relative(f.head):
         return True  # "..., the news site Pollenby Sounding reported on Thursday": a misparse the model rarely saw

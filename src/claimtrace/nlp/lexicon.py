@@ -73,6 +73,9 @@ statement interview email e-mail letter post tweet speech briefing conference ca
 remarks release filing note video broadcast podcast appearance testimony op-ed column blog
 memo report writing notice ruling judgment judgement opinion presentation submission affidavit newsletter
 """.split())
+#: Platforms a statement is posted on: "said on X", "wrote on Telegram" (the phrase joins the cue)
+SOCIAL_PLATFORMS = frozenset("x twitter facebook telegram instagram tiktok youtube linkedin threads bluesky weibo "
+                             "wechat vk mastodon".split())
 #: Nouns that join the cue only with a determiner or possessor ("said in a written reply", "wrote in a
 #: one-page order", "said in its complaint"), not in set phrases ("in response to", "in order to").
 CUE_PP_NOUNS_WITH_DET = frozenset("""

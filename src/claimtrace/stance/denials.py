@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping, Optional, Sequence
 
 from ..link.claims import is_refusal, says_no_comment
-from ..link.recalled import recalled_from_before
+from ..link.recalled import recalled_from_before, recalls_an_earlier_time
 from ..link.records import ClaimGroup, Story
 from ..model import Article, Attribution
 from . import lexicon
@@ -215,6 +215,8 @@ def _denial_voice(a: Attribution) -> str:
         return "named"
     if voice == "unknown" and a.speaker and a.speaker.kind == "unknown" and _full_name(a.speaker.name):
         return "named"  # "Oren Castellane told The Lantern": named, whether a person or a company
+    if voice == "unknown" and a.speaker and a.speaker.kind == "organization" and a.source is not None:
+        return "named"  # "The prime minister's office denied the report": a body on the record, unnamed
     return voice
 
 
@@ -238,10 +240,30 @@ def negated_statements(article: Article, article_id: Optional[str] = None) -> li
     return out
 
 
+#: a denial that points back at what the sentence before told ("dismissed that report", "called it fabricated")
+_BACK_REFERENCE = re.compile(r"\b(?:that|this|those|these|the) (?:report|reports|story|claim|claims|account)\b|"
+                             r"\b(?:called|denied|dismissed|rejected) (?:it|them|that|this)\b", re.IGNORECASE)
+
+
+def _answers_a_recalled_report(denial: Denial, member, story) -> bool:
+    """The sentence before the denial recalls a report from before the story ("The paper reported last
+    month that ..."), or recalls an earlier time and the denial came "at the time"."""
+    before = _sentence_before(denial)
+    return recalled_from_before(before, member.published, story.first_seen) or \
+        " at the time" in denial.sentence and recalls_an_earlier_time(before)
+
+
+def _sentence_before(denial: Denial) -> str:
+    """The sentence before the denial's, from its context (empty when there is none)."""
+    if denial.context.endswith(denial.sentence):
+        return denial.context[:len(denial.context) - len(denial.sentence)]
+    return ""
+
+
 def _speaker_name(a: Attribution) -> Optional[str]:
     if a.speaker and a.speaker.name:
         return a.speaker.name
-    return a.source.text if a.source else None
+    return re.sub(r"^(?:the|a|an)\s+", "", a.source.text, flags=re.I) if a.source else None
 
 
 def _overlap(context: str, claim_text: str) -> float:
@@ -295,8 +317,11 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
         if found is None:
             continue
         for denial in found:
-            if recalled_from_before(denial.sentence, member.published, story.first_seen):
-                continue  # "Last month the ministry dismissed ... the newspaper's report that ...": another story's
+            if recalled_from_before(denial.sentence, member.published, story.first_seen) or \
+                    _BACK_REFERENCE.search(denial.sentence) and _answers_a_recalled_report(denial, member, story):
+                # "Last month the ministry dismissed ... the newspaper's report that ...": another story's;
+                # also "The paper reported last month that ... The ministry dismissed that report."
+                continue
             best: Optional[ClaimGroup] = None
             best_key = (0, 0.0)  # (words shared, share of the group's words)
             for group in story.claims:
