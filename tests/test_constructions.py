@@ -1850,3 +1850,12 @@ def test_something_shown_to_people_is_no_statement(nlp):
     art = run(nlp, "Monitors at the checkpoint showed reporters the shell of a patrol car burned in July. An officer "
                    "said the crew had escaped.")
     assert [a.cue.text for a in art.attributions] == ["said"]
+
+
+def test_a_country_whose_adjective_drops_its_last_letter_is_no_person(nlp):
+    """"Varlonne" beside "a Varlonnian citizen": NER called the country a person."""
+    art = run(nlp, "Varlonne has formally asked Ostrevane to extradite shipping magnate Corradin Haldemayne, three "
+                   "officials told Hollenbrae Press. Ostrevane's Justice Ministry said it had received a request "
+                   "concerning a Varlonnian citizen.")
+    asked = by_cue(art, "has formally asked")
+    assert source_of(art, asked).kind == "organization"

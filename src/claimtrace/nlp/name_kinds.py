@@ -193,8 +193,11 @@ def names_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...], role: str
 
 
 def _has_demonym(doc: Doc, name: str) -> bool:
-    """The text uses the name's adjective ("Ostranan" for "Ostrana"): the name is a country's."""
-    return any(w.startswith(name) and w[len(name):] in DEMONYM_ENDINGS for w in _positions(doc) if w != name)
+    """The text uses the name's adjective ("Ostranan" for "Ostrana", "Varlonnian" for "Varlonne",
+    "Quessarian" for "Quessary"): the name is a country's."""
+    stems = {name} | ({name[:-1]} if len(name) > 4 and name[-1] in "aeoy" else set())
+    return any(w.startswith(stem) and w[len(stem):] in DEMONYM_ENDINGS for w in _positions(doc) if w != name
+               for stem in stems)
 
 
 def may_shorten_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...]) -> bool:
