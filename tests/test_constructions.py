@@ -1859,3 +1859,21 @@ def test_a_country_whose_adjective_drops_its_last_letter_is_no_person(nlp):
                    "concerning a Varlonnian citizen.")
     asked = by_cue(art, "has formally asked")
     assert source_of(art, asked).kind == "organization"
+
+
+def test_people_named_inside_what_others_said_speak_later_under_their_full_names(nlp):
+    art = run(nlp, "\nTOLLENBRISK, Oct 19 (Quillfeather Wire) - Brevanya's electoral commission is preparing to postpone "
+                   "the runoff by six weeks, the public broadcaster Channel Vesper reported on Monday, citing two of the "
+                   "commission's nine members.\n\nThe members told Channel Vesper that the commission's chairman, "
+                   "Adelbrand Kossuthey, had drafted the decision. The misprinted ballots list opposition candidate "
+                   "Corina Varescu under the wrong party symbol.\n\n\"That is simply not true,\" Kossuthey said in a "
+                   "statement. The chairman denied that any ballots had been misprinted.\n\nVarescu, who came second "
+                   "in the first round, called the plan \"a coup by stationery.\" The cabinet called the report "
+                   "premature but did not deny it.")
+    members = by_cue(art, "told")
+    assert (members.source_count, members.via) == (2, ["Channel Vesper"])  # the two cited, not all nine
+    statement, denied = by_cue(art, "said in a statement"), by_cue(art, "denied")
+    assert statement.speaker.name == denied.speaker.name == "Adelbrand Kossuthey"
+    called = [a for a in art.attributions if a.source.text.startswith("Varescu")][0]
+    assert (source_of(art, called).kind, source_of(art, called).name) == ("person", "Corina Varescu")
+    assert not [a for a in art.attributions if a.cue.text.endswith("deny")]  # "did not deny it" answers nothing

@@ -1049,7 +1049,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     # ("said some of the files dated back to 2019")
     if obj is not None and (obj.pos_ != "PRON" or obj.tag_ not in ("WP", "WDT") and any(
             c.dep_ in ("oprd", "prep") and c.i > obj.i and not _telling_adjunct(c)
-            for c in v.children) or v.lemma_.lower() in ANSWERING_VERBS and obj.lower_ in ("that", "this", "it")
+            for c in v.children) or v.lemma_.lower() in ANSWERING_VERBS and obj.lower_ in ("that", "this", "it") and
+            not any(c.dep_ == "neg" for c in v.children)  # ("did not deny it" answers nothing)
             or v.lemma_.lower() == "say" and any(
             t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in obj.subtree)):
         toks = list(obj.subtree)

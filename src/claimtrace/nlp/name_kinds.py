@@ -173,16 +173,20 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     return org, person
 
 
-def full_name_of_person(name: str, ents: tuple[Span, ...]) -> Optional[str]:
+def full_name_of_person(name: str, ents: tuple[Span, ...], doc: Optional[Doc] = None) -> Optional[str]:
     """The person's full name the article gives somewhere for a bare surname ("Pellingham" after
     "Museum director Oskar Pellingham", also inside what someone else said): one PERSON entity of two
-    or three capitalised words ending with it, and no other."""
+    or three capitalised words ending with it, and no other; failing that (with ``doc``), the surname
+    after a common first name ("opposition candidate Corina Varescu", which NER left untagged)."""
     found = set()
     for e in ents:
         words = [t for t in e if t.tag_ != "POS"] if e.label_ == "PERSON" else []  # "Solveig Vennecombe's challenge"
         if 2 <= len(words) <= 3 and words[-1].text == name and all(t.is_title for t in words) and \
                 not {t.lower_ for t in words} & ORGANIZATION_NAME_WORDS:
             found.add(" ".join(t.text for t in words))
+    if not found and doc is not None:
+        found = {f"{doc[i - 1].text} {name}" for i in _occurrences(doc, [name])
+                 if i > 0 and reads_as_a_persons_name([doc[i - 1].text, name])}
     return found.pop() if len(found) == 1 else None
 
 

@@ -474,7 +474,9 @@ class _Resolver:
                 if len(name) > len(found.name or ""):
                     found.name = name
                 return found
-            return reg.new("person", name=name, role=role, count=1, head=lemma)
+            # "Kossuthey said" after "the commission's chairman, Adelbrand Kossuthey" inside what others said
+            full = full_name_of_person(name, self.ents, self.doc) if " " not in name else None
+            return reg.new("person", name=full or name, role=role, count=1, head=lemma)
         titled = _titled_name(tokens, head)
         appositive = _appositive_name(tokens, head) if titled is None else None
         if titled is not None or appositive is not None:  # "Opposition lawmaker Camila Reyes", whatever NER made of it
@@ -514,7 +516,7 @@ class _Resolver:
             found = reg.by_name(name, short_forms=self.may_shorten(name))
             if found is not None:
                 return found
-            full = full_name_of_person(name, self.ents) if len(org) == 1 else None
+            full = full_name_of_person(name, self.ents, self.doc) if len(org) == 1 else None
             if full is not None and not self.names_an_organisation(name, lemma):
                 # "Pellingham said" after "Museum director Oskar Pellingham has offered to resign,
                 # according to ...": the surname of a person named in someone else's words
@@ -557,6 +559,9 @@ class _Resolver:
                 head.lower_ in reg.words.get(s.id, ()) or head.lower_ in (s.role or "").lower().split()))
             if found is not None:
                 return found
+            named = self._named_with_role_before(head)
+            if named is not None:  # "the commission's chairman, Adelbrand Kossuthey, had drafted ..."
+                return reg.by_name(named) or reg.new("person", name=named, role=head.lower_, count=1, head=lemma)
         if lemma in ANONYMOUS_NOUNS:
             return self._anonymous(tokens, head)
         if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS or _made_as_a_document(head):
@@ -579,6 +584,17 @@ class _Resolver:
                     return found
             return reg.new("organization", name=_strip_det(text) if head.pos_ == "PROPN" else None,
                            role=None if head.pos_ == "PROPN" else _strip_det(text), head=lemma)
+        return None
+
+    def _named_with_role_before(self, head: Token) -> Optional[str]:
+        """The person the text named last, before ``head``, right after or in apposition to the same
+        word for a role, wherever that stood (in what someone else said): "the commission's chairman,
+        Adelbrand Kossuthey" for "The chairman"."""
+        for ent in reversed([e for e in self.ents if e.end <= head.i and e.label_ == "PERSON" and len(e) >= 2]):
+            root = ent.root
+            role = root.head if root.dep_ == "appos" else self.doc[ent.start - 1] if ent.start > 0 else None
+            if role is not None and role.i < ent.start and role.lemma_.lower() == head.lemma_.lower():
+                return re.sub(r"['’]s$", "", ent.text)
         return None
 
     def _body_named_by(self, head: Token) -> Optional[tuple[Source, int]]:
@@ -638,7 +654,7 @@ class _Resolver:
                 return reg.new("person", name=name, count=1, head=lemma)
             if head.ent_type_ == "PERSON":
                 return reg.new("organization", name=name, head=lemma)
-            full_name = full_name_of_person(name, self.ents) if " " not in name else None
+            full_name = full_name_of_person(name, self.ents, self.doc) if " " not in name else None
             if full_name is not None:  # "Ilves told" after "founded by engineer Mara Ilves"
                 return reg.by_name(full_name) or reg.new("person", name=full_name, count=1, head=lemma)
             # a name NER could not place: its description or the article may say it is a company
@@ -863,8 +879,13 @@ class _Resolver:
                 return s.kind in ("anonymous_person", "person")
             found = reg.recent(same)
             while found is not None and plural and count is None and found.parent is not None:
-                # "Two of the engineers said ... The people said": the whole group, not the two
-                found = next(s for s in reg.sources if s.id == found.parent)
+                # "Two of the engineers said ... The people said": the whole group, not the two; but
+                # "citing two of the commission's nine members ... The members told": the two, when the
+                # whole group never spoke nor was cited
+                parent = next(s for s in reg.sources if s.id == found.parent)
+                if not parent.mentions:
+                    break
+                found = parent
             if found is not None:
                 return found
         kind = "anonymous_person" if count == 1 else "anonymous_group"
