@@ -1877,3 +1877,15 @@ def test_people_named_inside_what_others_said_speak_later_under_their_full_names
     called = [a for a in art.attributions if a.source.text.startswith("Varescu")][0]
     assert (source_of(art, called).kind, source_of(art, called).name) == ("person", "Corina Varescu")
     assert not [a for a in art.attributions if a.cue.text.endswith("deny")]  # "did not deny it" answers nothing
+
+
+def test_a_quoting_agency_split_in_two_subjects_a_company_in_apposition_and_a_that_before_a_quote(nlp):
+    art = run(nlp, 'The state news agency Kestpress quoted Ostrynn as saying that "no one will be called up by a '
+                   'newspaper." The ship\'s owner, Blackfen Maritime, said in an emailed statement that the crew had '
+                   'done nothing wrong. "We will not sign," Berg said.')
+    quoted = by_cue(art, "quoted as saying")
+    assert quoted.via == ["Kestpress"]
+    assert quoted.kind == "mixed"  # the reporter's "that" before the quotation
+    owner = by_cue(art, "said in an emailed statement")
+    assert (source_of(art, owner).kind, source_of(art, owner).name) == ("organization", "Blackfen Maritime")
+    assert by_cue(art, "said").kind == "direct"

@@ -221,7 +221,9 @@ securities energy airlines motors industries systems technologies labs laborator
 foods mining minerals metals steel chemicals pharmaceuticals biologics therapeutics shipping logistics
 airways aerospace automotive electric resources brands networks semiconductor semiconductors robotics
 insurance investments ventures properties dairy dairies farms brewery breweries bakeries mills plastics
-textiles mission
+textiles mission maritime marine lines shipyard shipyards telecom telecoms communications construction
+engineering consulting advisory solutions software petroleum oil gas utilities railways rail freight cargo
+ports terminals
 """.split())
 
 #: Titles written before a person's name: "Coach Pely", "Judge Arden", "Dr. Amadi".

@@ -448,7 +448,13 @@ class _Resolver:
                 return reg.by_name(name) or reg.new("outlet", name=name, head=lemma)
         if person is not None and (set(re.findall(r"[a-z]+", person.text.lower())) & (
                 ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS) or _strip_det(person.text).lower() in self.outlets):
-            person = None  # "Medora Pharma", "Vedrane Gazette": NER says person, the name says company or paper
+            # "Medora Pharma", "Vedrane Gazette": NER says person, the name says company or paper
+            if person.root.dep_ == "appos" and person.root.head.i == head.i and head.pos_ == "NOUN":
+                # "The ship's owner, Blackfen Maritime": the name, not the word it is in apposition to
+                name = _strip_det(person.text)
+                kind = "outlet" if self.is_outlet_name(name) else "organization"
+                return reg.by_name(name) or reg.new(kind, name=name, head=lemma)
+            person = None
         if person is not None and person.root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and \
                 person.root.head.pos_ == "NOUN" and person.end <= head.i:
             person = None  # "the Merovan coastguard", "A senior Dramond defence official": a place's word, no name
@@ -937,9 +943,10 @@ def _recipient(cue: Token) -> list[Token]:
         pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None:
             return list(pobj.subtree)
-        quoting = next((c for c in cue.children if c.dep_ == "nsubj"), None)  # "The agency quoted two officials"
-        if quoting is not None and any(c.dep_ == "dobj" for c in cue.children):
-            return list(quoting.subtree)
+        quoting = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]  # "The agency quoted two officials"
+        if quoting and any(c.dep_ == "dobj" for c in cue.children):
+            # (one phrase the parser split in two subjects: "The state news agency Kestpress quoted")
+            return list(cue.doc[quoting[0].left_edge.i:quoting[-1].right_edge.i + 1])
     for c in cue.children:
         if c.dep_ == "dative" or (c.dep_ == "dobj" and cue.lemma_.lower() == "tell"):
             if c.dep_ == "dative" and c.lower_ == "to":
