@@ -609,3 +609,43 @@ def test_an_outlets_own_report_recalled_from_last_month_is_no_source_of_its_own(
         "sell 51 percent of Skarvey to Corsadine Holdings.")])
     found = provenance_of(article, "The Tallowmark")
     assert found.own_sources is False
+
+
+def test_who_spoke_to_the_outlet_below_the_lead_is_its_own_source_only_on_the_story():
+    """A comment told the outlet on something else adds no report of its own; a confirmation, a
+    denial, an answer to the outlet's question and the lead's own sources do."""
+    from claimtrace.api import extract_documents
+
+    comment, confirmation, answer, recalled = extract_documents([
+        dated_article("orlesk.example", "Radio Orlesk", "2026-06-16", "Orvellan shares slide",
+                      "Shares in Orvellan Mining fell 14 percent on Tuesday after the copper producer suspended its "
+                      "finance chief over a gap in its smelter accounts, Pellacord reported.\n\nUnion officials said "
+                      "workers were worried. \"People here remember the closures of 2019,\" a shift leader told Radio "
+                      "Orlesk."),
+        dated_article("tolbooth.example", "Tolbooth", "2026-07-09", "Deputy mayor confirms depot sale",
+                      "Kestle's deputy mayor on Thursday confirmed a Kestle Register report that the city plans to sell "
+                      "its disused tram depot to the developer Bastable Group.\n\n\"The report is accurate. We have "
+                      "agreed terms and the council will vote this month,\" Deputy Mayor Lanyon Cador told Tolbooth."),
+        dated_article("examiner.example", "Kavel Examiner", "2026-07-06", "Minister dismisses ward report",
+                      "Health Minister Halina Vollan on Monday dismissed as baseless a report in The Lantern that her "
+                      "ministry planned to close four maternity wards.\n\n\"There is no plan to close any maternity "
+                      "ward,\" Vollan told reporters in parliament, answering a question from the Kavel Examiner."),
+        dated_article("harrowline.example", "The Harrowline", "2026-04-06", "Lackford replaced as navy chief",
+                      "Admiral Tiberin Lackford has been replaced as head of the navy, the defence ministry said on "
+                      "Monday.\n\nHe has been under pressure since The Harrowline revealed in March, citing two naval "
+                      "officers, that he had ordered the patrol boat across the line.")])
+    assert provenance_of(comment, "Radio Orlesk").own_sources is False
+    assert provenance_of(confirmation, "Tolbooth").own_sources is True
+    assert provenance_of(answer, "Kavel Examiner").own_sources is True
+    assert provenance_of(recalled, "The Harrowline").own_sources is False
+
+
+def test_a_document_seen_by_a_paper_relays_that_paper():
+    from claimtrace.api import extract_documents
+
+    article, = extract_documents([dated_article(
+        "orlesk.example", "Radio Orlesk", "2026-06-30", "Minister orders licence review",
+        "Veskarra's mining minister said on Tuesday that he had ordered a review of export licences.\n\nAccording to "
+        "an internal audit seen by The Harrowline, Orvellan paid about 9 million corvans to ministry officials, the "
+        "newspaper reported on Monday.")])
+    assert provenance_of(article, "Radio Orlesk").relays == ["Harrowline"]

@@ -326,3 +326,10 @@ def test_an_unnamed_office_denies_on_the_record_and_not_confirm_or_deny_is_a_ref
     assert [(d.speaker, d.on_record) for d in denials] == [("prime minister's office", True)]
     refusal = article.attributions[-1]
     assert refusal.cue.text == "would not confirm or deny"
+
+
+def test_shooting_down_a_drone_denies_nothing_shooting_down_a_report_does():
+    drone = claimtrace.extract("Quessary says it shot down a Tarnovelian drone near the border post.")
+    report = claimtrace.extract("Defence Minister Anna Berg shot down the report on Tuesday.")
+    assert find_denials(drone) == []
+    assert len(find_denials(report)) == 1

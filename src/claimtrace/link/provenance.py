@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..ids import normalise_name
-from ..model import Article
+from ..model import Article, Attribution
 from ..nlp.lexicon import OUTLET_NAME_WORDS, OUTLET_NOUNS
-from ..stance.text import sentences
+from ..stance.features import is_denial_attribution
+from ..stance.lexicon import NEGATION_RE
+from ..stance.text import sentences, terms
 from .claims import is_refusal
 from .recalled import recalls_an_earlier_time
 
@@ -31,6 +33,7 @@ _DESCRIBED = r"(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?" + _OUTLET_NOUN + r"\s+"
 #: someone spoke to the outlet: its own source when the outlet is the article's ("told Meridian")
 _SPOKE_TO = r"told|spoke to|speaking to|confirmed to|in an interview with|(?:an?|the) questions? (?:from|by)|asked by"
 _BEFORE = re.compile(r"\b(?:" + _SPOKE_TO + r"|according to|citing|cited by|reported by|first reported by|"
+                     r"seen by|obtained by|reviewed by|"
                      r"a report (?:by|in)|"
                      r"an? (?:exclusive|report) (?:by|in|from)|as (?:writes|reports|informs|wrote|reported)|"
                      r"writes|informs)\s+(?:the\s+)?(?:" + _DESCRIBED + r")?" + _NAME)
@@ -113,9 +116,10 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
 
     def recalled(at: int) -> bool:
         """"Earlier this month The Quillpost reported ...": background from another story."""
-        return at >= end and recalls_an_earlier_time(text[slice(*_sentence_at(spans, at))])
+        start, stop = _sentence_at(spans, at)
+        return at >= end and recalls_an_earlier_time(text[start:stop], article.published, at - start)
 
-    def add(name: Optional[str], at: int) -> None:
+    def add(name: Optional[str], at: int, said: Optional[Attribution] = None) -> None:
         nonlocal own_sources
         if not name or recalled(at):
             return
@@ -124,7 +128,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         if not norm or name.islower():  # "agency" from "told the agency": a description, not a report's name
             return
         if own and norm == own:
-            own_sources = True
+            own_sources = own_sources or at < end or said is None or _answers_the_lead(said, text[:end])
         else:
             found.setdefault(norm, name)
             first_at[norm] = min(at, first_at.get(norm, at))
@@ -140,7 +144,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         for hop in a.via:
             name = names.get(hop, hop)
             if name and looks_like_outlet(name, outlet_sources):
-                add(name, at)
+                add(name, at, a)
     # "Tevalink declined to comment when asked by the Spectator": a refusal to answer the outlet is no source
     # (through the end of its sentence: "would neither confirm nor deny that ... when asked by Kingfisher")
     refused = [(min(a.cue.start, a.content.start), max(a.content.end, _sentence_at(spans, a.content.end - 1)[1]))
@@ -153,7 +157,9 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
             if own and normalise_name(name) == own:
                 if (pattern is _AFTER or _OWN_WORDS.search(text[max(0, m.start(1) - 30):m.start(1)])) and \
                         not any(s <= m.start(1) < e for s, e in refused) and not recalled(m.start(1)):
-                    own_sources = True
+                    said = None if pattern is _AFTER else _said_at(article, m.start(1))
+                    own_sources = own_sources or m.start(1) < end or said is None or \
+                        _answers_the_lead(said, text[:end])
                 continue
             add(name, m.start(1))
     relays = without_short_names(found, own)
@@ -161,6 +167,33 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
     lead_relay = any(first_at[norm] < end for norm in relays) or bool(relays and _REPORT_WORD.search(text[:end])) \
         or bool(_UNNAMED_REPORT.search(text[:end]))
     return ArticleProvenance(relays=list(relays.values()), own_sources=own_sources, lead_relay=lead_relay)
+
+
+#: an answer that the report is right ("The report is accurate")
+_CONFIRMS = re.compile(r"\b(?:accurate|correct|true|confirm(?:s|ed)?)\b", re.IGNORECASE)
+
+
+def _said_at(article: Article, at: int) -> Optional[Attribution]:
+    """The attribution whose telling names the outlet at ``at`` ("told Radio Orlesk"): the last one
+    told before it in its sentence ("told reporters, answering a question from the Kavel Examiner":
+    the answer, not the answering)."""
+    said = next((a for a in article.attributions if a.cue.start <= at <= a.cue.end + 40), None)
+    if said is None or not any(s <= at < e for s, e in said.content.spans):
+        return said
+    start = _sentence_at(sentences(article.text), at)[0]
+    return max((a for a in article.attributions if start <= a.cue.start < said.cue.start),
+               key=lambda a: a.cue.start, default=None)
+
+
+def _answers_the_lead(said: Attribution, lead: str) -> bool:
+    """Someone who spoke to the outlet further down ("..., a shift leader told Radio Orlesk") is a
+    source of its own on the story only when what they said bears on what the lead reports: a denial
+    or a statement that something is not so ("I have never approved a payment"), a confirmation ("The
+    report is accurate"), or two of the lead's words (not a comment on something else: "People here
+    remember the closures of 2019")."""
+    text = said.content.text
+    return is_denial_attribution(said) or NEGATION_RE.search(text) is not None or \
+        _CONFIRMS.search(text) is not None or len(set(terms(text)) & set(terms(lead))) >= 2
 
 
 #: a lead is running text: this many words at least, ending a sentence (not a headline or a label)

@@ -50,6 +50,18 @@ def recalled_from_before(sentence: str, published: Optional[str], first_seen: Op
         return False
 
 
-def recalls_an_earlier_time(sentence: str) -> bool:
-    """The sentence places what it tells before now ("Earlier this month The Quillpost reported ...")."""
-    return bool(_AGO.search(sentence) or _EARLIER.search(sentence))
+def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: int = 0) -> bool:
+    """The sentence places what it tells before now ("Earlier this month The Quillpost reported ...";
+    with the article's ``published`` stamp, also "The Harrowline revealed in March, citing ..., that"
+    in an article of April: an earlier month before what was told, ``at`` the outlet's offset in the
+    sentence; not "told the paper that managers had informed them in January")."""
+    if _AGO.search(sentence) or _EARLIER.search(sentence):
+        return True
+    month = _IN_MONTH.search(sentence)
+    if month is None or not published or month.start() > at and re.search(r"\bthat\b", sentence[at:month.start()]):
+        return False
+    try:
+        now = date.fromisoformat(published[:10]).month
+    except ValueError:
+        return False
+    return _MONTHS.index(month.group(1).lower()[:3]) + 1 < now  # (a later month is ahead: "will vote in September")

@@ -929,8 +929,9 @@ def _seen_by(tokens: list[Token]) -> list[Token]:
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in SEEING_VERBS:
             by = next((c for c in t.children if c.dep_ == "agent"), None)
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-            if pobj is not None:
-                return list(pobj.subtree)
+            if pobj is not None:  # (not what is coordinated with it: "seen by the Bellringer and two officials")
+                return [t for t in pobj.subtree
+                        if not any(c.dep_ in ("cc", "conj") and t.i >= c.i for c in pobj.children)]
     return []
 
 
@@ -1178,8 +1179,12 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
                 reg.via[src.id] = via  # the outlet's own sources from here on
         if not via and src.kind != "outlet":
             # "a letter seen by the Journal said", "In one message seen by the Journal, a manager wrote"
-            seen = r.outlet_for(_seen_by(who) or next((_seen_by(list(c.subtree)) for c in cue_head.children
-                                                       if c.dep_ == "prep" and c.i < who[0].i), []))
+            seer = _seen_by(who) or next((_seen_by(list(c.subtree)) for c in cue_head.children
+                                          if c.dep_ == "prep" and c.i < who[0].i), [])
+            seen = r.outlet_for(seer)
+            if seen is None and seer and _head_of(seer).pos_ == "PROPN":  # "seen by The Harrowline": a paper
+                name = _strip_det(_span_text(seer))
+                seen = reg.by_name(name) or reg.new("outlet", name=name, head=_head_of(seer).lemma_.lower())
             if seen is not None and not (agency and seen.name == agency):  # the agency's own reporting
                 via = [seen.name or seen.role or "outlet"]
                 if src.kind == "document":
