@@ -1889,3 +1889,17 @@ def test_a_quoting_agency_split_in_two_subjects_a_company_in_apposition_and_a_th
     owner = by_cue(art, "said in an emailed statement")
     assert (source_of(art, owner).kind, source_of(art, owner).name) == ("organization", "Blackfen Maritime")
     assert by_cue(art, "said").kind == "direct"
+
+
+def test_a_closing_speaker_with_a_relative_clause_and_a_participle_after(nlp):
+    art = run(nlp, "Rescue teams had pulled 23 people alive from the snow by nightfall, Hendrika Solvanger, who leads the "
+                   "mountain rescue unit at Varnaskel, told reporters at the resort, adding that the search would go on "
+                   "through the night. Interior Minister Bellamy Cordwain wrote on social media that he had ordered a "
+                   "review.\n\nThe resort's operator said in a statement that the slope had been reopened on Saturday "
+                   "morning \"after all standard checks had been completed.\"")
+    told, adding = by_cue(art, "told"), by_cue(art, "adding")
+    assert told.content.text == "Rescue teams had pulled 23 people alive from the snow by nightfall"
+    assert told.speaker.name == adding.speaker.name == "Hendrika Solvanger"
+    assert by_cue(art, "wrote on social media").speaker.name == "Bellamy Cordwain"
+    # a quotation that opens right after what was said finishes it
+    assert by_cue(art, "said in a statement").content.text.endswith('"after all standard checks had been completed."')

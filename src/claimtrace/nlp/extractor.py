@@ -188,8 +188,9 @@ def _cue_pp_noun(noun: Token, preposition: str) -> bool:
     a refusal was about: "declined to comment on the verdict")."""
     if noun.lemma_.lower() in CUE_PP_NOUNS or noun.lower_ in CUE_PP_NOUNS:
         return True
-    if preposition == "on" and noun.text.lower() in SOCIAL_PLATFORMS and noun.text[:1].isupper():
-        return True  # "said on X", "wrote on Telegram"
+    if preposition == "on" and (noun.text.lower() in SOCIAL_PLATFORMS and noun.text[:1].isupper() or
+                                noun.lower_ == "media" and any(c.lower_ == "social" for c in noun.children)):
+        return True  # "said on X", "wrote on Telegram", "wrote on social media"
     return preposition == "in" and noun.lemma_.lower() in CUE_PP_NOUNS_WITH_DET and any(
         c.dep_ in ("det", "poss") for c in noun.children)
 
@@ -316,7 +317,7 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             last = last.head  # "the head of the mission, Gudrun Teppich": the first of the two
         if last.dep_ == "appos" and last.i > asked.i and last.head.i < last.i:
             return last
-    if depth == 0 and v.dep_ == "conj":
+    if v.dep_ == "conj":  # (also for a participle hung on it: "..., X told reporters, adding that ...")
         closing = _closing_speaker(v)
         if closing is not None:
             return closing
@@ -429,8 +430,19 @@ def _closing_speaker(v: Token) -> Optional[Token]:
     if v.lemma_.lower() not in SPEECH_VERBS or v.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
     last = doc[v.i - 1]
-    if last.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") for t in doc[v.i + 1:v.sent.end]):
-        return None  # only adjuncts after the verb: "told reporters on Saturday"
+    if last.text == "," and v.i >= 3:
+        # "..., Hendrika Solvanger, who leads the rescue unit, told reporters": the name before the clause
+        rel = doc[v.i - 2]
+        while rel.dep_ != "relcl" and rel.head.i != rel.i and rel.head.i < v.i:
+            rel = rel.head
+        if rel.dep_ != "relcl" or rel.right_edge.i != v.i - 2 or doc[rel.left_edge.i - 1].text != ",":
+            return None
+        last = rel.head
+    # only adjuncts after the verb: "told reporters on Saturday" (and ", adding that ...")
+    telling = {t.i for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree}
+    if last.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") and t.i not in telling
+                                                 for t in doc[v.i + 1:v.sent.end]):
+        return None
     i = last.i
     while i > v.sent.start and doc[i - 1].text != ",":
         if doc[i - 1].pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"):
@@ -674,7 +686,10 @@ def _to_the_quotes_end(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     """A content that opens a quotation the parser cut short ('that the leaders "want a deal, but they
     want it on their own calendar."': the second clause hung on the cue) runs on to the quote's end,
     when that is in the same paragraph."""
-    opened = [q.pieces[0] for q in ctx.quotes if start <= q.start < end]  # the last quotation opened in it
+    # the last quotation opened in it, or right after it ('reopened on Saturday "after all checks
+    # had been completed."': the parser hung the quoted clause on the cue)
+    opened = [q.pieces[0] for q in ctx.quotes if start <= q.start < end or
+              end <= q.start and not ctx.text[end:q.start].strip()]
     if opened and opened[-1][1] > end and "\n" not in ctx.text[end:opened[-1][1]]:
         return start, opened[-1][1]
     return start, end

@@ -1182,10 +1182,12 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             seer = _seen_by(who) or next((_seen_by(list(c.subtree)) for c in cue_head.children
                                           if c.dep_ == "prep" and c.i < who[0].i), [])
             seen = r.outlet_for(seer)
-            if seen is None and seer and _head_of(seer).pos_ == "PROPN":  # "seen by The Harrowline": a paper
-                name = _strip_det(_span_text(seer))
+            name = _strip_det(_span_text(seer)) if seer else ""
+            own = agency and (name == agency or agency.startswith(name + " "))  # "seen by Brennock" (Press)
+            if seen is None and seer and _head_of(seer).pos_ == "PROPN" and not own:
                 seen = reg.by_name(name) or reg.new("outlet", name=name, head=_head_of(seer).lemma_.lower())
-            if seen is not None and not (agency and seen.name == agency):  # the agency's own reporting
+                reg.mentioned(src)  # the document, not the paper that saw it, is what "it" means next
+            if seen is not None and not own and seen.name != agency:  # (the agency's own reporting: no via)
                 via = [seen.name or seen.role or "outlet"]
                 if src.kind == "document":
                     reg.via[src.id] = via
