@@ -1903,3 +1903,16 @@ def test_a_closing_speaker_with_a_relative_clause_and_a_participle_after(nlp):
     assert by_cue(art, "wrote on social media").speaker.name == "Bellamy Cordwain"
     # a quotation that opens right after what was said finishes it
     assert by_cue(art, "said in a statement").content.text.endswith('"after all standard checks had been completed."')
+
+
+def test_names_ner_missed_or_called_a_body_in_apposition_to_a_word_for_a_person(nlp):
+    art = run(nlp, "One of the people said the regulator's chairman at the time, Halsted Vormann, had been told of the "
+                   "meeting. Vormann, who left the regulator in December, denied any wrongdoing. \"I learned about this "
+                   "from the newspaper,\" he told reporters.\n\nThe tournament's organiser, Aldgyth Sporrow, noticed "
+                   "that he left the hall. \"He would go out,\" Sporrow told Morvaine Wire.")
+    denied, he = by_cue(art, "denied"), next(a for a in art.attributions if a.source.text == "he")
+    assert (source_of(art, denied).kind, denied.speaker.name) == ("person", "Halsted Vormann")
+    assert he.speaker.source_id == denied.speaker.source_id
+    noticed = by_cue(art, "noticed")
+    assert noticed.speaker.name == "Aldgyth Sporrow" and source_of(art, noticed).kind == "person"
+    assert art.attributions[-1].speaker.source_id == noticed.speaker.source_id

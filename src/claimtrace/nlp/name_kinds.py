@@ -155,6 +155,11 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
                 descriptor = max(descriptor, 1 + (c.lemma_.lower() in STRONG_ORGANIZATION_DESCRIPTORS))
         if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lemma_.lower() in SPOKESPEOPLE:
             descriptor = 2  # "a spokeswoman for Ostravair": a body speaks through one
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
+            person += 1  # "Vormann, who left the regulator in December, denied"
+        if doc[end - 1].dep_ == "appos" and names_people(doc[end - 1].head) and \
+                not business_word(doc[end - 1].head.lemma_.lower()):
+            person += 1  # "the regulator's chairman at the time, Halsted Vormann"
         pronoun = _said_pronoun(doc[end - 1])
         if pronoun == "its":  # "Kestrune said on its website": a body's own medium, strong evidence
             said_it = owned = True
@@ -173,14 +178,17 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     return org, person
 
 
-def full_name_of_person(name: str, ents: tuple[Span, ...], doc: Optional[Doc] = None) -> Optional[str]:
+def full_name_of_person(name: str, ents: tuple[Span, ...], doc: Optional[Doc] = None,
+                        any_label: bool = False) -> Optional[str]:
     """The person's full name the article gives somewhere for a bare surname ("Pellingham" after
     "Museum director Oskar Pellingham", also inside what someone else said): one PERSON entity of two
-    or three capitalised words ending with it, and no other; failing that (with ``doc``), the surname
-    after a common first name ("opposition candidate Corina Varescu", which NER left untagged)."""
+    or three capitalised words ending with it, and no other (``any_label``: whatever NER called it, for
+    a name the article shows is a person's); failing that (with ``doc``), the surname after a common
+    first name ("opposition candidate Corina Varescu", which NER left untagged)."""
     found = set()
     for e in ents:
-        words = [t for t in e if t.tag_ != "POS"] if e.label_ == "PERSON" else []  # "Solveig Vennecombe's challenge"
+        # ("Solveig Vennecombe's challenge")
+        words = [t for t in e if t.tag_ != "POS"] if e.label_ == "PERSON" or any_label else []
         if 2 <= len(words) <= 3 and words[-1].text == name and all(t.is_title for t in words) and \
                 not {t.lower_ for t in words} & ORGANIZATION_NAME_WORDS:
             found.add(" ".join(t.text for t in words))

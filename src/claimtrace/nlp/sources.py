@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (described_as_business, full_name_of_person, may_shorten_an_organisation, names_an_organisation,
-                         names_people, pronoun_of_name, reads_as_a_persons_name)
+                         names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name)
 from .lexicon import (ANONYMOUS_NOUNS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, FEMININE_WORDS,
                       GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS,
@@ -484,7 +484,7 @@ class _Resolver:
             full = full_name_of_person(name, self.ents, self.doc) if " " not in name else None
             return reg.new("person", name=full or name, role=role, count=1, head=lemma)
         titled = _titled_name(tokens, head)
-        appositive = _appositive_name(tokens, head) if titled is None else None
+        appositive = (_appositive_name(tokens, head) or _name_in_apposition(tokens, head)) if titled is None else None
         if titled is not None or appositive is not None:  # "Opposition lawmaker Camila Reyes", whatever NER made of it
             name, role = titled or appositive
             found = reg.by_name(name)
@@ -668,6 +668,10 @@ class _Resolver:
                                            if t.i < head.i and t.pos_ == "NOUN" and t.is_lower), "")
             if described in ORGANIZATION_DESCRIPTORS or self.names_an_organisation(name, described):
                 return reg.new("organization", name=name, head=lemma)
+            org, person = organisation_evidence(self.doc, name, self.ents)
+            if person > org:  # "Vormann, who left the regulator", after "its chairman, Halsted Vormann"
+                full_name = full_name_of_person(name, self.ents, self.doc, any_label=True) or name
+                return reg.by_name(full_name) or reg.new("person", name=full_name, count=1, head=lemma)
             return reg.new("unknown", name=name, head=lemma)
         return None
 
@@ -1067,6 +1071,22 @@ def _appositive_name(tokens: list[Token], head: Token) -> Optional[tuple[str, st
         return None  # "Its chairman, Ulf Tander" (the apposition rules); "a person close to the prime
         # minister, Rinat Holl": the name is the minister's
     role = [t for t in words[:k - 1] if t.dep_ != "det" or t.i != words[0].i]
+    return " ".join(t.text for t in run), _span_text(role)
+
+
+def _name_in_apposition(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
+    """(name, role) of "The tournament's organiser, Aldgyth Sporrow": a word for a person with, in
+    apposition, two or three capitalised words NER left untagged (a tagged name has its own rules)."""
+    if not _names_a_person(head):
+        return None
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"), None)
+    if appos is None or appos.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
+        return None
+    run = [t for t in appos.subtree if not t.is_punct]
+    if not 2 <= len(run) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in run) or \
+            {t.lower_ for t in run} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+        return None
+    role = [t for t in tokens if t.i < run[0].i and not t.is_punct and not (t.dep_ == "det" and t.i == tokens[0].i)]
     return " ".join(t.text for t in run), _span_text(role)
 
 
