@@ -1916,3 +1916,32 @@ def test_names_ner_missed_or_called_a_body_in_apposition_to_a_word_for_a_person(
     noticed = by_cue(art, "noticed")
     assert noticed.speaker.name == "Aldgyth Sporrow" and source_of(art, noticed).kind == "person"
     assert art.attributions[-1].speaker.source_id == noticed.speaker.source_id
+
+
+@pytest.mark.parametrize("text, cue, source, kind, content", [
+    ("Four people were killed when soldiers fired on their car, relatives and local officials said.", "said",
+     "relatives and local officials", "anonymous_group", "Four people were killed when soldiers fired on their car"),
+    ("The court will rule on Friday, according to the Constitutional Court's website.", "according to",
+     "the Constitutional Court's website", "organization", "The court will rule on Friday"),
+    ("The company said at the time that the report was false.", "said", "The company", "organization",
+     "that the report was false"),
+    ("Dornholt's trial is due to begin on Oct. 6, court records show.", "show", "court records", "document",
+     "Dornholt's trial is due to begin on Oct. 6"),
+    ("Two of the people said the cuts would be presented to the board on Nov. 20 and announced the same week.",
+     "said", "Two of the people", "anonymous_group",
+     "the cuts would be presented to the board on Nov. 20 and announced the same week"),
+])
+def test_closing_and_misparsed_speakers_and_contents(nlp, text, cue, source, kind, content):
+    art = run(nlp, text)
+    a = by_cue(art, cue)
+    assert (a.source.text, source_of(art, a).kind, a.content.text) == (source, kind, content)
+    assert len(art.attributions) == 1
+
+
+def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
+    art = run(nlp, "Quennelow Pharmaceuticals lost its licence on Thursday. The Lanternpost reported last month, citing "
+                   "internal documents, that staff had found an impurity. The company said at the time that the report "
+                   "was false.")
+    reported = by_cue(art, "reported")
+    assert source_of(art, reported).kind == "outlet"
+    assert by_cue(art, "said").speaker.name != reported.speaker.name

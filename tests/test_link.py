@@ -357,7 +357,8 @@ def test_a_publisher_the_store_knows_is_an_outlet_when_another_article_relays_it
         dated_article("tolbooth.example", "Tolbooth", "2026-06-08", "No decision on Kestle hospitals, minister says",
                       "DORNHAVEN (Tolbooth) - Quillmark's Health Ministry plans to merge Kestle's two hospitals and "
                       "close a maternity unit, The Lamplighter reported on Monday, citing a ministry paper.")])
-    assert provenance_of(relay, "Tolbooth").relays == []  # alone, "Lamplighter" is no outlet's name
+    # a name that reported, citing a paper, is an outlet's even alone; the store knows it too
+    assert provenance_of(relay, "Tolbooth").relays == ["Lamplighter"]
     [story] = linked_stories(db_url, [exclusive, relay])
     roles = {a.outlet: a.role for a in story.articles}
     assert roles == {"The Lamplighter": "original", "Tolbooth": "relay"} and story.origins == ["The Lamplighter"]

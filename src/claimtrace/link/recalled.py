@@ -15,6 +15,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _IN_MONTH = re.compile(r"\b(?i:in|on|since|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b")
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: what came a while after something recalled: "The suspension comes a month after The Lanternpost reported"
+_A_WHILE_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) after\b",
+                            re.IGNORECASE)
 #: a sentence opening on an earlier time ("Earlier this month", "Last year", "In 2024")
 _EARLIER = re.compile(r"^\W*(?:earlier|previously|last (?:week|month|year)|in (?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -55,7 +58,7 @@ def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: 
     with the article's ``published`` stamp, also "The Harrowline revealed in March, citing ..., that"
     in an article of April: an earlier month before what was told, ``at`` the outlet's offset in the
     sentence; not "told the paper that managers had informed them in January")."""
-    if _AGO.search(sentence) or _EARLIER.search(sentence):
+    if _AGO.search(sentence) or _EARLIER.search(sentence) or _A_WHILE_AFTER.search(sentence):
         return True
     month = _IN_MONTH.search(sentence)
     if month is None or not published or month.start() > at and re.search(r"\bthat\b", sentence[at:month.start()]):

@@ -212,11 +212,25 @@ def _left_of_verb(v: Token) -> int:
     return lo
 
 
+def _shared_passive(c: Token) -> bool:
+    """"would be presented to the board on Nov. 20 and announced the same week": a participle that
+    shares the passive before it (whatever tag the tagger gave it) goes on with it."""
+    if not any(g.dep_ == "auxpass" for g in c.head.children) or \
+            any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children):
+        return False
+    # (a past tense with an object or a clause of its own is the speaker's next act: "... had been
+    # traced abroad, but gave no details", "... and warned that ...")
+    return c.tag_ == "VBN" or c.tag_ == "VBD" and not any(
+        g.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "advcl") for g in c.children)
+
+
 def _next_statement(c: Token) -> bool:
     """A coordinated verb that is the speaker's next statement, not more of the content: an active
     verb of speech or refusal, or a cognition verb with a clause of its own ("... and would consider
     "all legal options"" and "... and would be released" go on with what was said)."""
     lemma = c.lemma_.lower()
+    if _shared_passive(c):
+        return False
     if any(g.dep_ == "auxpass" or g.dep_ == "aux" and (g.tag_ == "MD" or g.lower_ == "had") for g in c.children):
         # "... and would be released", "... and would explain everything", "... and had asked
         # officials to ...": a future or a past perfect is more of what was said, not the next telling
@@ -341,6 +355,9 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         named = next((c for c in v.children if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == v.i - 1), None)
         if named is not None:  # "Aviation safety consultant Sidony Dunhaverly warned": a name read as an adverb
             return named
+        noun = next((c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ == "NOUN"), None)
+        if noun is not None and v.tag_ in ("VBP", "VBZ", "VBD"):
+            return noun  # "..., court records show.": the parser read "court records show" as one noun
         return _phrase_hung_before(v)
     if depth == 0 and _closing_reduced_relative(v):
         return v.head
@@ -910,7 +927,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         comp_subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         for c in comp.children:
             if c.dep_ != "conj" or not c.i > comp.i > v.i or \
-                    any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+                    any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) or _shared_passive(c):
                 continue
             # ("the berth would reopen on Monday but would not say why": the berth says nothing, so the
             # speaker refused; "the regulator would review it and would not comment" is what was said)
@@ -960,6 +977,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     "," in (c.doc[c.i - 1].text, c.doc[c.i - 2].text) and ctx.quote_at(c.idx) is None:
                 # ", according to the newspaper" ('was "remote," according to a copy'): through whom
                 conj_said |= {t.i for t in c.subtree} | ({c.i - 1} if c.doc[c.i - 1].text == "," else set())
+        if subj is not None and subj.dep_ != "nsubj" and subj.left_edge.i > comp.left_edge.i and \
+                subj.doc[subj.left_edge.i - 1].text == "," and subj.right_edge.i == v.i - 1:
+            # "... fired on their car, relatives and local officials said": the parser hung the speakers
+            # on the last words of what they said; they and their comma are no part of it
+            conj_said |= {t.i for t in subj.subtree} | {subj.left_edge.i - 1}
         exclude |= conj_said
         for c in comp.children:  # "said on Thursday he would meet ...": the day of the telling
             if c.i == cue[-1].i + 1 and c.i < comp.i and _telling_adjunct(c) and c.dep_ in ("prep", "npadvmod") \
@@ -1037,6 +1059,15 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 and subj.pos_ != "PRON":
             f.source = [v.doc[i] for i in range(v.head.left_edge.i, f.source[-1].i + 1)]
         return f
+    # "said at the time that the report was false", "told investors at the time that ...": the
+    # parser read the that-clause as a relative clause of "time"; it is what was said
+    at_the_time = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children
+                        if g.dep_ == "pobj" and g.lower_ == "time"), None)
+    clause = next((c for c in at_the_time.children if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"),
+                  None) if at_the_time is not None else None
+    if clause is not None and v.lemma_.lower() in SPEECH_VERBS:
+        toks = list(clause.subtree)
+        return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "ccomp")
     # 4. a raising verb: "Mr. Trump seemed to overstay his welcome", "the group is expected to
     # report": no one speaks; the content is the clause around the cue, its subject included
     raised = _raised_content(ctx, v, cue, subj)

@@ -116,7 +116,7 @@ colleague associate ally confidant lawmaker legislator politician operative stra
 spokesman spokeswoman spokesperson representative minister commander soldier worker analyst
 economist trader manager director agent envoy delegate participant attendee observer
 farmer teacher doctor nurse villager driver student parent survivor refugee protester
-activist campaigner organiser organizer volunteer guard officer policeman firefighter
+activist campaigner organiser organizer volunteer guard officer policeman firefighter relative neighbour neighbor
 rescuer medic researcher scientist voter supporter critic opponent candidate mediator
 negotiator ambassador general colonel captain commander mayor governor senator judge
 prosecutor investigator auditor inspector deputy

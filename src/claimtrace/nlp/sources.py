@@ -551,6 +551,11 @@ class _Resolver:
                 return found  # after "the regional environment agency": the thing named last
         if named is not None:  # "The agency said" after "the Water Safety Agency", not the wire agency
             return named[0]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if lemma in ("website", "site") and owner is not None and not self.is_outlet_name(_span_text(
+                [t for t in owner.subtree if t.tag_ != "POS"])):
+            # "according to the Constitutional Court's website": the court, on its own site
+            return self.resolve([t for t in owner.subtree if t.tag_ != "POS"], m.cue)
         if lemma in OUTLET_NOUNS and _names_an_outlet(head):  # "the paper": the latest paper named
             return self.outlet_for(tokens)  # type: ignore[return-value]
         # the same words name the same source again; but "the sources" is the group of sources
@@ -736,6 +741,9 @@ class _Resolver:
         before = self.doc[self.doc[sent.start - 1].sent.start:head.i]
         for ent in reversed([e for e in self.ents if before.start <= e.start and e.end <= before.end]):
             name = _strip_det(ent.text)
+            known = self.reg.by_name(name)
+            if known is not None and known.kind == "outlet":
+                continue  # "The Lanternpost reported ... The company said": the paper is no company
             if ent.label_ == "ORG" and not self.is_outlet_name(name) or \
                     ent.label_ in ("GPE", "PERSON", "FAC") and described_as_business(self.doc, name):
                 return self.reg.by_name(name) or self.reg.new("organization", name=name, head=head.lemma_.lower())
@@ -1182,8 +1190,9 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         if src.kind in ("person", "anonymous_person"):  # "a census worker ... He did not respond": a man
             r.note_pronoun(src, who, a.content.text)
         if src.kind in ("unknown", "organization") and src.name and f.cited and \
-                cue_head.lemma_.lower() == "report" and _cites_people(f.cited):
-            src.kind = "outlet"  # a name that reported, citing unnamed people, is a news outlet
+                cue_head.lemma_.lower() == "report" and (_cites_people(f.cited) or
+                                                         _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS):
+            src.kind = "outlet"  # a name that reported, citing unnamed people or documents, is a news outlet
         src.mentions.append((a.source.spans[0][0], a.source.spans[0][1]))
         reg.mentioned(src)
         reg.words.setdefault(src.id, set()).update(w.lower() for w in _span_text(who).split())
