@@ -1945,3 +1945,11 @@ def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
     reported = by_cue(art, "reported")
     assert source_of(art, reported).kind == "outlet"
     assert by_cue(art, "said").speaker.name != reported.speaker.name
+
+
+def test_called_false_a_report_that(nlp):
+    art = run(nlp, "Quennelow Pharmaceuticals on Tuesday called false a newspaper report that two batches of its drug "
+                   "failed a purity test.")
+    called = by_cue(art, "called")
+    assert called.content.text == "false a newspaper report that two batches of its drug failed a purity test"
+    assert called.speaker.name == "Quennelow Pharmaceuticals"

@@ -1094,6 +1094,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     # 7. a direct object that states the content: "denied the report" (a stance noun's preposition
     # stays in the content: "dismissed criticism from ...", "found 90 percent support for ...")
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    shifted = [c for c in v.children if c.dep_ == "oprd" and c.i > v.i]
+    if obj is None and len(shifted) == 2 and shifted[0].pos_ == "ADJ" and shifted[1].pos_ == "NOUN":
+        # "called false a newspaper report that ...": the object moved after what it was called
+        toks = [t for c in shifted for t in c.subtree]
+        return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "dobj")
     # a pronoun object is content only with what is said of it: "calling him a loser", "praised
     # her for changing her position"; or when "said" has a clause the parser read as its object
     # ("said some of the files dated back to 2019")
