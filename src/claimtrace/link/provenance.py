@@ -174,9 +174,10 @@ _CONFIRMS = re.compile(r"\b(?:accurate|correct|true|confirm(?:s|ed)?)\b", re.IGN
 
 
 def _said_at(article: Article, at: int) -> Optional[Attribution]:
-    """The attribution whose telling names the outlet at ``at`` ("told Radio Orlesk"): the last one
-    told before it in its sentence ("told reporters, answering a question from the Kavel Examiner":
-    the answer, not the answering)."""
+    """The attribution whose telling names the outlet at ``at`` ("told Radio Orlesk"): the one whose
+    cue ends just before it, or, when that one's content holds the name ("told reporters, answering a
+    question from the Kavel Examiner"), the one told before it in the sentence: the answer, not the
+    answering."""
     said = next((a for a in article.attributions if a.cue.start <= at <= a.cue.end + 40), None)
     if said is None or not any(s <= at < e for s, e in said.content.spans):
         return said

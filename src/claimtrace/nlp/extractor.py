@@ -669,12 +669,12 @@ def _kind_for(ctx: _Context, spans: list[tuple[int, int]]) -> tuple[str, list[in
         return "indirect", []
     covered = sum(pe - ps for ps, pe, qi in ctx.piece_index if qi in qs)
     total = sum(e - s for s, e in spans)
-    pieces = [(ps, pe) for ps, pe, qi in ctx.piece_index if qi in qs]
-    # a word of the reporter's outside the quotation ('that "no one will be called up"') makes it mixed
-    outside = any(ch.isalpha() and not any(ps <= k < pe for ps, pe in pieces)
-                  for s, e in spans for k, ch in enumerate(ctx.text[s:e], start=s))
-    if covered >= 0.9 * total and not outside:
-        return "direct", sorted(qs)
+    if covered >= 0.9 * total:
+        # a word of the reporter's outside the quotation ('that "no one will be called up"') makes it mixed
+        pieces = [(ps, pe) for ps, pe, qi in ctx.piece_index if qi in qs]
+        if not any(ch.isalpha() and not any(ps <= k < pe for ps, pe in pieces)
+                   for s, e in spans for k, ch in enumerate(ctx.text[s:e], start=s)):
+            return "direct", sorted(qs)
     return "mixed", sorted(qs)
 
 

@@ -357,7 +357,7 @@ class _Resolver:
         as a member of a group, by a person's or an organisation's name, by a description, by a
         name NER could not place, else by a common noun."""
         m = Mention(tokens, _head_of(tokens), cue)
-        for by in (self._by_pronoun, self.as_member, self._by_person_name, self._by_organisation_name,
+        for by in (self._by_pronoun, self._as_member, self._by_person_name, self._by_organisation_name,
                    self._by_description, self._by_proper_name):
             found = by(m)
             if found is not None:
@@ -395,7 +395,7 @@ class _Resolver:
             return reg.recent(lambda s: s.kind in ("organization", "outlet", "document")) or reg.new("unknown", role=text)
         return None
 
-    def as_member(self, m: Mention) -> Optional[Source]:
+    def _as_member(self, m: Mention) -> Optional[Source]:
         """"two of the sources", "a third", "the other", "both", "another": one of a group cited before."""
         reg, tokens, head, cue, low, lemma, text = self.reg, m.tokens, m.head, m.cue, m.low, m.lemma, m.text
         # partitive: "two of the sources", "three of them", "one of the officials"
@@ -484,7 +484,8 @@ class _Resolver:
             full = full_name_of_person(name, self.ents, self.doc) if " " not in name else None
             return reg.new("person", name=full or name, role=role, count=1, head=lemma)
         titled = _titled_name(tokens, head)
-        appositive = (_appositive_name(tokens, head) or _name_in_apposition(tokens, head)) if titled is None else None
+        appositive = None if titled is not None else \
+            _appositive_name(tokens, head) or _name_in_apposition(tokens, head)
         if titled is not None or appositive is not None:  # "Opposition lawmaker Camila Reyes", whatever NER made of it
             name, role = titled or appositive
             found = reg.by_name(name)
@@ -942,8 +943,8 @@ def _seen_by(tokens: list[Token]) -> list[Token]:
             by = next((c for c in t.children if c.dep_ == "agent"), None)
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if pobj is not None:  # (not what is coordinated with it: "seen by the Bellringer and two officials")
-                return [t for t in pobj.subtree
-                        if not any(c.dep_ in ("cc", "conj") and t.i >= c.i for c in pobj.children)]
+                return [w for w in pobj.subtree
+                        if not any(c.dep_ in ("cc", "conj") and w.i >= c.i for c in pobj.children)]
     return []
 
 
@@ -1226,7 +1227,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         if f.cited:
             cited_head = _head_of(f.cited)
             # "citing two of the people": members of the group the report cited before
-            group = r.as_member(Mention(f.cited, cited_head, cue_head)) if _partitive(cited_head) else \
+            group = r._as_member(Mention(f.cited, cited_head, cue_head)) if _partitive(cited_head) else \
                 r._anonymous(f.cited, cited_head) if _cites_people(f.cited) else None
             if group is not None:
                 group.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))

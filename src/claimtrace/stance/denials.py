@@ -22,7 +22,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from ..link.claims import is_refusal, says_no_comment
 from ..link.recalled import recalled_from_before, recalls_an_earlier_time
-from ..link.records import ClaimGroup, Story
+from ..link.records import ClaimGroup, Story, StoryArticle
 from ..model import Article, Attribution
 from . import lexicon
 from .features import is_denial_attribution, speaker_kind
@@ -245,7 +245,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:that|this|those|these|the) (?:report|reports
                              r"\b(?:called|denied|dismissed|rejected) (?:it|them|that|this)\b", re.IGNORECASE)
 
 
-def _answers_a_recalled_report(denial: Denial, member, story) -> bool:
+def _answers_a_recalled_report(denial: Denial, member: StoryArticle, story: Story) -> bool:
     """The sentence before the denial recalls a report from before the story ("The paper reported last
     month that ..."), or recalls an earlier time and the denial came "at the time"."""
     before = _sentence_before(denial)
