@@ -333,3 +333,18 @@ def test_shooting_down_a_drone_denies_nothing_shooting_down_a_report_does():
     report = claimtrace.extract("Defence Minister Anna Berg shot down the report on Tuesday.")
     assert find_denials(drone) == []
     assert len(find_denials(report)) == 1
+
+
+def test_no_such_order_denies_the_order_reported_unless_said_at_the_time_of_a_recalled_report():
+    claims = [ClaimGroup(id="c-order", text="Admiral Tiberin Lackford personally ordered the patrol boat Corriwen "
+                         "into waters that Tressany claims", sources=["The Harrowline"], source_count=None, via=[],
+                         modality="asserted", articles=["a"], first_seen="2026-03-20")]
+    now = claimtrace.extract("The Harrowline reported on Thursday that Admiral Tiberin Lackford personally ordered "
+                             "the patrol boat Corriwen into waters that Tressany claims. Veskarra's defence ministry "
+                             "said on Friday that no such order had ever been given.")
+    story = relay_story_of_the_day("s11", claims, "2026-03-20")
+    assert {link.denier for link in pair_denials(story, {"a": now})} == {"Veskarra's defence ministry"}
+    then = claimtrace.extract("Last month The Harrowline reported that Admiral Tiberin Lackford ordered the patrol "
+                              "boat Corriwen into waters that Tressany claims. The ministry said at the time that no "
+                              "such order had been given.")
+    assert pair_denials(story, {"a": then}) == []

@@ -35,7 +35,9 @@ SAME_MATTER = 0.6
 #: An on-record answer that nothing has been decided ("No decision has been taken on the branch
 #: network"): it denies a report that something will happen, though it calls nothing false.
 _UNDECIDED = re.compile(r"\bno (?:final |formal )?decisions? (?:has|have|had|was) (?:yet )?been "
-                        r"(?:taken|made|reached)\b|\bnothing (?:has|had) (?:yet )?been decided\b", re.IGNORECASE)
+                        r"(?:taken|made|reached)\b|\bnothing (?:has|had) (?:yet )?been decided\b|"
+                        # "said no such order had ever been given": it denies the order reported
+                        r"\bno such \w+ (?:has|had|was|were|is|exists?)\b", re.IGNORECASE)
 _REPORT_WORDS = re.compile(r"\b(?:report|reports|story|article|claims?|allegations?|rumou?rs?|"
                            r"speculation|suggestions?)\b|"
                            # "There is no such plan": the matter named just before, in the context
@@ -318,7 +320,8 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             continue
         for denial in found:
             if recalled_from_before(denial.sentence, member.published, story.first_seen) or \
-                    _BACK_REFERENCE.search(denial.sentence) and _answers_a_recalled_report(denial, member, story):
+                    (_BACK_REFERENCE.search(denial.sentence) or " at the time" in denial.sentence) and \
+                    _answers_a_recalled_report(denial, member, story):
                 # "Last month the ministry dismissed ... the newspaper's report that ...": another story's;
                 # also "The paper reported last month that ... The ministry dismissed that report."
                 continue
