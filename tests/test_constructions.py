@@ -1953,3 +1953,11 @@ def test_called_false_a_report_that(nlp):
     called = by_cue(art, "called")
     assert called.content.text == "false a newspaper report that two batches of its drug failed a purity test"
     assert called.speaker.name == "Quennelow Pharmaceuticals"
+
+
+def test_data_closing_a_sentence_is_its_source_data_opening_one_tells_a_fact(nlp):
+    closing = run(nlp, "Its shares fell 4 percent on Monday, exchange data showed.")
+    showed = by_cue(closing, "showed")
+    assert (showed.source.text, source_of(closing, showed).kind) == ("exchange data", "document")
+    assert showed.content.text == "Its shares fell 4 percent on Monday"
+    assert run(nlp, "Trading data showed more than 3 million shares changed hands.").attributions == []

@@ -1285,8 +1285,10 @@ def _act_or_evidence(f: Found) -> bool:
     if f.path == "xcomp" and any(c.dep_ == "auxpass" for c in f.head.children) and \
             not any(c.dep_ == "agent" for c in f.head.children):
         return True  # "had been persuaded to stay", "was told to leave": what was done to the subject
+    # ("Trading data showed ..." tells a fact; "..., exchange data showed." closing a sentence gives its source)
     return lemma in EVIDENCE_VERBS and f.source_head is not None and \
-        f.source_head.lemma_.lower() in EVIDENCE_NOUNS
+        f.source_head.lemma_.lower() in EVIDENCE_NOUNS and not (
+            f.content_spans and f.content_spans[-1][1] <= f.cue[0].idx)
 
 
 def _self_naming(f: Found) -> bool:
