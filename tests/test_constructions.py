@@ -1961,3 +1961,10 @@ def test_data_closing_a_sentence_is_its_source_data_opening_one_tells_a_fact(nlp
     assert (showed.source.text, source_of(closing, showed).kind) == ("exchange data", "document")
     assert showed.content.text == "Its shares fell 4 percent on Monday"
     assert run(nlp, "Trading data showed more than 3 million shares changed hands.").attributions == []
+
+
+def test_she_is_not_the_company_named_in_her_relative_clause(nlp):
+    art = run(nlp, "Salvage crews might refloat the ship on Saturday, said Hedwig Larchmont, whose company, Orlin "
+                   "Salvage, was hired by the owner on Tuesday. But she said the attempt could fail.")
+    said, she = art.attributions[0], art.attributions[-1]
+    assert she.source.text == "she" and she.speaker.source_id == said.speaker.source_id

@@ -808,8 +808,10 @@ class _Resolver:
             known = reg.by_name(name)
             if known is not None and known.kind == "person" and (other is None or self.pronoun_of(known) != other):
                 return known
-            if known is None and not self.names_an_organisation(name):  # not "Korvane", a company NER took for a person
-                return reg.new("person", name=name, count=1, head=subjects[-1].root.lemma_.lower())
+            root = subjects[-1].root  # (not "whose company, Orlin Salvage,": the name of a business)
+            role = root.head.lemma_.lower() if root.dep_ == "appos" else ""
+            if known is None and not self.names_an_organisation(name, role):  # not a company NER took for a person
+                return reg.new("person", name=name, count=1, head=root.lemma_.lower())
         return spoke
 
     @staticmethod
