@@ -1968,3 +1968,11 @@ def test_she_is_not_the_company_named_in_her_relative_clause(nlp):
                    "Salvage, was hired by the owner on Tuesday. But she said the attempt could fail.")
     said, she = art.attributions[0], art.attributions[-1]
     assert she.source.text == "she" and she.speaker.source_id == said.speaker.source_id
+
+
+def test_they_after_one_of_the_people_are_the_people(nlp):
+    art = run(nlp, "The weekly Tidemark reported, citing five people familiar with the auction, that the bids were "
+                   "rigged. Three of the people told the weekly that executives met at a hotel. One of the people said "
+                   "the chairman had been told. They said the bids were entered within minutes.")
+    they = next(a for a in art.attributions if a.source.text == "They")
+    assert (they.source_count, they.via) == (5, ["Tidemark"])

@@ -389,7 +389,12 @@ class _Resolver:
         if low in PERSON_PRONOUNS:
             return self._person_before(head) or reg.new("unknown", role=text, count=1)
         if low in GROUP_PRONOUNS:  # people first: "Two of them" after "Three people told the Ledger"
-            return reg.recent(lambda s: s.kind == "anonymous_group" or (s.count or 1) > 1) or \
+            last = reg.recent(lambda s: s.kind == "anonymous_person" and s.parent is not None)
+            group = reg.recent(lambda s: s.kind == "anonymous_group" or (s.count or 1) > 1)
+            if last is not None and (group is None or reg.by_mention.index(last) > reg.by_mention.index(group)):
+                # "One of the people said ... They said": the people, not a subset cited before the one
+                return next(s for s in reg.sources if s.id == last.parent)
+            return group or \
                 reg.recent(lambda s: s.kind in ("organization", "outlet")) or reg.new("unknown", role=text)
         if low == "it":
             return reg.recent(lambda s: s.kind in ("organization", "outlet", "document")) or reg.new("unknown", role=text)
