@@ -650,3 +650,33 @@ def test_a_document_seen_by_a_paper_relays_that_paper():
         "an internal audit seen by The Harrowline, Orvellan paid about 9 million corvans to ministry officials, the "
         "newspaper reported on Monday.")])
     assert provenance_of(article, "Radio Orlesk").relays == ["Harrowline"]
+
+
+def test_own_sources_by_a_statement_sent_to_the_outlet_and_by_its_short_name():
+    from claimtrace.api import extract_documents
+
+    statement, short = extract_documents([
+        dated_article("kavrel.example", "Kavrel", "2026-02-10", "Sellquay denies replacement plan",
+                      "Sellquay Terminals has a plan to bring in 500 workers from Kellowan to replace striking dockers, "
+                      "The Dawnquill reported on Tuesday.\n\n\"We have not hired and will not hire anyone to replace "
+                      "our dockers,\" the company said in a statement sent to Kavrel."),
+        dated_article("quaysider.example", "Oskavel Quaysider", "2026-03-31", "Investigators asked for records",
+                      "Football federation investigators asked a bank for the records of the goalkeeper's brother, a "
+                      "member of the federation's board told the Quaysider, after Radio Venlow reported a payment into "
+                      "the account.")])
+    assert provenance_of(statement, "Kavrel").own_sources is True
+    assert provenance_of(short, "Oskavel Quaysider").own_sources is True
+
+
+def test_a_name_that_reported_that_is_a_paper_and_no_company_after_it():
+    from claimtrace.api import extract_documents
+
+    article, = extract_documents([dated_article(
+        "quaysider.example", "Oskavel Quaysider", "2026-03-03", "Dockers back at work",
+        "Oskavel's dockers will go back to work on Thursday after accepting a pay rise from Sellquay Terminals, union "
+        "leader Bredwin Eldstrave told Kavrel.\n\nThe strike turned bitter in February after The Dawnquill reported "
+        "that the company had a plan to bring in workers. The company said at the time that it had never planned to "
+        "replace its dockers.")])
+    reported, said = article.attributions[-2:]
+    assert reported.speaker.kind == "outlet" and said.speaker.name != reported.speaker.name
+    assert provenance_of(article, "Oskavel Quaysider", frozenset({"kavrel"})).relays == ["Kavrel"]

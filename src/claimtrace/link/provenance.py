@@ -31,7 +31,8 @@ _NAME = r"(" + _WORD + r"(?:[ \t]+(?:of[ \t]+)?" + _WORD + r"){0,4})"
 _OUTLET_NOUN = r"(?:(?:news\s+)?(?:" + "|".join(sorted(OUTLET_NOUNS, key=len, reverse=True)) + r")|radio|television)"
 _DESCRIBED = r"(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?" + _OUTLET_NOUN + r"\s+"
 #: someone spoke to the outlet: its own source when the outlet is the article's ("told Meridian")
-_SPOKE_TO = r"told|spoke to|speaking to|confirmed to|in an interview with|(?:an?|the) questions? (?:from|by)|asked by"
+_SPOKE_TO = (r"told|spoke to|speaking to|confirmed to|sent to|in an interview with|(?:an?|the) questions? (?:from|by)|"
+             r"asked by")
 _BEFORE = re.compile(r"\b(?:" + _SPOKE_TO + r"|according to|citing|cited by|reported by|first reported by|"
                      r"seen by|obtained by|reviewed by|"
                      r"a report (?:by|in)|"
@@ -114,6 +115,10 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
     end = lead_end(text, article.title)
     spans = sentences(text)
 
+    def is_own(norm: str) -> bool:
+        """The article's own outlet, also by the end of its name ("told the Quaysider" in the Oskavel Quaysider)."""
+        return bool(own and norm and (norm == own or own.endswith(" " + norm)))
+
     def recalled(at: int) -> bool:
         """"Earlier this month The Quillpost reported ...": background from another story."""
         start, stop = _sentence_at(spans, at)
@@ -127,7 +132,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         norm = normalise_name(name)
         if not norm or name.islower():  # "agency" from "told the agency": a description, not a report's name
             return
-        if own and norm == own:
+        if is_own(norm):
             own_sources = own_sources or at < end or said is None or _answers_the_lead(said, text[:end])
         else:
             found.setdefault(norm, name)
@@ -152,9 +157,10 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
     for pattern in (_BEFORE, _AFTER, _REPORT_OF):
         for m in pattern.finditer(text):
             name = clean_outlet(m.group(1))
-            if not looks_like_outlet(name, outlet_sources | ({own} if own else set())):
+            mine = is_own(normalise_name(name))
+            if not mine and not looks_like_outlet(name, outlet_sources | ({own} if own else set())):
                 continue
-            if own and normalise_name(name) == own:
+            if mine:
                 if (pattern is _AFTER or _OWN_WORDS.search(text[max(0, m.start(1) - 30):m.start(1)])) and \
                         not any(s <= m.start(1) < e for s, e in refused) and not recalled(m.start(1)):
                     said = None if pattern is _AFTER else _said_at(article, m.start(1))

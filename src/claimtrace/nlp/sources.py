@@ -1197,10 +1197,13 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             src = r.resolve(who, cue_head)
         if src.kind in ("person", "anonymous_person"):  # "a census worker ... He did not respond": a man
             r.note_pronoun(src, who, a.content.text)
-        if src.kind in ("unknown", "organization") and src.name and f.cited and \
-                cue_head.lemma_.lower() == "report" and (_cites_people(f.cited) or
-                                                         _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS):
-            src.kind = "outlet"  # a name that reported, citing unnamed people or documents, is a news outlet
+        if src.kind in ("unknown", "organization") and src.name and cue_head.lemma_.lower() == "report" and (
+                f.cited and (_cites_people(f.cited) or _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS) or
+                f.path == "ccomp" and not set(re.findall(r"[a-z]+", src.name.lower())) & ORGANIZATION_NAME_WORDS
+                and not described_as_business(doc, src.name)):
+            # a name that reported, citing unnamed people or documents, or "reported that ..." with no word
+            # of a business in it or around it, is a news outlet ("The Dawnquill reported that ...")
+            src.kind = "outlet"
         src.mentions.append((a.source.spans[0][0], a.source.spans[0][1]))
         reg.mentioned(src)
         reg.words.setdefault(src.id, set()).update(w.lower() for w in _span_text(who).split())
