@@ -1976,3 +1976,10 @@ def test_they_after_one_of_the_people_are_the_people(nlp):
                    "the chairman had been told. They said the bids were entered within minutes.")
     they = next(a for a in art.attributions if a.source.text == "They")
     assert (they.source_count, they.via) == (5, ["Tidemark"])
+
+
+def test_a_bodys_website_speaks_for_the_body(nlp):
+    art = run(nlp, "Kelvision reported the attack on Monday. The embassy's website said consular services were "
+                   "suspended until further notice.")
+    said = by_cue(art, "said")
+    assert source_of(art, said).kind == "organization" and said.speaker.name != "Kelvision"

@@ -557,7 +557,8 @@ class _Resolver:
                 return found  # after "the regional environment agency": the thing named last
         if named is not None:  # "The agency said" after "the Water Safety Agency", not the wire agency
             return named[0]
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and (
+            c.pos_ == "PROPN" or c.lemma_.lower() in ORGANIZATION_NOUNS)), None)  # "the embassy's website"
         if lemma in ("website", "site") and owner is not None and not self.is_outlet_name(_span_text(
                 [t for t in owner.subtree if t.tag_ != "POS"])):
             # "according to the Constitutional Court's website": the court, on its own site
