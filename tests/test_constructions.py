@@ -1983,3 +1983,9 @@ def test_a_bodys_website_speaks_for_the_body(nlp):
                    "suspended until further notice.")
     said = by_cue(art, "said")
     assert source_of(art, said).kind == "organization" and said.speaker.name != "Kelvision"
+
+
+def test_the_time_after_how_it_was_said_stays_out_of_the_cue(nlp):
+    art = run(nlp, "The shelling stopped at dawn, Velmoravia's army said in a statement an hour later. The commission "
+                   "said in a report last month that detainees had been kept in overcrowded cells.")
+    assert [a.cue.text for a in art.attributions] == ["said in a statement", "said in a report"]

@@ -174,9 +174,12 @@ def cue_tokens(v: Token) -> list[Token]:
             if pobj and _cue_pp_noun(pobj[0], c.lower_):
                 # not a clause hung on the noun, nor the day ("in a statement on Tuesday")
                 # ("in an interview with the broadcaster VKR": who heard it is the via, not the cue)
-                clause = {t.i for g in c.subtree if g.dep_ in ("acl", "relcl", "ccomp") or g.dep_ == "prep" and
-                          g.i > pobj[0].i and (_telling_adjunct(g) or g.lower_ in ("with", "to") and
-                                               g.head.i == pobj[0].i and _names_an_outlet_or_person(g))
+                # (nor the time after it: "said in a statement an hour later")
+                clause = {t.i for g in c.subtree if g.dep_ in ("acl", "relcl", "ccomp") or g.i > pobj[0].i and (
+                          g.dep_ in ("advmod", "npadvmod") and g.ent_type_ in ("DATE", "TIME") and
+                          g.head.i in {pobj[0].i, v.i} | {x.i for x in pobj[0].children} or
+                          g.dep_ == "prep" and (_telling_adjunct(g) or g.lower_ in ("with", "to") and
+                                                g.head.i == pobj[0].i and _names_an_outlet_or_person(g)))
                           for t in g.subtree}
                 stop = min(clause, default=len(v.doc))  # the cue ends where the first of them starts
                 hi = max([t.i for t in c.subtree if t.i < stop] + [hi])
