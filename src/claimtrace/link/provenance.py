@@ -19,8 +19,7 @@ from typing import Optional
 from ..ids import normalise_name
 from ..model import Article, Attribution
 from ..nlp.lexicon import OUTLET_NAME_WORDS, OUTLET_NOUNS
-from ..stance.features import is_denial_attribution
-from ..stance.lexicon import NEGATION_RE
+from ..stance.lexicon import FALSITY_RE, NEGATION_RE, is_denial_cue
 from ..stance.text import sentences, terms
 from .claims import is_refusal
 from .recalled import recalls_an_earlier_time
@@ -114,6 +113,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
     text = article.text
     end = lead_end(text, article.title)
     spans = sentences(text)
+    lead_terms = frozenset(terms(text[:end]))  # what the lead reports: the matter an own source must answer
 
     def is_own(norm: str) -> bool:
         """The article's own outlet, also by the end of its name ("told the Quaysider" in the Oskavel Quaysider)."""
@@ -133,7 +133,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         if not norm or name.islower():  # "agency" from "told the agency": a description, not a report's name
             return
         if is_own(norm):
-            own_sources = own_sources or at < end or said is None or _answers_the_lead(said, text[:end])
+            own_sources = own_sources or at < end or said is None or _answers_the_lead(said, lead_terms)
         else:
             found.setdefault(norm, name)
             first_at[norm] = min(at, first_at.get(norm, at))
@@ -163,9 +163,9 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
             if mine:
                 if (pattern is _AFTER or _OWN_WORDS.search(text[max(0, m.start(1) - 30):m.start(1)])) and \
                         not any(s <= m.start(1) < e for s, e in refused) and not recalled(m.start(1)):
-                    said = None if pattern is _AFTER else _said_at(article, m.start(1))
+                    said = None if pattern is _AFTER else _said_at(article, m.start(1), spans)
                     own_sources = own_sources or m.start(1) < end or said is None or \
-                        _answers_the_lead(said, text[:end])
+                        _answers_the_lead(said, lead_terms)
                 continue
             add(name, m.start(1))
     relays = without_short_names(found, own)
@@ -179,7 +179,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
 _CONFIRMS = re.compile(r"\b(?:accurate|correct|true|confirm(?:s|ed)?)\b", re.IGNORECASE)
 
 
-def _said_at(article: Article, at: int) -> Optional[Attribution]:
+def _said_at(article: Article, at: int, spans: list) -> Optional[Attribution]:
     """The attribution whose telling names the outlet at ``at`` ("told Radio Orlesk"): the one whose
     cue ends just before it, or, when that one's content holds the name ("told reporters, answering a
     question from the Kavel Examiner"), the one told before it in the sentence: the answer, not the
@@ -187,20 +187,21 @@ def _said_at(article: Article, at: int) -> Optional[Attribution]:
     said = next((a for a in article.attributions if a.cue.start <= at <= a.cue.end + 40), None)
     if said is None or not any(s <= at < e for s, e in said.content.spans):
         return said
-    start = _sentence_at(sentences(article.text), at)[0]
+    start = _sentence_at(spans, at)[0]
     return max((a for a in article.attributions if start <= a.cue.start < said.cue.start),
                key=lambda a: a.cue.start, default=None)
 
 
-def _answers_the_lead(said: Attribution, lead: str) -> bool:
+def _answers_the_lead(said: Attribution, lead_terms: frozenset) -> bool:
     """Someone who spoke to the outlet further down ("..., a shift leader told Radio Orlesk") is a
     source of its own on the story only when what they said bears on what the lead reports: a denial
     or a statement that something is not so ("I have never approved a payment"), a confirmation ("The
     report is accurate"), or two of the lead's words (not a comment on something else: "People here
     remember the closures of 2019")."""
     text = said.content.text
-    return is_denial_attribution(said) or NEGATION_RE.search(text) is not None or \
-        _CONFIRMS.search(text) is not None or len(set(terms(text)) & set(terms(lead))) >= 2
+    return is_denial_cue(said.cue.text) or FALSITY_RE.search(text) is not None or \
+        NEGATION_RE.search(text) is not None or _CONFIRMS.search(text) is not None or \
+        len(set(terms(text)) & lead_terms) >= 2
 
 
 #: a lead is running text: this many words at least, ending a sentence (not a headline or a label)

@@ -458,10 +458,11 @@ def _closing_speaker(v: Token) -> Optional[Token]:
         if rel.dep_ != "relcl" or rel.right_edge.i != v.i - 2 or doc[rel.left_edge.i - 1].text != ",":
             return None
         last = rel.head
+    if last.pos_ not in ("PROPN", "NOUN"):
+        return None
     # only adjuncts after the verb: "told reporters on Saturday" (and ", adding that ...")
     telling = {t.i for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree}
-    if last.pos_ not in ("PROPN", "NOUN") or any(t.pos_ in ("VERB", "AUX") and t.i not in telling
-                                                 for t in doc[v.i + 1:v.sent.end]):
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in telling for t in doc[v.i + 1:v.sent.end]):
         return None
     i = last.i
     while i > v.sent.start and doc[i - 1].text != ",":
