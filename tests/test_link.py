@@ -600,83 +600,83 @@ def test_a_known_publisher_relayed_by_its_website_and_a_report_recalled_from_ear
     assert (found.relays, found.lead_relay) == (["Kestrune"], True)
 
 
-def test_an_outlets_own_report_recalled_from_last_month_is_no_source_of_its_own():
+def provenance_of_dated(host: str, outlet: str, published: str, title: str, body: str,
+                        known: frozenset = frozenset()):
+    """One dated article of ``outlet``, extracted, and its provenance read as that outlet's."""
     from claimtrace.api import extract_documents
 
-    article, = extract_documents([dated_article(
+    article, = extract_documents([dated_article(host, outlet, published, title, body)])
+    return article, provenance_of(article, outlet, known)
+
+
+def test_an_outlets_own_report_recalled_from_last_month_is_no_source_of_its_own():
+    _, found = provenance_of_dated(
         "tallowmark.example", "The Tallowmark", "2026-03-16", "Skarvey chief executive steps down",
         "Skarvey Airways chief executive Eudo Prask has resigned, the agency Vantreux said on its website on Monday."
         "\n\nThe Tallowmark reported last month, citing two government officials, that the government planned to "
-        "sell 51 percent of Skarvey to Corsadine Holdings.")])
-    found = provenance_of(article, "The Tallowmark")
+        "sell 51 percent of Skarvey to Corsadine Holdings.")
     assert found.own_sources is False
 
 
 def test_who_spoke_to_the_outlet_below_the_lead_is_its_own_source_only_on_the_story():
     """A comment told the outlet on something else adds no report of its own; a confirmation, a
     denial, an answer to the outlet's question and the lead's own sources do."""
-    from claimtrace.api import extract_documents
-
-    comment, confirmation, answer, recalled = extract_documents([
-        dated_article("orlesk.example", "Radio Orlesk", "2026-06-16", "Orvellan shares slide",
-                      "Shares in Orvellan Mining fell 14 percent on Tuesday after the copper producer suspended its "
-                      "finance chief over a gap in its smelter accounts, Pellacord reported.\n\nUnion officials said "
-                      "workers were worried. \"People here remember the closures of 2019,\" a shift leader told Radio "
-                      "Orlesk."),
-        dated_article("tolbooth.example", "Tolbooth", "2026-07-09", "Deputy mayor confirms depot sale",
-                      "Kestle's deputy mayor on Thursday confirmed a Kestle Register report that the city plans to sell "
-                      "its disused tram depot to the developer Bastable Group.\n\n\"The report is accurate. We have "
-                      "agreed terms and the council will vote this month,\" Deputy Mayor Lanyon Cador told Tolbooth."),
-        dated_article("examiner.example", "Kavel Examiner", "2026-07-06", "Minister dismisses ward report",
-                      "Health Minister Halina Vollan on Monday dismissed as baseless a report in The Lantern that her "
-                      "ministry planned to close four maternity wards.\n\n\"There is no plan to close any maternity "
-                      "ward,\" Vollan told reporters in parliament, answering a question from the Kavel Examiner."),
-        dated_article("harrowline.example", "The Harrowline", "2026-04-06", "Lackford replaced as navy chief",
-                      "Admiral Tiberin Lackford has been replaced as head of the navy, the defence ministry said on "
-                      "Monday.\n\nHe has been under pressure since The Harrowline revealed in March, citing two naval "
-                      "officers, that he had ordered the patrol boat across the line.")])
-    assert provenance_of(comment, "Radio Orlesk").own_sources is False
-    assert provenance_of(confirmation, "Tolbooth").own_sources is True
-    assert provenance_of(answer, "Kavel Examiner").own_sources is True
-    assert provenance_of(recalled, "The Harrowline").own_sources is False
+    _, comment = provenance_of_dated(
+        "orlesk.example", "Radio Orlesk", "2026-06-16", "Orvellan shares slide",
+        "Shares in Orvellan Mining fell 14 percent on Tuesday after the copper producer suspended its finance chief "
+        "over a gap in its smelter accounts, Pellacord reported.\n\nUnion officials said workers were worried. "
+        "\"People here remember the closures of 2019,\" a shift leader told Radio Orlesk.")
+    _, confirmation = provenance_of_dated(
+        "tolbooth.example", "Tolbooth", "2026-07-09", "Deputy mayor confirms depot sale",
+        "Kestle's deputy mayor on Thursday confirmed a Kestle Register report that the city plans to sell its disused "
+        "tram depot to the developer Bastable Group.\n\n\"The report is accurate. We have agreed terms and the "
+        "council will vote this month,\" Deputy Mayor Lanyon Cador told Tolbooth.")
+    _, answer = provenance_of_dated(
+        "examiner.example", "Kavel Examiner", "2026-07-06", "Minister dismisses ward report",
+        "Health Minister Halina Vollan on Monday dismissed as baseless a report in The Lantern that her ministry "
+        "planned to close four maternity wards.\n\n\"There is no plan to close any maternity ward,\" Vollan told "
+        "reporters in parliament, answering a question from the Kavel Examiner.")
+    _, recalled = provenance_of_dated(
+        "harrowline.example", "The Harrowline", "2026-04-06", "Lackford replaced as navy chief",
+        "Admiral Tiberin Lackford has been replaced as head of the navy, the defence ministry said on Monday.\n\nHe "
+        "has been under pressure since The Harrowline revealed in March, citing two naval officers, that he had "
+        "ordered the patrol boat across the line.")
+    assert comment.own_sources is False
+    assert confirmation.own_sources is True
+    assert answer.own_sources is True
+    assert recalled.own_sources is False
 
 
 def test_a_document_seen_by_a_paper_relays_that_paper():
-    from claimtrace.api import extract_documents
-
-    article, = extract_documents([dated_article(
+    _, found = provenance_of_dated(
         "orlesk.example", "Radio Orlesk", "2026-06-30", "Minister orders licence review",
         "Veskarra's mining minister said on Tuesday that he had ordered a review of export licences.\n\nAccording to "
         "an internal audit seen by The Harrowline, Orvellan paid about 9 million corvans to ministry officials, the "
-        "newspaper reported on Monday.")])
-    assert provenance_of(article, "Radio Orlesk").relays == ["Harrowline"]
+        "newspaper reported on Monday.")
+    assert found.relays == ["Harrowline"]
 
 
 def test_own_sources_by_a_statement_sent_to_the_outlet_and_by_its_short_name():
-    from claimtrace.api import extract_documents
-
-    statement, short = extract_documents([
-        dated_article("kavrel.example", "Kavrel", "2026-02-10", "Sellquay denies replacement plan",
-                      "Sellquay Terminals has a plan to bring in 500 workers from Kellowan to replace striking dockers, "
-                      "The Dawnquill reported on Tuesday.\n\n\"We have not hired and will not hire anyone to replace "
-                      "our dockers,\" the company said in a statement sent to Kavrel."),
-        dated_article("quaysider.example", "Oskavel Quaysider", "2026-03-31", "Investigators asked for records",
-                      "Football federation investigators asked a bank for the records of the goalkeeper's brother, a "
-                      "member of the federation's board told the Quaysider, after Radio Venlow reported a payment into "
-                      "the account.")])
-    assert provenance_of(statement, "Kavrel").own_sources is True
-    assert provenance_of(short, "Oskavel Quaysider").own_sources is True
+    _, statement = provenance_of_dated(
+        "kavrel.example", "Kavrel", "2026-02-10", "Sellquay denies replacement plan",
+        "Sellquay Terminals has a plan to bring in 500 workers from Kellowan to replace striking dockers, The "
+        "Dawnquill reported on Tuesday.\n\n\"We have not hired and will not hire anyone to replace our dockers,\" "
+        "the company said in a statement sent to Kavrel.")
+    _, short = provenance_of_dated(
+        "quaysider.example", "Oskavel Quaysider", "2026-03-31", "Investigators asked for records",
+        "Football federation investigators asked a bank for the records of the goalkeeper's brother, a member of the "
+        "federation's board told the Quaysider, after Radio Venlow reported a payment into the account.")
+    assert statement.own_sources is True
+    assert short.own_sources is True
 
 
 def test_a_name_that_reported_that_is_a_paper_and_no_company_after_it():
-    from claimtrace.api import extract_documents
-
-    article, = extract_documents([dated_article(
+    article, found = provenance_of_dated(
         "quaysider.example", "Oskavel Quaysider", "2026-03-03", "Dockers back at work",
         "Oskavel's dockers will go back to work on Thursday after accepting a pay rise from Sellquay Terminals, union "
         "leader Bredwin Eldstrave told Kavrel.\n\nThe strike turned bitter in February after The Dawnquill reported "
         "that the company had a plan to bring in workers. The company said at the time that it had never planned to "
-        "replace its dockers.")])
+        "replace its dockers.", known=frozenset({"kavrel"}))
     reported, said = article.attributions[-2:]
     assert reported.speaker.kind == "outlet" and said.speaker.name != reported.speaker.name
-    assert provenance_of(article, "Oskavel Quaysider", frozenset({"kavrel"})).relays == ["Kavrel"]
+    assert found.relays == ["Kavrel"]

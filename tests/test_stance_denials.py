@@ -65,6 +65,12 @@ def one_article_story(story_id: str, claims: list[ClaimGroup], article: str, rol
                                         role=role)])
 
 
+def relayed_claim(claim_id: str, text: str, sources: list[str], count, via: list[str], day: str) -> ClaimGroup:
+    """An asserted claim group carried by article "a" alone, first seen on ``day``."""
+    return ClaimGroup(id=claim_id, text=text, sources=sources, source_count=count, via=via, modality="asserted",
+                      articles=["a"], first_seen=day)
+
+
 def relay_story_of_the_day(story_id: str, claims: list[ClaimGroup], day: str) -> Story:
     """A story of one relay (article "a") published on ``day``, the story's first day."""
     story = one_article_story(story_id, claims, "a", "relay")
@@ -249,9 +255,8 @@ def test_a_denial_recalled_from_before_the_story_began_denies_none_of_its_claims
             "Spectator.\n\n"
             "Last month the Finance Ministry dismissed as speculation the newspaper's report that food VAT would "
             "rise, and Deputy Finance Minister Radko Hessel said no decision had been taken.")
-    claims = [ClaimGroup(id="c-rest", text="Ostrevia plans to raise VAT on restaurant meals to 13% from January",
-                         sources=["three officials"], source_count=3, via=["Kalmora Spectator"], modality="asserted",
-                         articles=["a"], first_seen="2026-06-02")]
+    claims = [relayed_claim("c-rest", "Ostrevia plans to raise VAT on restaurant meals to 13% from January",
+                            ["three officials"], 3, ["Kalmora Spectator"], "2026-06-02")]
     story = relay_story_of_the_day("s8", claims, "2026-06-02")
     assert pair_denials(story, {"a": claimtrace.extract(text)}) == []
     # the same denial in an article of a story that began before it still answers the claim
@@ -270,9 +275,8 @@ def test_the_outlet_that_carried_a_denial_is_no_denier():
 def test_a_denial_recalled_in_a_month_before_the_story_and_a_group_reporting_a_denial():
     text = ("Ostravel will limit barley exports to 900,000 tonnes, two officials told The Bellringer.\n\n"
             "In May the Agriculture Ministry dismissed as speculation the newspaper's report of an export tax.")
-    claims = [ClaimGroup(id="c-quota", text="Ostravel will limit barley exports to 900,000 tonnes",
-                         sources=["two officials"], source_count=2, via=["The Bellringer"], modality="asserted",
-                         articles=["a"], first_seen="2026-07-01"),
+    claims = [relayed_claim("c-quota", "Ostravel will limit barley exports to 900,000 tonnes", ["two officials"], 2,
+                            ["The Bellringer"], "2026-07-01"),
               ClaimGroup(id="c-told", text="Truscott told Weathervane there was no such plan, and the ministry dismissed "
                          "the report as speculation", sources=["Weathervane"], source_count=None, via=[],
                          modality="asserted", articles=["a"], first_seen="2026-07-01")]
@@ -306,9 +310,8 @@ def test_a_denial_of_a_report_the_sentence_before_recalls_answers_none_of_the_st
             "The Tallowmark reported last month, citing two government officials, that the government planned to "
             "sell 51 percent of Skarvey to Corsadine Holdings. The ministry dismissed that report as speculation, "
             "and Corsadine called it fabricated.")
-    claims = [ClaimGroup(id="c-sale", text="the government planned to sell 51 percent of Skarvey to Corsadine Holdings",
-                         sources=["two government officials"], source_count=2, via=["The Tallowmark"],
-                         modality="asserted", articles=["a"], first_seen="2026-03-16")]
+    claims = [relayed_claim("c-sale", "the government planned to sell 51 percent of Skarvey to Corsadine Holdings",
+                            ["two government officials"], 2, ["The Tallowmark"], "2026-03-16")]
     story = relay_story_of_the_day("s10", claims, "2026-03-16")
     article = claimtrace.extract(text)
     # the denials are there, on the record (the ministry unnamed but a body speaking for itself) ...
@@ -336,9 +339,8 @@ def test_shooting_down_a_drone_denies_nothing_shooting_down_a_report_does():
 
 
 def test_no_such_order_denies_the_order_reported_unless_said_at_the_time_of_a_recalled_report():
-    claims = [ClaimGroup(id="c-order", text="Admiral Tiberin Lackford personally ordered the patrol boat Corriwen "
-                         "into waters that Tressany claims", sources=["The Harrowline"], source_count=None, via=[],
-                         modality="asserted", articles=["a"], first_seen="2026-03-20")]
+    claims = [relayed_claim("c-order", "Admiral Tiberin Lackford personally ordered the patrol boat Corriwen into "
+                            "waters that Tressany claims", ["The Harrowline"], None, [], "2026-03-20")]
     now = claimtrace.extract("The Harrowline reported on Thursday that Admiral Tiberin Lackford personally ordered "
                              "the patrol boat Corriwen into waters that Tressany claims. Veskarra's defence ministry "
                              "said on Friday that no such order had ever been given.")
