@@ -441,6 +441,22 @@ def test_a_translated_relay_and_a_lead_that_relays_an_unnamed_paper_are_relays()
     assert not provenance_of(own).lead_relay
 
 
+def test_a_lead_that_says_it_emerged_relays_what_others_found():
+    """"..., it emerged on Wednesday": the article knows it from somewhere it does not name."""
+    from claimtrace.api import extract_documents
+
+    emerged, own = extract_documents([
+        Document(input="a", outlet="Baltrow Gazette", text=(
+            "Norrail paid 2 million crowns to the hackers who stole its customer files, it emerged on "
+            "Wednesday.\n\nThe carrier has 4 million customers.")),
+        Document(input="b", outlet="Baltrow Gazette", text=(
+            "Norrail paid 2 million crowns to the hackers who stole its customer files, two people familiar "
+            "with the matter told the Baltrow Gazette.\n\nIt emerged last year that the carrier had been "
+            "warned."))])
+    assert (provenance_of(emerged).relays, provenance_of(emerged).lead_relay) == ([], True)
+    assert not provenance_of(own).lead_relay
+
+
 def test_one_agency_filing_from_two_places_on_one_day_tells_two_stories():
     estmark = ("VELLIN (Castell) - Estmark sold 4 billion crowns of 10-year bonds on Tuesday, drawing bids "
                "worth 2.5 times the amount on offer, finance minister Oskar Lind said. Demand from pension "

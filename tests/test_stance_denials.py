@@ -221,6 +221,15 @@ def test_a_headline_naming_the_country_of_a_denying_ministry_adds_no_second_deni
     assert {d.speaker for d in find_denials(claimtrace.extract(text)) if d.on_record} == {"Finance Ministry"}
 
 
+def test_a_headline_office_that_denies_is_the_office_denying_in_the_body():
+    """"Harlen PM's office denies asking Vosk to quit" over "the prime minister's office denied ...":
+    one office, not two deniers."""
+    text = ("Harlen PM's office denies asking Vosk to quit\n\n"
+            "MERROW (Halyard) - Prime Minister Ada Quell has asked her deputy, Teodor Vosk, to resign, the Merrow "
+            "Ledger reported on Monday. The prime minister's office denied the report.")
+    assert {d.speaker for d in find_denials(claimtrace.extract(text)) if d.on_record} == {"prime minister's office"}
+
+
 def test_no_such_plan_denies_the_matter_named_just_before():
     text = ("The Finance Ministry on Wednesday rejected a report that the government was preparing to merge the "
             "country's three state-owned banks into one lender.\n\n"

@@ -42,7 +42,9 @@ _AFTER = re.compile(_NAME + r"\s+(?:reported|reports|has reported|had reported|f
 #: a lead that relays a report without naming its outlet: "after a newspaper reported", "media reports"
 _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET_NOUN +
                              r"\s+(?:reported|had reported|has reported|revealed|said)\b|"
-                             r"\b(?:media|press|news)\s+reports?\b", re.I)
+                             r"\b(?:media|press|news)\s+reports?\b|"
+                             # "..., it emerged on Wednesday": known from somewhere the article does not name
+                             r"\bit\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been)\s+revealed)\b", re.I)
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
                         r"investigation)\b")
 _REPORT_WORD = re.compile(r"\b(?:reports?|reportedly)\b", re.I)

@@ -26,7 +26,7 @@ from .hedging import find_hedges
 from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
                       ANSWERING_VERBS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET,
-                      DEAL_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS,
+                      DEAL_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS,
                       LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS,
                       QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS,
                       SPEECH_VERBS, TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
@@ -86,7 +86,8 @@ class _Context:
         #: the first line, when it stands alone like a headline (the parser reads headlines badly);
         #: below a site banner ("THE CORRIDOR POST"), the line the title guess takes for the headline
         self.headline_start = 0
-        self.headline_end = first_break if 0 < first_break <= 250 else 0
+        # (not a first paragraph that opens with a dateline: "TARLOW (Quarnby Wire) - ..." is the story)
+        self.headline_end = first_break if 0 < first_break <= 250 and 0 not in self.datelines else 0
         below_banner = guess_title(self.text) if self.headline_end else None
         if below_banner is not None and below_banner[0] > 0:
             self.headline_start, self.headline_end = below_banner
@@ -168,8 +169,13 @@ def cue_tokens(v: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "as" and c.i == hi + 1 and any(
                 g.dep_ == "pcomp" and g.i == c.i + 1 and g.lemma_.lower() == "say" for g in c.children):
             hi = c.i + 1
+    verb_hi = hi
+    # "told analysts on a call": the phrase after the one told joins the cue, the addressee does not
+    told = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.left_edge.i == hi + 1 and
+                 v.lemma_.lower() in ADDRESSEE_VERBS), None)
     for c in v.children:
-        if c.dep_ == "prep" and c.i == hi + 1 and c.lower_ in ("in", "on", "during", "via", "through"):
+        if c.dep_ == "prep" and (c.i == hi + 1 or told is not None and c.i == told.right_edge.i + 1) and \
+                c.lower_ in ("in", "on", "during", "via", "through"):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "in writing": a gerund
             if pobj and _cue_pp_noun(pobj[0], c.lower_):
                 # not a clause hung on the noun, nor the day ("in a statement on Tuesday")
@@ -183,6 +189,8 @@ def cue_tokens(v: Token) -> list[Token]:
                           for t in g.subtree}
                 stop = min(clause, default=len(v.doc))  # the cue ends where the first of them starts
                 hi = max([t.i for t in c.subtree if t.i < stop] + [hi])
+                if c.i > verb_hi + 1:  # past the one told: "told ... on a call"
+                    return [doc[i] for i in range(lo, verb_hi + 1)] + [doc[i] for i in range(c.i, hi + 1)]
     return [doc[i] for i in range(lo, hi + 1)]
 
 
@@ -757,7 +765,9 @@ def _rest_of_verb_phrase(ctx: _Context, v: Token, cue: list[Token], spans, toks,
     if end < v.i:
         return spans, toks
     stop = {t.i for c in v.children if c.dep_ in ("conj", "cc") or _telling_adjunct(c) or
-            (c.dep_ == "advcl" and c.lemma_.lower() in CUE_LEMMAS) for t in c.subtree}
+            (c.dep_ == "advcl" and c.lemma_.lower() in CUE_LEMMAS) or
+            # ("... to resign, the Ledger reported": a closing reporting clause the parser hung on the verb)
+            c.i > end and _closing_report(c) for t in c.subtree}
     if subj is not None:
         stop |= {t.i for t in subj.subtree}
     stop |= {t.i for t in cue} | set(left_out)
@@ -772,6 +782,17 @@ def _rest_of_verb_phrase(ctx: _Context, v: Token, cue: list[Token], spans, toks,
     if not added:
         return spans, toks
     return [(spans[0][0], added[-1].idx + len(added[-1]))], list(toks) + added
+
+
+def _closing_report(c: Token) -> bool:
+    """", the Ledger reported on Monday.": a reporting verb the parser hung on the clause before it,
+    after a comma, with a subject and nothing said of its own, closing the sentence."""
+    comma = c.left_edge.i if c.left_edge.text == "," else c.left_edge.i - 1
+    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+    return c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_VERBS and c.doc[comma].text == "," and \
+        subj is not None and subj.left_edge.i == comma + 1 and subj.i < c.i and \
+        not any(g.dep_ in ("ccomp", "dobj", "xcomp", "mark") for g in c.children) and \
+        all(t.is_punct or t.is_space for t in c.doc[c.right_edge.i + 1:c.sent.end])
 
 
 def _telling_adjunct(c: Token) -> bool:
@@ -865,6 +886,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             spans, toks = _content_of_clause(ctx, clause)
             return _make(ctx, v, [v.doc[i] for i in range(cue[0].i, obj.i + 1)], spans, toks, subj, "noun_clause")
     comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+    if comp is not None and comp.i > v.i and _closing_report(comp):
+        # "Quell has asked her deputy to resign, the Ledger reported on Monday.": the closing clause
+        # reports this one; it is not what was asked
+        comp = None
     if comp is None:
         # "reported, citing three officials, that ...": the parser hangs the clause on "citing"
         comp = next((g for c in v.children if c.dep_ == "advcl" and _is_citing(c)
@@ -883,6 +908,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children) or
             any(g.dep_ in ("nsubj", "nsubjpass") and g.left_edge.lower_ == "that" and
                 c.doc[g.left_edge.i - 1].text == "," for g in c.children))), None)  # "that" as a determiner
+    if comp is None and v.lemma_.lower() in ADDRESSEE_VERBS:
+        # "The stewards told the paper they had asked ...": the parser read the clause as a relative
+        # clause of the one told; a clause opening with a personal pronoun is what they were told
+        comp = next((g for c in v.children if c.dep_ in ("dobj", "dative") for g in c.children
+                     if g.dep_ == "relcl" and g.left_edge.dep_ == "nsubj" and g.left_edge.tag_ == "PRP" and
+                     g.left_edge.i == c.i + 1), None)
     if comp is None and subj is not None and _misparsed_outlet_report(v, subj):
         # "The broadcaster QTV reported, citing ..., that ...": the parser made "QTV reported" a relative
         # clause of "broadcaster" and the that-clause the sentence's root
@@ -899,6 +930,17 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 if f is not None:
                     f.source = [v.doc[i] for i in range(v.head.left_edge.i, subj.right_edge.i + 1)]
                 return f
+    late = next((c for c in v.children if c.dep_ == "nsubj" and c.i > v.i), None)
+    if comp is None and late is not None and late.pos_ not in ("PROPN", "PRON") and subj is not None and \
+            subj.i < v.i and ctx.quote_at(subj.idx) is None and \
+            v.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ in ("dobj", "xcomp", "dative") for c in v.children):
+        # "The report, due in December, says poor supervision "may have added months" to the schedule":
+        # the parser made a word of what it says a second subject; the rest of the sentence is said
+        toks = [t for t in v.doc[v.i + 1:v.sent.end] if not t.is_space]
+        while toks and toks[-1].is_punct and toks[-1].text not in ('"', "\u201d"):
+            toks.pop()
+        if len(toks) >= 3:
+            return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "ccomp")
     # 1. a quotation next to the cue's clause
     adj = _adjacent_quotes(ctx, v, subj)
     if adj and (comp is None or all(ctx.quote_at(t.idx) in adj or t.is_punct for t in comp.subtree)
@@ -1077,8 +1119,13 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     raised = _raised_content(ctx, v, cue, subj)
     if raised is not None:
         return _make(ctx, v, cue, raised[0], raised[1], None, "raising")
-    # 5. infinitive complement: "vowed to fight on", "urged both sides to return"
+    # 5. infinitive complement: "vowed to fight on", "urged both sides to return"; a gerund after a
+    # verb of answering: "denied receiving any report", "admitted taking the money"
     x = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    if x is not None and x.tag_ == "VBG" and x.i > v.i and v.lemma_.lower() in ANSWERING_VERBS | {"admit"} and \
+            not any(c.dep_ in ("dobj", "neg") for c in v.children):  # ("did not deny meeting him": no answer)
+        toks = list(x.subtree)
+        return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "xcomp")
     if x is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
         toks = list(x.subtree)
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < x.i), None)
@@ -1190,9 +1237,16 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
     if _described_speaker(v, subj) and v.head.left_edge.i < start:
         start = v.head.left_edge.i
     sent = v.sent
-    if start - 1 <= sent.start or doc[start - 1].text != ",":
+    if start - 1 == sent.start and doc[start - 1].text == "," and sent.start > 0 and \
+            doc[sent.start - 1].text not in (".", "!", "?", '"', "\u201d") and not doc[sent.start - 1].is_space:
+        # "The prison's director, Havlir Sollimark, offered to resign on Monday, the ministry said.": the
+        # parser ended the sentence before the comma; what was said is the piece before it
+        sent = doc[sent.start - 1].sent
+        toks = [t for t in sent if not t.is_space]
+    elif start - 1 <= sent.start or doc[start - 1].text != ",":
         return None
-    toks = [t for t in doc[sent.start:start - 1] if not t.is_space]
+    else:
+        toks = [t for t in doc[sent.start:start - 1] if not t.is_space]
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks) or \
             any(ctx.quote_at(t.idx) is not None for t in toks):
         return None  # "In Geneva, officials said": no clause; a quote is direct speech, found before
@@ -1244,6 +1298,10 @@ def iter_candidates(ctx: _Context):
     """Every verb whose structure offers a content slot, as a candidate attribution."""
     doc = ctx.doc
     pos = doc.to_array("POS")  # one array read instead of a Token object per word
+    for i in (pos == spacy_symbols.NOUN).nonzero()[0]:
+        f = _noun_read_closing_evidence(ctx, doc[int(i)]) if doc[int(i)].lower_ in ("shows", "show") else None
+        if f is not None and not ctx.in_boilerplate(f.head.idx):
+            yield f
     for i in ((pos == _VERB) | (pos == _AUX)).nonzero()[0]:
         tok = doc[int(i)]
         if tok.pos_ != "VERB" and tok.lemma_.lower() not in CUE_LEMMAS:
@@ -1272,6 +1330,12 @@ def _act_or_evidence(f: Found) -> bool:
     lemma = f.head.lemma_.lower()
     if lemma in ACT_VERBS and f.path.split(":")[0] in ("xcomp", "xcomp_obj", "prep"):
         return True
+    if lemma == "find" and f.path == "ccomp" and not any(t.pos_ in ("VERB", "AUX") for t in f.content_tokens):
+        return True  # "Guards found the cells empty": what was found, not what was said
+    if lemma == "rule" and f.path == "dobj" and any(
+            c.dep_ == "prep" and (c.lower_ == "off" or c.lower_ == "out" and c.nbor(1).lower_ == "of") and c.i > f.head.i + 1
+            for o in [f.head, *(g for g in f.head.children if g.dep_ == "dobj")] for c in o.children):
+        return True  # "ruled the candidate off the ballot": a decision carried out ("ruled out a deal" is said)
     if lemma in ("confirm", "verify") and any(c.dep_ == "neg" for c in f.head.children) and \
             any(c.lower_ == "independently" for c in f.head.children):
         return True  # "Fenmarrow Wire could not independently confirm the report": the outlet's own check
@@ -1293,6 +1357,45 @@ def _act_or_evidence(f: Found) -> bool:
     return lemma in EVIDENCE_VERBS and f.source_head is not None and \
         f.source_head.lemma_.lower() in EVIDENCE_NOUNS and not (
             f.content_spans and f.content_spans[-1][1] <= f.cue[0].idx)
+
+
+def _closing_evidence(f: Found) -> bool:
+    """"The agency employs 3,400 people, its annual report shows.": a finite verb of evidence that
+    closes its sentence after what it shows, with a document as its subject, is where the sentence
+    comes from (fronted, "Court records show that ..." is the article's own narration)."""
+    doc = f.head.doc
+    rest = [t for t in doc[f.head.i + 1:f.head.sent.end] if not (t.is_punct or t.is_space)]
+    # (a noun only when read as one with the document: see _noun_read_closing_evidence)
+    return f.head.lemma_.lower() in EVIDENCE_VERBS and f.head.tag_ in ("VBZ", "VBP", "VBD", "NNS", "NN") and \
+        f.source_head is not None and f.source_head.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and \
+        bool(f.content_spans) and f.content_spans[-1][1] <= f.cue[0].idx and \
+        all(t.ent_type_ in ("DATE", "TIME") or t.head.ent_type_ in ("DATE", "TIME") for t in rest)
+
+
+def _noun_read_closing_evidence(ctx: _Context, tok: Token) -> Optional[Found]:
+    """"..., the sale catalogue shows.": the parser read "catalogue shows" as one plural noun; a
+    sentence that ends in a document noun and "shows" after a comma is a closing evidence clause."""
+    doc = ctx.doc
+    if tok.lower_ not in ("shows", "show") or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", "!") \
+            or tok.i + 1 != tok.sent.end - 1 and not all(t.is_space for t in doc[tok.i + 2:tok.sent.end]):
+        return None
+    start = tok.i  # the noun phrase after the comma ("the sale catalogue", "a court filing by the contractor")
+    while start - 1 > tok.sent.start and doc[start - 1].text != "," and \
+            doc[start - 1].pos_ in ("DET", "PRON", "NOUN", "ADJ", "PROPN", "PART", "ADP"):
+        start -= 1
+    noun = next((t for t in doc[start:tok.i] if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS
+                 and (t.i == tok.i - 1 or doc[t.i + 1].pos_ == "ADP")), None)
+    if noun is None or doc[start - 1].text != "," or doc[start].pos_ not in ("DET", "PRON"):
+        return None
+    toks = [t for t in doc[tok.sent.start:start - 1] if not t.is_space]
+    if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks) or \
+            any(ctx.quote_at(t.idx) is not None for t in toks):
+        return None
+    s, e = _trim(ctx.text, ctx.skip_dateline(toks[0].idx, toks[-1].idx + len(toks[-1])), toks[-1].idx + len(toks[-1]))
+    if e <= s:
+        return None
+    return Found([tok], [(s, e)], "indirect", [doc[i] for i in range(start, tok.i)], noun,
+                 content_tokens=[t for t in toks if t.idx >= s], head=tok, path="parataxis")
 
 
 def _self_naming(f: Found) -> bool:
@@ -1373,6 +1476,8 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
         return True  # "would neither confirm nor deny that ...": always a (refusing) statement
     if f.head.lemma_.lower() in SPEECH_VERBS and _closing_reduced_relative(f.head):
         return True  # "..., the news site Pollenby Sounding reported on Thursday": a misparse the model rarely saw
+    if _closing_evidence(f):
+        return True  # "..., its annual report shows.": a document closing the sentence is its source
     return decision.accepts(decision_features(ctx, f, scores))
 
 

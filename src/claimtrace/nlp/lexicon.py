@@ -167,7 +167,7 @@ communique advisory affidavit deposition submission petition dossier minutes man
 judgment judgement warrant forecast projection tally census result results finding findings
 message text copy summary leaflet invoice contract law rule rules regulation regulations charter
 test tests reading readings manifest logbook filings
-constitution bill budget accounts estimate""".split())
+constitution bill budget accounts estimate catalogue catalog register prospectus""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
 #: guidelines", "accounts *filed* last month", "emails *seen* by the agency".
 DOCUMENT_PARTICIPLES = frozenset("""publish send file issue post release see obtain review leak circulate
@@ -223,7 +223,8 @@ airways aerospace automotive electric resources brands networks semiconductor se
 insurance investments ventures properties dairy dairies farms brewery breweries bakeries mills plastics
 textiles mission maritime marine lines shipyard shipyards telecom telecoms communications construction
 engineering consulting advisory solutions software petroleum oil gas utilities railways rail freight cargo
-ports terminals
+ports terminals events entertainment productions studios roadways highways motorways tours hotels resorts
+stores estates
 """.split())
 
 #: Titles written before a person's name: "Coach Pely", "Judge Arden", "Dr. Amadi".

@@ -376,6 +376,11 @@ class _Resolver:
                 antecedent = rel.head
                 if antecedent.dep_ == "appos" and antecedent.head.ent_type_ == "PERSON":
                     antecedent = antecedent.head  # "Lukas Brandl, a political scientist, who said"
+                if low == "who" and not _someone(antecedent):
+                    # "a person familiar with its deliberations, who said": the parser hung the clause
+                    # on the last noun; "who" is the person the phrase is about
+                    antecedent = next((a for a in antecedent.ancestors if a.i < antecedent.i and _someone(a) and
+                                       a.pos_ in ("NOUN", "PROPN")), antecedent)
                 ant_tokens = [t for t in antecedent.subtree if t.i < head.i]
                 while ant_tokens and ant_tokens[-1].is_punct:
                     ant_tokens.pop()
@@ -594,10 +599,14 @@ class _Resolver:
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             # "the observer mission of the Arvelle Council" introduces a body; "the mission" refers back
             introduced = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            # ("the foreign ministry" after "the interior ministry": a word that sets it apart names another body)
+            marks = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i and
+                     c.pos_ in ("ADJ", "NOUN") and c.ent_type_ not in ("NORP", "GPE", "DATE")}
             if definite and not introduced:
                 found = reg.recent(lambda s: s.kind == "organization" and (reg.heads.get(s.id) == lemma or
-                                   lemma in re.findall(r"[a-z]+", (s.name or "").lower())))
-                found = found or self._generic_reference(head)
+                                   lemma in re.findall(r"[a-z]+", (s.name or "").lower())) and
+                                   marks <= reg.words.get(s.id, set()) | set((s.role or s.name or "").lower().split()))
+                found = found or (self._generic_reference(head) if not marks else None)
                 if found is not None:
                     return found
             return reg.new("organization", name=_strip_det(text) if head.pos_ == "PROPN" else None,
@@ -887,6 +896,16 @@ class _Resolver:
                 count = DETERMINER_COUNTS[next(d for d in dets if d in DETERMINER_COUNTS)]
             elif not plural:
                 count = 1
+        elif plural:  # "two government officials and a banker": the people of a counted conjunct add up
+            for c in head.children:
+                if c.dep_ == "conj" and c.i in {t.i for t in tokens} and c.pos_ == "NOUN":
+                    more = parse_count([g for g in c.children if g.i < c.i]) or next(
+                        (DETERMINER_COUNTS[g.lower_] for g in c.children if g.dep_ == "det" and
+                         g.lower_ in DETERMINER_COUNTS), None)
+                    if more is None and any(g.dep_ in ("det", "amod", "nummod") for g in c.children):
+                        count = None  # "four officials and several bankers": no number for them all
+                        break
+                    count += more or 0  # ("six doctors and nurses": six in all)
         definite = any(d in ("the", "these", "those", "this", "that", "all", "both") for d in dets) or poss is not None
         if "another" in dets or not plural and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in head.children):
             return self._member_of_recent_group(tokens, lemma, via)  # also "a third person", "the fourth official"
@@ -1146,6 +1165,28 @@ def _partitive(head: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
+def _someone(tok: Token) -> bool:
+    """A word that can name who speaks: a name, an unnamed source, a word for people."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or \
+        tok.lemma_.lower() in ANONYMOUS_NOUNS or names_people(tok)
+
+
+def _people_conjunct(tokens: list[Token]) -> Optional[list[Token]]:
+    """The unnamed people coordinated with what comes first in a phrase ("the document and four
+    officials who have read it"), or None."""
+    ids = {t.i for t in tokens}
+    head = _head_of(tokens)
+    # (the parser may join them to who saw the document: "emails seen by the agency and three people")
+    seers = [g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in DOCUMENT_PARTICIPLES
+             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    for c in [c for h in [head, *seers] for c in h.children]:
+        if c.dep_ == "conj" and c.i in ids:
+            conjunct = [t for t in c.subtree if t.i in ids]
+            if _cites_people(conjunct):
+                return conjunct
+    return None
+
+
 def _cites_people(cited: list[Token]) -> bool:
     """"citing officials", "citing three engineers involved in the launch": unnamed people, by an
     anonymity noun or a count; not "citing data" or "citing the ministry"."""
@@ -1155,11 +1196,12 @@ def _cites_people(cited: list[Token]) -> bool:
 
 
 def _head_of(tokens: list[Token]) -> Token:
+    """The span's head word: the first word that hangs outside it, but not a determiner or a
+    possessor where a misparse hangs the noun outside too ("the fund's records" under a "show" read
+    as a noun)."""
     ids = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in ids or t.head.i == t.i:
-            return t
-    return tokens[0]
+    tops = [t for t in tokens if t.head.i not in ids or t.head.i == t.i] or tokens
+    return next((t for t in tops if t.dep_ not in ("det", "predet", "poss", "case", "amod", "nummod")), tops[0])
 
 
 def without_relative_clause(tokens: list[Token]) -> list[Token]:
@@ -1190,6 +1232,9 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             continue
         cue_head = max(f.cue, key=lambda t: t.pos_ == "VERB")
         who = without_relative_clause(f.source)
+        # "according to internal emails seen by the agency and three people familiar with the
+        # matter": the people, whose number the reader needs, speak for both
+        who = (_people_conjunct(who) if _head_of(who).lemma_.lower() in DOCUMENT_NOUNS else None) or who
         if f.path == "tag" and f.source_head.lemma_.lower() not in UNNAMED_TAG_NOUNS:
             # "Headline — Agency": the tag names an outlet ("Headline - sources": a group)
             name = _span_text(f.source)
@@ -1236,18 +1281,25 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         if src.kind == "person":
             count = 1
         if f.cited:
-            cited_head = _head_of(f.cited)
+            # ("citing the document and four officials who have read it": the officials are counted)
+            people = _people_conjunct(f.cited) if _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS else None
+            cited = people or f.cited
+            cited_head = _head_of(cited)
             # "citing two of the people": members of the group the report cited before
-            group = r._as_member(Mention(f.cited, cited_head, cue_head)) if _partitive(cited_head) else \
-                r._anonymous(f.cited, cited_head) if _cites_people(f.cited) else None
+            group = r._as_member(Mention(cited, cited_head, cue_head)) if _partitive(cited_head) else \
+                r._anonymous(cited, cited_head) if _cites_people(cited) else None
             if group is not None:
-                group.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))
+                group.mentions.append((cited[0].idx, cited[-1].idx + len(cited[-1])))
                 if src.kind in ("outlet", "organization"):
                     reg.via[group.id] = [src.name or src.role or "outlet"]
                     via = reg.via[group.id]
                 elif via:  # "the report said, citing three people": the report's outlet cited them
                     reg.via[group.id] = via
                 count = group.count
+            elif src.kind == "outlet" and (relayed := r.outlet_for(f.cited)) is not None and relayed.id != src.id:
+                # "The daily Handelsruf, citing the aviation newsletter Tailplane, reported": through Tailplane
+                via = [relayed.name or relayed.role or "outlet"]
+                relayed.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))
             elif _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS and src.kind in ("outlet", "organization"):
                 # "reported, citing internal documents": the documents are the report's source
                 document = reg.new("document", role=_strip_det(_span_text(f.cited)),

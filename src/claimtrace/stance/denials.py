@@ -179,7 +179,9 @@ def _headline_for_a_body_denier(d: Denial, found: list[Denial]) -> bool:
         return False
     return any(e is not d and e.start > 0 and e.speaker and e.speaker != d.speaker and (re.search(
         r"\b" + re.escape(d.speaker) + r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)*" + re.escape(e.speaker), e.sentence)
-        or _full_name(e.speaker) and (e.speaker.endswith(" " + d.speaker) or e.speaker.startswith(d.speaker + " ")))
+        or _full_name(e.speaker) and (e.speaker.endswith(" " + d.speaker) or e.speaker.startswith(d.speaker + " "))
+        # ("Kelvaren PM's office denies ..." over "the prime minister's office said ...": one office)
+        or e.speaker_kind == d.speaker_kind != "person" and e.speaker.split()[-1].lower() == d.speaker.split()[-1].lower())
         for e in found)
 
 
