@@ -2127,3 +2127,75 @@ def test_ruling_someone_off_a_ballot_is_a_decision_not_a_statement(nlp):
                    "Harnby. The court ruled that the vote was valid. The minister ruled out a recount.")
     assert [a.cue.text for a in art.attributions] == ["ruled", "ruled out"]
     assert art.attributions[0].content.text == "that the vote was valid"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KORVIN (Halyard) - Goalkeeper Ivo Brandt said on Tuesday that he was fit.", "Ivo Brandt"),
+    ("Novelist Maren Tolle told the festival that she had finished a new book.", "Maren Tolle"),
+])
+def test_a_capitalised_role_before_a_name_is_no_part_of_it(nlp, text, name):
+    art = run(nlp, text)
+    assert [(source_of(art, a).kind, a.speaker.name) for a in art.attributions] == [("person", name)]
+
+
+def test_a_closing_report_the_tagger_read_as_a_participle(nlp):
+    """"..., The Gullwether reported on Wednesday, citing internal emails.": a "reported" with a subject
+    of its own after the comma is a past tense, whatever the tagger called it; "the state of emergency
+    declared after the riots" stays no statement."""
+    art = run(nlp, "CASTRAVEL (Aldvane) - Managers at Corvatine Pharma discussed raising insulin prices together with "
+                   "rival Almsbury Labs before both firms put up prices in January, The Gullwether reported on "
+                   "Wednesday, citing internal emails.")
+    reported = by_cue(art, "reported")
+    assert reported.content.text.startswith("Managers at Corvatine Pharma discussed")
+    assert source_of(art, reported).kind == "outlet"
+    quiet = run(nlp, "Parliament voted on Thursday to extend the state of emergency declared after last autumn's "
+                     "riots.")
+    assert [a.cue.text for a in quiet.attributions if "declared" in a.cue.text] == []
+
+
+def test_the_agency_is_the_outlet_called_an_agency_not_a_paper_recalled_later(nlp):
+    art = run(nlp, "Tarrow Pharma is to build a 300-million-merk insulin plant in Pellow that will employ about 650 "
+                   "people, the agency Brelvane reported on Thursday.\n\nAccording to Brelvane, the plant will double "
+                   "the company's output of Vitora insulin pens by 2029. The agency quoted chief executive Ulla Ashby "
+                   "as saying that more pens made in Orvia would mean fewer shortages.\n\nIn February The Gullbrook "
+                   "reported that Tarrow managers had discussed insulin prices with their rival Halden Labs. Tarrow "
+                   "said at the time that the report was fiction.\n\nBuilding is due to begin in June, the agency "
+                   "said.")
+    assert art.attributions[-1].speaker.name == "Brelvane"
+
+
+def test_a_closing_outlet_whose_description_the_parser_hung_on_the_clause_before(nlp):
+    art = run(nlp, "Calvetti failed a medical, the sports daily Gazzetta Morvana reported on Thursday, citing people "
+                   "close to both clubs.")
+    reported = by_cue(art, "reported")
+    assert (reported.source.text, reported.content.text) == ("the sports daily Gazzetta Morvana",
+                                                             "Calvetti failed a medical")
+    assert (source_of(art, reported).kind, reported.speaker.name) == ("outlet", "Gazzetta Morvana")
+
+
+def test_one_of_a_group_named_in_apposition_speaks_under_the_name(nlp):
+    art = run(nlp, "Three judges dissented. One of them, Judge Kvetla Brannoch, wrote that the majority had erred. "
+                   "Two of them said the fine was too high.")
+    wrote, said = art.attributions
+    assert (source_of(art, wrote).kind, wrote.speaker.name) == ("person", "Kvetla Brannoch")
+    assert (source_of(art, said).kind, said.source_count) == ("anonymous_group", 2)
+
+
+def test_a_remark_others_replayed_closes_no_content(nlp):
+    art = run(nlp, 'Governor Ostrand said there was "no plan B" for the currency, a remark opposition lawmakers have '
+                   'since replayed on social media.')
+    assert by_cue(art, "said").content.text == 'there was "no plan B" for the currency'
+
+
+def test_quoted_as_saying_keeps_a_second_clause_without_a_subject(nlp):
+    art = run(nlp, 'TARVA quoted Prime Minister Ilmar Vostek as saying the government "respects the independence '
+                   'of the courts" and had "no role" in the case.')
+    assert art.attributions[0].content.text == ('the government "respects the independence of the courts" and had '
+                                                '"no role" in the case')
+
+
+def test_a_company_named_with_a_foreign_word_for_a_business_is_no_person(nlp):
+    art = run(nlp, "The plant's operator, Haldenberg Chemie, told Dorrin Press in an emailed statement that a valve "
+                   "had failed. Haldenberg denied that any inspection had flagged the valve.")
+    assert [(source_of(art, a).kind, a.speaker.name) for a in art.attributions] == [
+        ("organization", "Haldenberg Chemie"), ("organization", "Haldenberg Chemie")]

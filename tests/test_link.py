@@ -686,6 +686,15 @@ def test_own_sources_by_a_statement_sent_to_the_outlet_and_by_its_short_name():
     assert short.own_sources is True
 
 
+def test_a_denial_in_a_statement_to_the_outlet_is_its_own_source():
+    _, found = provenance_of_dated(
+        "fenmoor.example", "Fenmoor Live", "2026-02-11", "Pharmacists want answers over price report",
+        "Pharmacists demanded on Wednesday that Tarrow Pharma explain itself after the Gullbrook newspaper reported "
+        "that it had discussed raising prices with a rival.\n\nHalden Labs denied the report in a statement to "
+        "Fenmoor Live.")
+    assert (found.relays, found.own_sources) == (["Gullbrook"], True)
+
+
 def test_a_name_that_reported_that_is_a_paper_and_no_company_after_it():
     article, found = provenance_of_dated(
         "quaysider.example", "Oskavel Quaysider", "2026-03-03", "Dockers back at work",

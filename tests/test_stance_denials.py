@@ -359,3 +359,34 @@ def test_no_such_order_denies_the_order_reported_unless_said_at_the_time_of_a_re
                               "boat Corriwen into waters that Tressany claims. The ministry said at the time that no "
                               "such order had been given.")
     assert pair_denials(story, {"a": then}) == []
+
+
+def test_saying_no_a_day_after_a_report_denies_that_report():
+    """"X said ... that he had never taken money ..., a day after Radio Tessel reported that he had
+    been paid ...": the sentence names the report the negation answers."""
+    text = ("KORVIN (Halyard) - Goalkeeper Ivo Brandt said on Tuesday that he had never taken money from anyone to "
+            "lose a match, a day after Radio Tessel reported that he had been paid 30,000 crowns before the final.")
+    article = claimtrace.extract(text)
+    said = next(a for a in article.attributions if a.cue.text == "said")
+    assert said.content.text == "that he had never taken money from anyone to lose a match"
+    claims = [relayed_claim("c-paid", "he had been paid 30,000 crowns before the final", ["Radio Tessel"], None,
+                            [], "2026-05-05"),
+              relayed_claim("c-other", "the club will appeal the ban", ["Ivo Brandt"], 1, [], "2026-05-05")]
+    links = pair_denials(one_article_story("s9", claims, "a", "relay"), {"a": article})
+    assert {(link.denier, link.claim_id) for link in links} == {("Ivo Brandt", "c-paid")}
+    # saying no to something else, with no report named after it, denies nothing
+    other = claimtrace.extract("Goalkeeper Ivo Brandt said on Tuesday that he would not play in the final.")
+    assert pair_denials(one_article_story("s9", claims, "a", "relay"), {"a": other}) == []
+
+
+def test_a_month_inside_what_was_reported_recalls_no_earlier_report():
+    """"... put up prices in January, The Gullbrook reported on Wednesday": January is when the prices
+    rose, not when the report came; the denial after it answers this story's report."""
+    text = ("CASTRAVEL (Aldvane) - Managers at Tarrow Pharma discussed raising insulin prices with a rival before "
+            "both firms put up prices in January, The Gullbrook reported on Wednesday.\n\nTarrow Pharma rejected "
+            "the report as fiction.")
+    claims = [relayed_claim("c-talks", "Managers at Tarrow Pharma discussed raising insulin prices with a rival",
+                            ["Gullbrook"], None, [], "2026-02-11")]
+    story = relay_story_of_the_day("s10", claims, "2026-02-11")
+    assert {(link.denier, link.claim_id) for link in pair_denials(story, {"a": claimtrace.extract(text)})} == {
+        ("Tarrow Pharma", "c-talks")}

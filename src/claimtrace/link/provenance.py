@@ -31,7 +31,7 @@ _OUTLET_NOUN = r"(?:(?:news\s+)?(?:" + "|".join(sorted(OUTLET_NOUNS, key=len, re
 _DESCRIBED = r"(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?" + _OUTLET_NOUN + r"\s+"
 #: someone spoke to the outlet: its own source when the outlet is the article's ("told Meridian")
 _SPOKE_TO = (r"told|spoke to|speaking to|confirmed to|sent to|in an interview with|(?:an?|the) questions? (?:from|by)|"
-             r"asked by")
+             r"asked by|in an? (?:emailed |written )?(?:statement|reply|email|response) to")
 _BEFORE = re.compile(r"\b(?:" + _SPOKE_TO + r"|according to|citing|cited by|reported by|first reported by|"
                      r"seen by|obtained by|reviewed by|"
                      r"a report (?:by|in)|"

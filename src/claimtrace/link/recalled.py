@@ -29,6 +29,8 @@ def recalled_from_before(sentence: str, published: Optional[str], first_seen: Op
     if not published or not first_seen:
         return False
     month = _IN_MONTH.search(sentence)
+    if month is not None and _in_what_was_reported(sentence, month.start(), month.end()):
+        month = None  # "... put up prices in January, The Ledger reported on Wednesday": when it happened
     if month is not None:  # "In May the ministry dismissed ...": the end of that month, this year or last
         try:
             day = date.fromisoformat(published[:10])
@@ -51,6 +53,26 @@ def recalled_from_before(sentence: str, published: Optional[str], first_seen: Op
         return recalled < date.fromisoformat(first_seen[:10]) - timedelta(days=3)
     except ValueError:
         return False
+
+
+#: a reporting clause closing the sentence (", The Gullwether reported on Wednesday") or opening what
+#: it reported ("reported on Wednesday that")
+_CLOSING_REPORT = re.compile(r",\s+(?:[\w'’-]+\s+){1,5}?(?:reported|said|wrote|revealed|told|reports|says)\b")
+_REPORTING = re.compile(r"\b(?:reported|said|wrote|revealed|told|reports|says)\b")
+#: a clause of its own between the reporting verb and the phrase ("said a manager had written in September")
+_A_CLAUSE = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will|could|did)\b|\b\w{3,}ed\b")
+
+
+def _in_what_was_reported(sentence: str, start: int, end: int) -> bool:
+    """The phrase at ``start``-``end`` lies in what a report in the sentence told, not in when it told it
+    ("... put up prices in January, the Ledger reported on Wednesday"; "The paper said a manager had
+    written in September that ..."; not "The ministry said in March that ...")."""
+    if _CLOSING_REPORT.search(sentence, end) is not None:
+        return True
+    verb = None
+    for verb in _REPORTING.finditer(sentence, 0, start):
+        pass
+    return verb is not None and _A_CLAUSE.search(sentence, verb.end(), start) is not None
 
 
 def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: int = 0) -> bool:

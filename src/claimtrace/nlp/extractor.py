@@ -852,8 +852,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return None  # "Asked whether the deal would hold, he said ...": the question, not a statement
     if v.tag_ == "VBN" and (v.dep_ == "acl" or v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass")
                                                                              for c in v.children)) and \
-            not any(c.dep_ in ("agent", "ccomp") for c in v.children) and not _closing_reduced_relative(v):
-        return None  # "the state of emergency declared after the riots": what was done to it
+            not any(c.dep_ in ("agent", "ccomp") or c.dep_ == "nsubj" and v.doc[c.left_edge.i - 1].text == ","
+                    for c in v.children) and not _closing_reduced_relative(v):
+        return None  # "the state of emergency declared after the riots": what was done to it (with a
+        # subject of its own it is a past tense the tagger misread: "..., The Gullwether reported")
     if v.lemma_.lower() == "ask" and any(_answer_after_a_question(c) for c in v.children):
         return None  # "Baranov, asked whether ..., said": the question put to her
     if v.lemma_.lower() == "say" and any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" and c.left_edge.i == v.i + 1
@@ -865,6 +867,13 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if quoted is not None:  # "The agency quoted two officials as saying the document had been shared"
         obj, saying, comp = quoted
         spans, toks = _content_of_clause(ctx, comp)
+        more = next((c for c in v.children if c.dep_ == "conj" and c.i > comp.right_edge.i and spans and
+                     c.lemma_.lower() not in CUE_LEMMAS and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),
+                    None)
+        if more is not None:  # '... as saying the government "respects the courts" and had "no role" in it'
+            end_tok = more.right_edge
+            spans[-1] = (spans[-1][0], _trim(ctx.text, spans[-1][0], end_tok.idx + len(end_tok))[1])
+            toks = toks + [t for t in v.doc[toks[-1].i + 1:end_tok.i + 1]]
         return _make(ctx, v, cue_tokens(v) + [saying.head, saying], spans, toks, obj, "ccomp")
     inverted = _inverted_speaker(v)
     if inverted is not None:  # "..., writes the newspaper.": the sentence before the comma is what it wrote
@@ -1009,6 +1018,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     c.doc[c.i - 1].text == "," and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower()
                                                        in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES for g in c.children):
                 conj_said |= {x.i for x in c.subtree} | {c.i - 1}
+        for c in comp.subtree:
+            # "..., a day after Radio Venlow reported that ...": when the telling came, after whose report
+            if c.dep_ == "advcl" and c.right_edge.i == last and c.lemma_.lower() in SPEECH_VERBS and \
+                    c.doc[c.left_edge.i - 1].text == "," and c.left_edge.i > comp.i and \
+                    any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in c.children):
+                conj_said |= {x.i for x in c.subtree} | {c.left_edge.i - 1}
         for c in comp.subtree:  # "... that the paper existed when asked by Kingfisher": the asking, not what was said
             if c.dep_ == "advcl" and c.head.i == comp.i and c.lemma_.lower() == "ask" and c.tag_ == "VBN" and \
                     (c.right_edge.i == last or c.doc[c.right_edge.i + 1].text == ",") and \
@@ -1017,8 +1032,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         for c in comp.children:  # "..., as reported by RVN": someone else's report of it, not what was said
             if _as_reported(c):
                 conj_said |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
-            elif _answered_gloss(c) and c.right_edge.i == last and c.doc[c.left_edge.i - 1].text == ",":
-                conj_said |= {t.i for t in c.subtree} | {c.left_edge.i - 1}  # ", a charge he denies"
+            elif (_answered_gloss(c) or c.dep_ in ("ccomp", "advcl", "parataxis") and c.left_edge.lower_ in ("a", "an")
+                  and c.doc[c.left_edge.i + 1].lemma_.lower() in CUE_NOUNS) and c.right_edge.i == last and \
+                    c.doc[c.left_edge.i - 1].text == ",":
+                # ", a charge he denies", ", a remark lawmakers have since replayed" (however the parser hung it)
+                conj_said |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
             elif c.lower_ == "according" and c.dep_ == "prep" and c.right_edge.i == last and \
                     "," in (c.doc[c.i - 1].text, c.doc[c.i - 2].text) and ctx.quote_at(c.idx) is None:
                 # ", according to the newspaper" ('was "remote," according to a copy'): through whom
@@ -1100,6 +1118,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     final = _final_clause_content(ctx, v, subj, cue)
     if final is not None:
         f = _make(ctx, v, cue, [final[0]], final[1], subj, "parataxis")
+        if f is not None and f.source and f.source[0].idx < final[0][1]:
+            # (what was said is no part of who said it, however the parser hung it)
+            f.source = [t for t in f.source if t.idx > final[0][1] and not (t.is_punct and t.i == f.source[0].i)]
+            while f.source and f.source[0].is_punct:
+                f.source.pop(0)
         # (not ", a charge he denies": a pronoun speaks, the noun is what it answers)
         if f is not None and f.source and _described_speaker(v, subj) and v.head.left_edge.i < f.source[0].i \
                 and subj.pos_ != "PRON":
@@ -1220,6 +1243,11 @@ def _described_speaker(v: Token, subj: Token) -> bool:
         all(doc[i].dep_ in ("det", "compound", "amod") for i in range(head.left_edge.i, head.i))
 
 
+def doc_outlet_word(tok: Token) -> bool:
+    """A word for a news outlet ("daily", "newspaper", "broadcaster"), whatever the tagger made of it."""
+    return tok.lower_ in OUTLET_NOUNS or tok.lemma_.lower() in OUTLET_NOUNS
+
+
 def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]):
     """A reporting clause that closes its sentence after a comma, with nothing said after it but
     adjuncts: "The ministry has agreed to suspend the tariffs, the Ledger reported on Friday, citing
@@ -1234,6 +1262,13 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
     doc = v.doc
     start = min(subj.left_edge.i, cue[0].i)
     start = _after_a_comma_joined(subj, start)
+    # ", the sports daily Gazzetta Ruvesca reported": the parser hung the outlet's description on the
+    # clause before (or that clause on the name); the speaker's phrase starts after the comma
+    k = subj.i
+    while k > v.sent.start + 1 and v.doc[k - 1].text != "," and v.doc[k - 1].pos_ in ("DET", "ADJ", "NOUN", "ADV", "PROPN"):
+        k -= 1
+    if v.doc[k - 1].text == "," and any(doc_outlet_word(t) for t in v.doc[k:subj.i]) and k != start:
+        start = k
     if _described_speaker(v, subj) and v.head.left_edge.i < start:
         start = v.head.left_edge.i
     sent = v.sent
@@ -1476,6 +1511,9 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
         return True  # "would neither confirm nor deny that ...": always a (refusing) statement
     if f.head.lemma_.lower() in SPEECH_VERBS and _closing_reduced_relative(f.head):
         return True  # "..., the news site Pollenby Sounding reported on Thursday": a misparse the model rarely saw
+    if f.head.lemma_.lower() == "report" and f.path == "parataxis" and f.source and \
+            any(doc_outlet_word(t) for t in f.source):
+        return True  # "..., the sports daily Gazzetta Ruvesca reported on Thursday": an outlet reporting
     if _closing_evidence(f):
         return True  # "..., its annual report shows.": a document closing the sentence is its source
     return decision.accepts(decision_features(ctx, f, scores))
@@ -1545,8 +1583,10 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
 def _answered_gloss(c: Token) -> bool:
     """", a charge he denies", ", an accusation the company rejects": a noun the clause after it
     answers, closing what someone else said."""
+    # (also a word for what was said with any clause on it: ", a remark lawmakers have since replayed")
     return c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN" and any(
-        g.dep_ == "relcl" and g.lemma_.lower() in ANSWERING_VERBS for g in c.children)
+        g.dep_ == "relcl" and (g.lemma_.lower() in ANSWERING_VERBS or c.lemma_.lower() in CUE_NOUNS)
+        for g in c.children)
 
 
 def _framed_statement(framing: Found, found: list[Found]) -> None:

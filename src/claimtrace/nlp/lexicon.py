@@ -224,7 +224,7 @@ insurance investments ventures properties dairy dairies farms brewery breweries 
 textiles mission maritime marine lines shipyard shipyards telecom telecoms communications construction
 engineering consulting advisory solutions software petroleum oil gas utilities railways rail freight cargo
 ports terminals events entertainment productions studios roadways highways motorways tours hotels resorts
-stores estates
+stores estates chemie werke gruppe gmbh ag spa nv bv oyj
 """.split())
 
 #: Titles written before a person's name: "Coach Pely", "Judge Arden", "Dr. Amadi".
@@ -235,6 +235,9 @@ detective constable superintendent commissioner chief president premier chancell
 senator sen. governor gov. mayor ambassador bishop archbishop cardinal father pastor rabbi imam
 sheikh prince princess king queen director officer executive chairman chairwoman chairperson spokesman
 spokeswoman spokesperson secretary manager founder treasurer prosecutor envoy deputy
+goalkeeper striker defender midfielder winger captain referee umpire footballer player cyclist jockey
+driver boxer actor actress singer author novelist poet painter architect chef lawyer attorney surgeon nurse
+scientist researcher economist analyst activist lawmaker legislator councillor councilor candidate
 """.split())
 
 NUMBER_WORDS = {

@@ -286,7 +286,10 @@ class _Resolver:
         cls = outlet_class(lemma, None)
         outlets = [(s, self.class_of(s)) for s in self.reg.by_mention if s.kind == "outlet"]
         same = [s for s, c in outlets if c == cls or not c or not cls]
-        return same[-1] if same else None
+        # (one known to be of that sort before one of no known sort: "the agency" after "the agency
+        # Aldvane" and a recalled "The Gullwether")
+        exact = [s for s, c in outlets if cls and c == cls]
+        return exact[-1] if exact else same[-1] if same else None
 
     def class_of(self, outlet: Source) -> str:
         """The sort of outlet the words of its head, name or mentions say ("the national news agency
@@ -356,7 +359,12 @@ class _Resolver:
         """The source these tokens name, one of those mentioned before or a new one: by a pronoun,
         as a member of a group, by a person's or an organisation's name, by a description, by a
         name NER could not place, else by a common noun."""
-        m = Mention(tokens, _head_of(tokens), cue)
+        head = _head_of(tokens)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i and
+                      _partitive(head)), None)
+        if named is not None:  # "One of them, Judge Kvetoslav Falkmoor, wrote": the member the text names
+            return self.resolve([t for t in named.subtree if t.i in {x.i for x in tokens}], cue)
+        m = Mention(tokens, head, cue)
         for by in (self._by_pronoun, self._as_member, self._by_person_name, self._by_organisation_name,
                    self._by_description, self._by_proper_name):
             found = by(m)
@@ -1201,7 +1209,9 @@ def _head_of(tokens: list[Token]) -> Token:
     as a noun)."""
     ids = {t.i for t in tokens}
     tops = [t for t in tokens if t.head.i not in ids or t.head.i == t.i] or tokens
-    return next((t for t in tops if t.dep_ not in ("det", "predet", "poss", "case", "amod", "nummod")), tops[0])
+    kept = [t for t in tops if t.dep_ not in ("det", "predet", "poss", "case", "amod", "nummod")]
+    # (a noun before a word the tagger could not place: "the sports daily Gazzetta Ruvesca", "daily" an adverb)
+    return next((t for t in kept if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")), kept[0] if kept else tops[0])
 
 
 def without_relative_clause(tokens: list[Token]) -> list[Token]:

@@ -156,6 +156,16 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
                           voice=_denial_voice(a), speaker=_speaker_name(a),
                           speaker_kind=a.speaker.kind if a.speaker else None, target=a.content.text,
                           context=context(i, min(i, sentence_of(a.content.start)))))
+    for a, report in _answers_to_a_report(article, denying):
+        i = sentence_of(a.cue.start)
+        covered.add(i)
+        s, e = spans[i]
+        sentence = article.text[s:e]
+        # what is denied is the report the sentence names: the sentence carries both
+        out.append(Denial(article=name, sentence=sentence, start=s, end=e,
+                          cues=lexicon.NEGATION_RE.findall(a.content.text), voice="named", speaker=_speaker_name(a),
+                          speaker_kind=a.speaker.kind if a.speaker else None, target=sentence,
+                          context=report.content.text))
     attributed = {sentence_of(a.cue.start) for a in article.attributions}
     for i, (s, e) in enumerate(spans):
         if i in covered or i in attributed:
@@ -168,6 +178,32 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
                               target=sentence, context=context(i)))
     out.sort(key=lambda d: d.start)
     return [d for d in out if not _headline_for_a_body_denier(d, out)]
+
+
+#: the telling came after a report it answers: "..., a day after Radio Venlow reported that ..."
+_AFTER_A_REPORT = re.compile(r"^\W*(?:(?:a|one|two|three|an|several|hours?|days?|weeks?|day|hour|week|[0-9]+)\s+)*"
+                             r"(?:after|since)\b", re.IGNORECASE)
+
+
+def _answers_to_a_report(article: Article, denying: list[Attribution]) -> list[tuple[Attribution, Attribution]]:
+    """On-record statements that say no ("said ... that he had never taken money") to the report
+    their sentence goes on to name ("..., a day after Radio Venlow reported that ..."): pairs of the
+    statement and the report's attribution."""
+    out = []
+    for a in article.attributions:
+        if a in denying or _denial_voice(a) != "named" or not lexicon.NEGATION_RE.search(a.content.text) or \
+                is_refusal(a.cue.text, a.content.text) or says_no_comment(a.content.text):
+            continue
+        report = next((b for b in article.attributions if b is not a and a.content.end <= b.cue.start and
+                       _AFTER_A_REPORT.search(article.text[a.content.end:b.source.start if b.source else b.cue.start])
+                       and "." not in article.text[a.content.end:b.cue.start] and _reports_something(b)), None)
+        if report is not None:
+            out.append((a, report))
+    return out
+
+
+def _reports_something(b: Attribution) -> bool:
+    return b.cue.text.split()[-1].lower() in ("reported", "said", "wrote", "revealed", "published", "reports")
 
 
 def _headline_for_a_body_denier(d: Denial, found: list[Denial]) -> bool:
