@@ -868,8 +868,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         obj, saying, comp = quoted
         spans, toks = _content_of_clause(ctx, comp)
         more = next((c for c in v.children if c.dep_ == "conj" and c.i > comp.right_edge.i and spans and
-                     c.lemma_.lower() not in CUE_LEMMAS and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)),
-                    None)
+                     c.lemma_.lower() not in CUE_LEMMAS and
+                     not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
         if more is not None:  # '... as saying the government "respects the courts" and had "no role" in it'
             end_tok = more.right_edge
             spans[-1] = (spans[-1][0], _trim(ctx.text, spans[-1][0], end_tok.idx + len(end_tok))[1])
@@ -1265,7 +1265,8 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
     # ", the sports daily Gazzetta Ruvesca reported": the parser hung the outlet's description on the
     # clause before (or that clause on the name); the speaker's phrase starts after the comma
     k = subj.i
-    while k > v.sent.start + 1 and v.doc[k - 1].text != "," and v.doc[k - 1].pos_ in ("DET", "ADJ", "NOUN", "ADV", "PROPN"):
+    while k > v.sent.start + 1 and v.doc[k - 1].text != "," and \
+            v.doc[k - 1].pos_ in ("DET", "ADJ", "NOUN", "ADV", "PROPN"):
         k -= 1
     if v.doc[k - 1].text == "," and any(doc_outlet_word(t) for t in v.doc[k:subj.i]) and k != start:
         start = k
