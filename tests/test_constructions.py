@@ -628,8 +628,9 @@ def test_a_partial_quote_at_the_end_of_the_content_keeps_its_closing_mark(nlp, s
      "was quoted as saying", ["El Faro"]),
     ('"We are in contact with them," regional governor Amir Haddad said in an interview with state broadcaster TRV.',
      "said in an interview", ["TRV"]),  # the outlet is the via, not part of the cue
-    ("The minister was quoted by the newspaper El Faro as saying that more doses would arrive.", "was quoted",
-     ["El Faro"]),
+    # the cue is the quoting and the saying, around the outlet that quoted (as in "quoted X as saying")
+    ("The minister was quoted by the newspaper El Faro as saying that more doses would arrive.",
+     "was quoted as saying", ["El Faro"]),
 ])
 def test_the_outlet_that_quoted_or_interviewed_the_speaker_is_the_via(nlp, sentence, cue, via):
     art = run(nlp, "\n" + sentence)
@@ -2199,3 +2200,42 @@ def test_a_company_named_with_a_foreign_word_for_a_business_is_no_person(nlp):
                    "had failed. Haldenberg denied that any inspection had flagged the valve.")
     assert [(source_of(art, a).kind, a.speaker.name) for a in art.attributions] == [
         ("organization", "Haldenberg Chemie"), ("organization", "Haldenberg Chemie")]
+
+
+def test_a_participle_after_a_rejected_suggestion_is_the_rejecters_next_statement(nlp):
+    art = run(nlp, "The company that runs the Dunmarrow ski lifts, Pellsen Lifts, rejected suggestions that summer "
+                   "skiing on the glacier had weakened the ice, saying in a statement that the pistes were closed in "
+                   "July.")
+    rejected, saying = art.attributions
+    assert rejected.content.text == "that summer skiing on the glacier had weakened the ice"
+    assert saying.speaker.source_id == rejected.speaker.source_id
+
+
+def test_a_closing_role_and_name_the_parser_hung_on_the_clause_before(nlp):
+    art = run(nlp, "The mask must stay in Varnholm, the museum's director, Ottmar Lindqvell, said on Wednesday.")
+    said = by_cue(art, "said")
+    assert (said.source.text, said.content.text) == ("the museum's director, Ottmar Lindqvell",
+                                                     "The mask must stay in Varnholm")
+    assert (source_of(art, said).kind, said.speaker.name) == ("person", "Ottmar Lindqvell")
+
+
+def test_was_quoted_by_an_outlet_as_saying(nlp):
+    art = run(nlp, "Chief executive Ludmila Varga was quoted by the business daily Handelsbrook as saying the reserve "
+                   "prices had been set too high.")
+    quoted = art.attributions[0]
+    assert (quoted.cue.text, quoted.content.text) == ("was quoted as saying",
+                                                      "the reserve prices had been set too high")
+    assert (quoted.speaker.name, quoted.via) == ("Ludmila Varga", ["Handelsbrook"])
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The ferry was carrying 31 more cars than its certificate allowed, loading records submitted to the inquiry "
+     "show.", "loading records submitted to the inquiry", "The ferry was carrying 31 more cars than its certificate "
+     "allowed"),
+    ("A margin of fewer than 50 votes triggers a second count, the commission's published guidelines state.",
+     "the commission's published guidelines", "A margin of fewer than 50 votes triggers a second count"),
+])
+def test_closing_documents_the_tagger_read_as_nouns(nlp, text, source, content):
+    art = run(nlp, text)
+    [a] = art.attributions
+    assert (a.source.text, source_of(art, a).kind, a.content.text) == (source, "document", content)

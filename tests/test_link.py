@@ -441,6 +441,20 @@ def test_a_translated_relay_and_a_lead_that_relays_an_unnamed_paper_are_relays()
     assert not provenance_of(own).lead_relay
 
 
+def test_a_lead_according_to_an_unnamed_report_relays_it():
+    from claimtrace.api import extract_documents
+
+    relay, own = extract_documents([
+        Document(input="a", outlet="Ravenbrook Radio", text=(
+            "Signals on the Gaultby line were left unchecked for two years, rail inspectors have found, according "
+            "to a report on Monday.\n\nThe operator has 40 trains on the line.")),
+        Document(input="b", outlet="Ravenbrook Radio", text=(
+            "Signals on the Gaultby line were left unchecked for two years, according to a report by the rail "
+            "inspectorate seen by Ravenbrook Radio.\n\nThe operator has 40 trains on the line."))])
+    assert (provenance_of(relay).relays, provenance_of(relay).lead_relay) == ([], True)
+    assert not provenance_of(own).lead_relay
+
+
 def test_a_lead_that_says_it_emerged_relays_what_others_found():
     """"..., it emerged on Wednesday": the article knows it from somewhere it does not name."""
     from claimtrace.api import extract_documents
@@ -577,6 +591,35 @@ def test_a_carrier_joins_the_claim_it_matches_best_and_inflections_agree():
     assert next(g for g in groups if g.text.startswith("The Brisland")).articles == ["a"]
 
 
+def test_a_refusal_to_act_is_no_claim_of_the_refuser():
+    from claimtrace.link.claims import is_refusal
+
+    assert is_refusal("has refused", "to pay for the cleanup")
+    assert is_refusal("declined", "to comment")
+    assert not is_refusal("said", "it had refused to pay for the cleanup")
+    assert not is_refusal("refused", "the report as baseless")
+
+
+def test_a_negation_off_the_shared_words_does_not_part_a_rewording_from_its_claim():
+    """"... but did nothing until a second letter arrived" and a rewording without the letter carry one
+    claim; "did not receive any warning" is a denial of it, not a carrier."""
+    from claimtrace.link.claims import Carrier, group_claims
+
+    def carrier(rev, when, content):
+        return Carrier(revision_id=rev, outlet=rev, dated_at=when, speaker=None, speaker_kind=None,
+                       source_count=None, modality="asserted", via=[], content=content)
+
+    groups = group_claims([
+        carrier("a", "2026-04-20T06:00", "The Harnby council received a first warning that the Selmer dam was "
+                                         "cracking on March 26 but did nothing until a second letter arrived"),
+        carrier("b", "2026-04-20T09:00", "The Harnby council held a first warning about the cracking Selmer dam "
+                                         "for nine days"),
+        carrier("c", "2026-04-20T10:00", "The Harnby council never received a first warning about the cracking "
+                                         "Selmer dam"),
+    ], "story")
+    assert [g.articles for g in groups] == [["a", "b"], ["c"]]
+
+
 def test_an_agency_relayed_in_turn_is_no_second_report_and_a_no_comment_is_no_claim(db_url):
     """The Lanyard's exclusive, an agency's relay of it, and a foreign paper's relay of the agency's relay:
     one report. The agency's "the ministry said it did not discuss diplomatic contacts in public" claims
@@ -693,6 +736,22 @@ def test_a_denial_in_a_statement_to_the_outlet_is_its_own_source():
         "that it had discussed raising prices with a rival.\n\nHalden Labs denied the report in a statement to "
         "Fenmoor Live.")
     assert (found.relays, found.own_sources) == (["Gullbrook"], True)
+
+
+def test_a_no_about_something_else_is_no_own_source_a_no_that_backs_a_denial_is():
+    lead = ("Scientists have recommended moving the 2,100 people of Harrow Cove away from Mount Tessel because "
+            "magma is rising under the volcano, a news agency reported on Monday, citing a letter from the survey."
+            "\n\n")
+    _, resident = provenance_of_dated(
+        "brisklive.example", "Brisk Live", "2026-04-06", "Harrow Cove residents wait for word", lead +
+        "\"My boat is full of diesel and my daughter has packed a bag, but nobody has told us anything,\" Ilse "
+        "Marrow, who sells fish at the harbour, told Brisk Live.")
+    _, denial = provenance_of_dated(
+        "brisklive.example", "Brisk Live", "2026-04-06", "Survey rejects volcano report", lead +
+        "The survey rejected the report as alarmist. \"No letter of that kind left this office,\" its director, "
+        "Ada Fenn, told Brisk Live.")
+    assert (resident.lead_relay, resident.own_sources) == (True, False)
+    assert denial.own_sources is True
 
 
 def test_a_name_that_reported_that_is_a_paper_and_no_company_after_it():

@@ -40,6 +40,8 @@ def is_refusal(cue: str, content: str) -> bool:
     for comment", "declined to say when ..."): it says nothing, so it carries no claim."""
     if not _REFUSING_CUE.search(cue):
         return False
+    if re.search(r"\b(?:declin|refus)\w*$", cue.strip(), re.I) and re.match(r"to\s+\w", content.strip(), re.I):
+        return True  # "has refused | to pay for the cleanup": what someone will not do is no claim of theirs
     rest = _REFUSING_CUE.split(cue, maxsplit=1)[-1]  # "declined to comment on": what follows the refusal
     return bool(_REFUSED.search(rest.strip()) or _REFUSED.search(content.strip().strip('"\u201c')))
 
@@ -81,6 +83,17 @@ def content_words(text: str) -> frozenset:
     return frozenset(out)
 
 
+def _negates_shared(text: str, shared: frozenset) -> bool:
+    """A negation in ``text`` bears on the words two carriers share: one of the first words after it
+    is one of them ("will not withdraw troops" against "will withdraw troops"), not "did nothing until a
+    second letter arrived" beside a rewording that leaves the letter out."""
+    for m in _NEGATION.finditer(text):
+        scope = content_words(" ".join(_TOKEN.findall(text[m.end():])[:4]))
+        if scope & shared or not scope:
+            return True
+    return False
+
+
 def claim_overlap(a: Carrier, b: Carrier) -> float:
     """How much of the shorter content the longer one carries, when the two carry the same claim
     (at least ``SAME_CLAIM``, same polarity, speakers that do not contradict); else 0."""
@@ -89,7 +102,8 @@ def claim_overlap(a: Carrier, b: Carrier) -> float:
     overlap = len(a.words & b.words) / min(len(a.words), len(b.words))
     if overlap < SAME_CLAIM:
         return 0.0
-    if bool(_NEGATION.search(a.content)) != bool(_NEGATION.search(b.content)):
+    shared = a.words & b.words
+    if _negates_shared(a.content, shared) != _negates_shared(b.content, shared):
         return 0.0  # a denial of the claim is not a carrier of it
     if a.speaker and b.speaker and normalise_name(a.speaker) != normalise_name(b.speaker) and \
             a.speaker_kind == b.speaker_kind == "person":

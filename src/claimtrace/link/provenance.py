@@ -19,7 +19,7 @@ from typing import Optional
 from ..ids import normalise_name
 from ..model import Article, Attribution
 from ..nlp.lexicon import OUTLET_NAME_WORDS, OUTLET_NOUNS
-from ..stance.lexicon import FALSITY_RE, NEGATION_RE, is_denial_cue
+from ..stance.lexicon import DENIAL_VERB_RE, FALSITY_RE, NEGATION_RE, is_denial_cue
 from ..stance.text import sentences, terms
 from .claims import is_refusal
 from .recalled import recalls_an_earlier_time
@@ -43,6 +43,8 @@ _AFTER = re.compile(_NAME + r"\s+(?:reported|reports|has reported|had reported|f
 _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET_NOUN +
                              r"\s+(?:reported|had reported|has reported|revealed|said)\b|"
                              r"\b(?:media|press|news)\s+reports?\b|"
+                             # "..., according to a report on Monday": a report the article does not name
+                             r"\baccording to (?:a|one) (?:news |media |press )?report\b(?!\s+(?:by|from|of|in)\b)|"
                              # "..., it emerged on Wednesday": known from somewhere the article does not name
                              r"\bit\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been)\s+revealed)\b", re.I)
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
@@ -135,7 +137,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         if not norm or name.islower():  # "agency" from "told the agency": a description, not a report's name
             return
         if is_own(norm):
-            own_sources = own_sources or at < end or said is None or _answers_the_lead(said, lead_terms)
+            own_sources = own_sources or at < end or said is None or _answers_the_lead(said, lead_terms, _sentence_before(text, spans, said))
         else:
             found.setdefault(norm, name)
             first_at[norm] = min(at, first_at.get(norm, at))
@@ -167,7 +169,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
                         not any(s <= m.start(1) < e for s, e in refused) and not recalled(m.start(1)):
                     said = None if pattern is _AFTER else _said_at(article, m.start(1), spans)
                     own_sources = own_sources or m.start(1) < end or said is None or \
-                        _answers_the_lead(said, lead_terms)
+                        _answers_the_lead(said, lead_terms, _sentence_before(text, spans, said))
                 continue
             add(name, m.start(1))
     relays = without_short_names(found, own)
@@ -194,16 +196,29 @@ def _said_at(article: Article, at: int, spans: list) -> Optional[Attribution]:
                key=lambda a: a.cue.start, default=None)
 
 
-def _answers_the_lead(said: Attribution, lead_terms: frozenset) -> bool:
+def _sentence_before(text: str, spans: list, said: Optional[Attribution]) -> str:
+    """The sentence before the one the attribution starts in ("" for none)."""
+    if said is None:
+        return ""
+    at = min(said.cue.start, said.content.start)
+    before = [(s, e) for s, e in spans if e <= at]
+    return text[before[-1][0]:before[-1][1]] if before else ""
+
+
+def _answers_the_lead(said: Attribution, lead_terms: frozenset, before: str = "") -> bool:
     """Someone who spoke to the outlet further down ("..., a shift leader told Radio Orlesk") is a
     source of its own on the story only when what they said bears on what the lead reports: a denial
     or a statement that something is not so ("I have never approved a payment"), a confirmation ("The
     report is accurate"), or two of the lead's words (not a comment on something else: "People here
     remember the closures of 2019")."""
     text = said.content.text
+    shared = len(set(terms(text)) & lead_terms)
+    # (a "no" about something else is none: "nobody has told us anything", a resident said; one after
+    # a denial backs it: "X rejected the allegations. "Nothing was hidden," its chief executive told ...")
+    backs_a_denial = DENIAL_VERB_RE.search(before) is not None or FALSITY_RE.search(before) is not None
     return is_denial_cue(said.cue.text) or FALSITY_RE.search(text) is not None or \
-        NEGATION_RE.search(text) is not None or _CONFIRMS.search(text) is not None or \
-        len(set(terms(text)) & lead_terms) >= 2
+        NEGATION_RE.search(text) is not None and (shared >= 1 or backs_a_denial) or \
+        _CONFIRMS.search(text) is not None or shared >= 2
 
 
 #: a lead is running text: this many words at least, ending a sentence (not a headline or a label)

@@ -356,6 +356,11 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
                 v.lemma_.lower() in CUE_LEMMAS and v.doc[v.left_edge.i - 1].text == ",":
             # "demanded that rich countries pay, warning that ...": who demanded warns
             return _subject(outer, depth + 1)
+        if v.dep_ == "advcl" and v.head.dep_ in ("acl", "ccomp") and outer.lemma_.lower() in CUE_NOUNS and \
+                outer.head.lemma_.lower() in CUE_LEMMAS and v.lemma_.lower() in CUE_LEMMAS and \
+                v.doc[v.left_edge.i - 1].text == ",":
+            # "rejected suggestions that skiing had weakened the ice, saying ...": who rejected says it
+            return _subject(outer.head, depth + 1)
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and outer.lemma_.lower() in CUE_LEMMAS and \
                 (_next_statement(v) or _refusing(v)) and not _plausible_speaker(inherited):
             # "acknowledged that the meetings had taken place but said they were routine": the
@@ -404,12 +409,17 @@ def _phrase_hung_before(v: Token) -> Optional[Token]:
     Corvane Press said.": a closing reporting verb without a subject, its speaker hung by the parser
     on the clause before (as an apposition); the noun phrase between the comma and the verb."""
     doc = v.doc
-    if v.i < 2 or doc[v.i - 1].is_punct:
+    # (also closed by the apposition's own comma: "..., the museum's director, Theobrand Weltervoort, said")
+    end = v.i - 2 if v.i >= 3 and doc[v.i - 1].text == "," and doc[v.i - 2].pos_ == "PROPN" else v.i - 1
+    if v.i < 2 or doc[end].is_punct:
         return None
-    t = doc[v.i - 1]
-    while t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i == v.i - 1 and \
+    t = doc[end]
+    while t.head.i != t.i and t.head.i < v.i and t.head.right_edge.i in (end, v.i - 1) and \
             (t.left_edge.i == 0 or doc[t.left_edge.i - 1].text != ","):
         t = t.head
+    if t.dep_ == "appos" and t.head.pos_ == "NOUN" and t.head.right_edge.i in (end, v.i - 1) and t.head.i < t.i and \
+            t.head.left_edge.i > 0 and doc[t.head.left_edge.i - 1].text == ",":
+        t = t.head  # "the museum's director, Theobrand Weltervoort": the role with its name
     if t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and t.pos_ in ("NOUN", "PROPN") and \
             t.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj"):
         return t
@@ -427,9 +437,10 @@ def _complementiser_that(clause: Token) -> bool:
 
 def _quoted_as_saying(v: Token) -> Optional[tuple[Token, Token, Token]]:
     """"X quoted Y as saying Z": Y speaks, through X (the via, ``sources``); (Y's head, "saying", Z's head)."""
-    if v.lemma_.lower() not in ("quote", "cite") or any(c.dep_ == "auxpass" for c in v.children):
+    if v.lemma_.lower() not in ("quote", "cite"):
         return None
-    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    passive = any(c.dep_ == "auxpass" for c in v.children)  # "Y was quoted by X as saying Z"
+    obj = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     saying = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                    if g.dep_ == "pcomp" and g.lemma_.lower() == "say"), None)
     comp = next((g for g in saying.children if g.dep_ == "ccomp"), None) if saying is not None else None
@@ -874,7 +885,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             end_tok = more.right_edge
             spans[-1] = (spans[-1][0], _trim(ctx.text, spans[-1][0], end_tok.idx + len(end_tok))[1])
             toks = toks + [t for t in v.doc[toks[-1].i + 1:end_tok.i + 1]]
-        return _make(ctx, v, cue_tokens(v) + [saying.head, saying], spans, toks, obj, "ccomp")
+        cue = cue_tokens(v)
+        return _make(ctx, v, cue + [t for t in (saying.head, saying) if t.i not in {c.i for c in cue}], spans, toks,
+                     obj, "ccomp")
     inverted = _inverted_speaker(v)
     if inverted is not None:  # "..., writes the newspaper.": the sentence before the comma is what it wrote
         toks = [t for t in v.doc[v.sent.start:v.i - 1] if not t.is_space]
@@ -892,7 +905,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         clause = next((g for g in obj.children if g.dep_ in ("acl", "ccomp") and
                        any(m.dep_ == "mark" for m in g.children)), None)
         if clause is not None and clause.i > v.i:
-            spans, toks = _content_of_clause(ctx, clause)
+            # (not a closing ", saying ..." of the speaker's own: the next statement)
+            last = clause.right_edge.i
+            said_next = {x.i for c in clause.subtree if c.dep_ == "advcl" and c.tag_ == "VBG" and c.right_edge.i == last
+                         and c.lemma_.lower() in NEXT_STATEMENT_LEMMAS and c.doc[c.left_edge.i - 1].text == ","
+                         for x in list(c.subtree) + [c.doc[c.left_edge.i - 1]]}
+            spans, toks = _content_of_clause(ctx, clause, said_next)
             return _make(ctx, v, [v.doc[i] for i in range(cue[0].i, obj.i + 1)], spans, toks, subj, "noun_clause")
     comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     if comp is not None and comp.i > v.i and _closing_report(comp):
@@ -1042,7 +1060,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 # ", according to the newspaper" ('was "remote," according to a copy'): through whom
                 conj_said |= {t.i for t in c.subtree} | ({c.i - 1} if c.doc[c.i - 1].text == "," else set())
         if subj is not None and subj.dep_ != "nsubj" and subj.left_edge.i > comp.left_edge.i and \
-                subj.doc[subj.left_edge.i - 1].text == "," and subj.right_edge.i == v.i - 1:
+                subj.doc[subj.left_edge.i - 1].text == "," and (subj.right_edge.i == v.i - 1 or
+                                                                 subj.right_edge.i == v.i - 2 and v.nbor(-1).text == ","):
             # "... fired on their car, relatives and local officials said": the parser hung the speakers
             # on the last words of what they said; they and their comma are no part of it
             conj_said |= {t.i for t in subj.subtree} | {subj.left_edge.i - 1}
@@ -1335,7 +1354,7 @@ def iter_candidates(ctx: _Context):
     doc = ctx.doc
     pos = doc.to_array("POS")  # one array read instead of a Token object per word
     for i in (pos == spacy_symbols.NOUN).nonzero()[0]:
-        f = _noun_read_closing_evidence(ctx, doc[int(i)]) if doc[int(i)].lower_ in ("shows", "show") else None
+        f = _noun_read_closing_evidence(ctx, doc[int(i)]) if doc[int(i)].lower_ in CLOSING_EVIDENCE_NOUNS else None
         if f is not None and not ctx.in_boilerplate(f.head.idx):
             yield f
     for i in ((pos == _VERB) | (pos == _AUX)).nonzero()[0]:
@@ -1402,26 +1421,34 @@ def _closing_evidence(f: Found) -> bool:
     doc = f.head.doc
     rest = [t for t in doc[f.head.i + 1:f.head.sent.end] if not (t.is_punct or t.is_space)]
     # (a noun only when read as one with the document: see _noun_read_closing_evidence)
-    return f.head.lemma_.lower() in EVIDENCE_VERBS and f.head.tag_ in ("VBZ", "VBP", "VBD", "NNS", "NN") and \
+    return (f.head.lemma_.lower() in EVIDENCE_VERBS or f.head.lower_ in CLOSING_EVIDENCE_NOUNS) and \
+        f.head.tag_ in ("VBZ", "VBP", "VBD", "NNS", "NN") and \
         f.source_head is not None and f.source_head.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and \
         bool(f.content_spans) and f.content_spans[-1][1] <= f.cue[0].idx and \
         all(t.ent_type_ in ("DATE", "TIME") or t.head.ent_type_ in ("DATE", "TIME") for t in rest)
+
+
+#: verbs of what a document shows or states, as the tagger misreads them at a sentence's end
+CLOSING_EVIDENCE_NOUNS = ("shows", "show", "state", "states")
 
 
 def _noun_read_closing_evidence(ctx: _Context, tok: Token) -> Optional[Found]:
     """"..., the sale catalogue shows.": the parser read "catalogue shows" as one plural noun; a
     sentence that ends in a document noun and "shows" after a comma is a closing evidence clause."""
     doc = ctx.doc
-    if tok.lower_ not in ("shows", "show") or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", "!") \
+    if tok.lower_ not in CLOSING_EVIDENCE_NOUNS or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", "!") \
             or tok.i + 1 != tok.sent.end - 1 and not all(t.is_space for t in doc[tok.i + 2:tok.sent.end]):
         return None
-    start = tok.i  # the noun phrase after the comma ("the sale catalogue", "a court filing by the contractor")
-    while start - 1 > tok.sent.start and doc[start - 1].text != "," and \
-            doc[start - 1].pos_ in ("DET", "PRON", "NOUN", "ADJ", "PROPN", "PART", "ADP"):
+    # the noun phrase after the comma ("the sale catalogue", "a court filing by the contractor", "loading
+    # records submitted to the inquiry")
+    start = tok.i
+    while start - 1 > tok.sent.start and doc[start - 1].text != "," and (
+            doc[start - 1].pos_ in ("DET", "PRON", "NOUN", "ADJ", "PROPN", "PART", "ADP") or
+            doc[start - 1].tag_ in ("VBN", "VBG")):
         start -= 1
     noun = next((t for t in doc[start:tok.i] if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS
-                 and (t.i == tok.i - 1 or doc[t.i + 1].pos_ == "ADP")), None)
-    if noun is None or doc[start - 1].text != "," or doc[start].pos_ not in ("DET", "PRON"):
+                 and (t.i == tok.i - 1 or doc[t.i + 1].pos_ == "ADP" or doc[t.i + 1].tag_ == "VBN")), None)
+    if noun is None or doc[start - 1].text != "," or doc[start].pos_ not in ("DET", "PRON", "NOUN", "VERB"):
         return None
     toks = [t for t in doc[tok.sent.start:start - 1] if not t.is_space]
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks) or \

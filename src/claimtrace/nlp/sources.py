@@ -977,9 +977,11 @@ def _seen_by(tokens: list[Token]) -> list[Token]:
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in SEEING_VERBS:
             by = next((c for c in t.children if c.dep_ == "agent"), None)
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-            if pobj is not None:  # (not what is coordinated with it: "seen by the Bellringer and two officials")
+            if pobj is not None:  # (not what is coordinated with it: "seen by the Bellringer and two officials",
+                # nor a speaker the parser hung on it: "seen by NNS, Orvane's medical director, Dr. Henrik Aal, wrote")
                 return [w for w in pobj.subtree
-                        if not any(c.dep_ in ("cc", "conj") and w.i >= c.i for c in pobj.children)]
+                        if not any((c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text == ",") and w.i >= c.i
+                                   for c in pobj.children)]
     return []
 
 
@@ -991,7 +993,11 @@ def _recipient(cue: Token) -> list[Token]:
             t.head.i == cue.i or t.head.lemma_.lower() == "say" and t.head.head.head.i == cue.i)), None)
         pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None:
-            return list(pobj.subtree)
+            tokens, doc = list(pobj.subtree), cue.doc
+            k = tokens[-1].i + 1  # ("by the business daily Handelsvorta": a name the parser hung elsewhere)
+            while k < len(doc) and (doc[k].lower_ in OUTLET_NOUNS or doc[k].pos_ == "PROPN" and doc[k].is_title):
+                k += 1
+            return list(doc[tokens[0].i:k]) if doc[k - 1].pos_ == "PROPN" else tokens
         quoting = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]  # "The agency quoted two officials"
         if quoting and any(c.dep_ == "dobj" for c in cue.children):
             # (one phrase the parser split in two subjects: "The state news agency Kestpress quoted")
@@ -1249,6 +1255,10 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             # "Headline — Agency": the tag names an outlet ("Headline - sources": a group)
             name = _span_text(f.source)
             src = reg.by_name(name) or reg.new("outlet", name=name, head=f.source_head.lemma_.lower())
+        elif f.head is not None and f.head.pos_ == "NOUN" and f.source_head is not None:
+            # "..., loading records submitted to the inquiry show.": a misread closing evidence clause,
+            # whose document the extractor found (``extractor.CLOSING_EVIDENCE_NOUNS``)
+            src = reg.new("document", role=_strip_det(_span_text(who)), head=f.source_head.lemma_.lower())
         else:
             src = r.resolve(who, cue_head)
         if src.kind in ("person", "anonymous_person"):  # "a census worker ... He did not respond": a man
