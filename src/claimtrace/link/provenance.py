@@ -137,7 +137,8 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         if not norm or name.islower():  # "agency" from "told the agency": a description, not a report's name
             return
         if is_own(norm):
-            own_sources = own_sources or at < end or said is None or _answers_the_lead(said, lead_terms, _sentence_before(text, spans, said))
+            own_sources = own_sources or at < end or said is None or \
+                _answers_the_lead(said, lead_terms, _sentence_before(text, spans, said))
         else:
             found.setdefault(norm, name)
             first_at[norm] = min(at, first_at.get(norm, at))

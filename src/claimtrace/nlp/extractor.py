@@ -1060,8 +1060,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 # ", according to the newspaper" ('was "remote," according to a copy'): through whom
                 conj_said |= {t.i for t in c.subtree} | ({c.i - 1} if c.doc[c.i - 1].text == "," else set())
         if subj is not None and subj.dep_ != "nsubj" and subj.left_edge.i > comp.left_edge.i and \
-                subj.doc[subj.left_edge.i - 1].text == "," and (subj.right_edge.i == v.i - 1 or
-                                                                 subj.right_edge.i == v.i - 2 and v.nbor(-1).text == ","):
+                subj.doc[subj.left_edge.i - 1].text == "," and \
+                (subj.right_edge.i == v.i - 1 or subj.right_edge.i == v.i - 2 and v.nbor(-1).text == ","):
             # "... fired on their car, relatives and local officials said": the parser hung the speakers
             # on the last words of what they said; they and their comma are no part of it
             conj_said |= {t.i for t in subj.subtree} | {subj.left_edge.i - 1}
