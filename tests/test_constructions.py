@@ -2239,3 +2239,12 @@ def test_closing_documents_the_tagger_read_as_nouns(nlp, text, source, content):
     art = run(nlp, text)
     [a] = art.attributions
     assert (a.source.text, source_of(art, a).kind, a.content.text) == (source, "document", content)
+
+
+def test_a_closing_outlet_hung_deep_in_the_clause_before(nlp):
+    art = run(nlp, "PIRAVO, Aug 29 (Hesket Wire) - Rovani Athletic goalkeeper Florin Vallmont's 30-million-euro move to "
+                   "Calvetti has collapsed after the two clubs fell out over the results of his medical, the sports "
+                   "daily Gazzetta Morvana reported on Thursday, citing people close to both clubs.")
+    reported = by_cue(art, "reported")
+    assert (source_of(art, reported).kind, reported.speaker.name) == ("outlet", "Gazzetta Morvana")
+    assert reported.content.text.endswith("over the results of his medical")

@@ -444,14 +444,18 @@ def test_a_translated_relay_and_a_lead_that_relays_an_unnamed_paper_are_relays()
 def test_a_lead_according_to_an_unnamed_report_relays_it():
     from claimtrace.api import extract_documents
 
-    relay, own = extract_documents([
+    relay, agency, own = extract_documents([
         Document(input="a", outlet="Ravenbrook Radio", text=(
             "Signals on the Gaultby line were left unchecked for two years, rail inspectors have found, according "
             "to a report on Monday.\n\nThe operator has 40 trains on the line.")),
+        Document(input="c", outlet="Ravenbrook Radio", text=(
+            "Signals on the Gaultby line were left unchecked for two years, according to a news agency report "
+            "published on Tuesday.\n\nThe operator has 40 trains on the line.")),
         Document(input="b", outlet="Ravenbrook Radio", text=(
             "Signals on the Gaultby line were left unchecked for two years, according to a report by the rail "
             "inspectorate seen by Ravenbrook Radio.\n\nThe operator has 40 trains on the line."))])
     assert (provenance_of(relay).relays, provenance_of(relay).lead_relay) == ([], True)
+    assert provenance_of(agency).lead_relay
     assert not provenance_of(own).lead_relay
 
 

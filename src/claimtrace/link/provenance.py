@@ -44,7 +44,8 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
                              r"\s+(?:reported|had reported|has reported|revealed|said)\b|"
                              r"\b(?:media|press|news)\s+reports?\b|"
                              # "..., according to a report on Monday": a report the article does not name
-                             r"\baccording to (?:a|one) (?:news |media |press )?report\b(?!\s+(?:by|from|of|in)\b)|"
+                             r"\baccording to (?:a|one) (?:(?:news|media|press|radio|television|tv|wire|agency|"
+                             r"newspaper)\s+){0,2}report\b(?!\s+(?:by|from|of|in)\b)|"
                              # "..., it emerged on Wednesday": known from somewhere the article does not name
                              r"\bit\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been)\s+revealed)\b", re.I)
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"

@@ -346,6 +346,10 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         closing = _closing_speaker(v)
         if closing is not None:
             return closing
+    if depth == 0 and v.dep_ == "advcl" and v.tag_ == "VBD" and v.lemma_.lower() in SPEECH_VERBS:
+        hung = _phrase_hung_before(v)
+        if hung is not None:  # "..., the sports daily Gazzetta Ruvesca reported": hung on the clause before
+            return hung
     if depth < 3 and v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
         if v.dep_ == "advcl" and v.tag_ != "VBG":
             return None  # "Asked about the report, the minister said": a passive participle's
@@ -423,6 +427,14 @@ def _phrase_hung_before(v: Token) -> Optional[Token]:
     if t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and t.pos_ in ("NOUN", "PROPN") and \
             t.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj"):
         return t
+    # (hung deeper, on a word of the clause before: "... the results of his medical, the sports daily
+    # Gazzetta Ruvesca reported": a plain noun phrase between the comma and the verb, its last name)
+    k = end
+    while k > 0 and doc[k].text != "," and doc[k].pos_ in ("DET", "ADJ", "NOUN", "ADV", "PROPN", "PART"):
+        k -= 1
+    if k > 0 and doc[k].text == "," and k < end and doc[end].pos_ == "PROPN" and \
+            any(t.lower_ in OUTLET_NOUNS for t in doc[k + 1:end]):
+        return doc[end]
     return None
 
 
