@@ -2242,9 +2242,21 @@ def test_closing_documents_the_tagger_read_as_nouns(nlp, text, source, content):
 
 
 def test_a_closing_outlet_hung_deep_in_the_clause_before(nlp):
-    art = run(nlp, "PIRAVO, Aug 29 (Hesket Wire) - Rovani Athletic goalkeeper Florin Vallmont's 30-million-euro move to "
-                   "Calvetti has collapsed after the two clubs fell out over the results of his medical, the sports "
+    art = run(nlp, "PIRAVO, Aug 29 (Hesket Wire) - Rovani Athletic goalkeeper Florin Vallmont's 30-million-euro move "
+                   "to Calvetti has collapsed after the two clubs fell out over the results of his medical, the sports "
                    "daily Gazzetta Morvana reported on Thursday, citing people close to both clubs.")
     reported = by_cue(art, "reported")
     assert (source_of(art, reported).kind, reported.speaker.name) == ("outlet", "Gazzetta Morvana")
     assert reported.content.text.endswith("over the results of his medical")
+
+
+def test_a_that_clause_after_citing_the_parser_made_adverbial(nlp):
+    """"reported last week, citing internal messages, that ...": the that-clause is what was reported."""
+    art = run(nlp, 'The Consumer Product Safety Office said owners should unplug the heaters immediately and contact'
+                   ' Calmera for a refund.\n\nThe job cuts had been widely expected. Tech news site BitHarbor reported'
+                   ' last week, citing internal messages, that Calmera planned to close its hardware design centre '
+                   'in the city of Ostrek. Two employees at the centre told Pennwick they had been told on Wednesday'
+                   ' morning that the site would shut by June.')
+    reported = by_cue(art, "reported")
+    assert reported.content.text == "that Calmera planned to close its hardware design centre in the city of Ostrek"
+    assert source_of(art, reported).kind == "outlet"

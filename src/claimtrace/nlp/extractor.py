@@ -947,6 +947,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children) or
             any(g.dep_ in ("nsubj", "nsubjpass") and g.left_edge.lower_ == "that" and
                 c.doc[g.left_edge.i - 1].text == "," for g in c.children))), None)  # "that" as a determiner
+    if comp is None and v.lemma_.lower() in SPEECH_VERBS:
+        # "reported on Sunday, citing two people ..., that ...": the parser made the that-clause an adverbial one
+        comp = next((c for c in v.children if c.dep_ == "advcl" and c.i > v.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" and v.doc[m.i - 1].text == "," for m in c.children)), None)
     if comp is None and v.lemma_.lower() in ADDRESSEE_VERBS:
         # "The stewards told the paper they had asked ...": the parser read the clause as a relative
         # clause of the one told; a clause opening with a personal pronoun is what they were told
