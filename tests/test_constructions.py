@@ -2260,3 +2260,14 @@ def test_a_that_clause_after_citing_the_parser_made_adverbial(nlp):
     reported = by_cue(art, "reported")
     assert reported.content.text == "that Calmera planned to close its hardware design centre in the city of Ostrek"
     assert source_of(art, reported).kind == "outlet"
+
+
+def test_a_surname_after_a_title_in_apposition_is_the_person_whatever_ner_said(nlp):
+    art = run(nlp, "Five delegates were offered cash to vote for its incumbent president, Fortunat Melbrandine, in "
+                   "Saturday's election, the sports daily Pitchmark reported.\n\nMelbrandine denied the report. \"I "
+                   "have never bought a vote,\" he told reporters.\n\nGrower Tibalt Arnecourt said he was not "
+                   "surprised.")
+    denied, told, grower = art.attributions[-3:]
+    assert (source_of(art, denied).kind, denied.speaker.name) == ("person", "Fortunat Melbrandine")
+    assert told.speaker.source_id == denied.speaker.source_id
+    assert grower.speaker.name == "Tibalt Arnecourt"

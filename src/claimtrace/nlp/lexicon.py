@@ -237,7 +237,8 @@ sheikh prince princess king queen director officer executive chairman chairwoman
 spokeswoman spokesperson secretary manager founder treasurer prosecutor envoy deputy
 goalkeeper striker defender midfielder winger captain referee umpire footballer player cyclist jockey
 driver boxer actor actress singer author novelist poet painter architect chef lawyer attorney surgeon nurse
-scientist researcher economist analyst activist lawmaker legislator councillor councilor candidate
+scientist researcher economist analyst activist lawmaker legislator councillor councilor candidate grower
+farmer winemaker fisherman
 """.split())
 
 NUMBER_WORDS = {

@@ -159,7 +159,9 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
             person += 1  # "Vormann, who left the regulator in December, denied"
         if doc[end - 1].dep_ == "appos" and names_people(doc[end - 1].head) and \
                 not business_word(doc[end - 1].head.lemma_.lower()):
-            person += 1  # "the regulator's chairman at the time, Halsted Vormann"
+            # "the regulator's chairman at the time, Halsted Vormann" (a title such as "president" outweighs
+            # an NER tag: "its incumbent president, Fortunat Melvordine")
+            person += 2 if doc[end - 1].head.lower_ in PERSON_TITLES else 1
         pronoun = _said_pronoun(doc[end - 1])
         if pronoun == "its":  # "Kestrune said on its website": a body's own medium, strong evidence
             said_it = owned = True
