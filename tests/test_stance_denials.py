@@ -71,6 +71,11 @@ def relayed_claim(claim_id: str, text: str, sources: list[str], count, via: list
                       articles=["a"], first_seen=day)
 
 
+def denials_paired(story: Story, text: str) -> set[tuple[str, str]]:
+    """(denier, claim id) of the denials found in ``text``, read as the story's article "a"."""
+    return {(link.denier, link.claim_id) for link in pair_denials(story, {"a": claimtrace.extract(text)})}
+
+
 def relay_story_of_the_day(story_id: str, claims: list[ClaimGroup], day: str) -> Story:
     """A story of one relay (article "a") published on ``day``, the story's first day."""
     story = one_article_story(story_id, claims, "a", "relay")
@@ -385,8 +390,20 @@ def test_a_month_inside_what_was_reported_recalls_no_earlier_report():
     text = ("CASTRAVEL (Aldvane) - Managers at Tarrow Pharma discussed raising insulin prices with a rival before "
             "both firms put up prices in January, The Gullbrook reported on Wednesday.\n\nTarrow Pharma rejected "
             "the report as fiction.")
-    claims = [relayed_claim("c-talks", "Managers at Tarrow Pharma discussed raising insulin prices with a rival",
-                            ["Gullbrook"], None, [], "2026-02-11")]
-    story = relay_story_of_the_day("s10", claims, "2026-02-11")
-    assert {(link.denier, link.claim_id) for link in pair_denials(story, {"a": claimtrace.extract(text)})} == {
-        ("Tarrow Pharma", "c-talks")}
+    story = relay_story_of_the_day("s10", [relayed_claim(
+        "c-talks", "Managers at Tarrow Pharma discussed raising insulin prices with a rival", ["Gullbrook"], None, [],
+        "2026-02-11")], "2026-02-11")
+    assert denials_paired(story, text) == {("Tarrow Pharma", "c-talks")}
+
+
+def test_a_denial_recalled_from_earlier_this_month_denies_none_of_a_new_storys_claims():
+    text = ("Brevania will set up a 90-million-dalen fund to clean up the Cullmouth coast, the finance ministry "
+            "said on Monday.\n\nEarlier this month Ambermere Mutual denied a Radio Tessel report that it had refused "
+            "to pay for the cleanup of the Cullmouth coast.")
+    story = relay_story_of_the_day("s11", [relayed_claim(
+        "c-fund", "Brevania will set up a 90-million-dalen fund to clean up the Cullmouth coast", ["finance ministry"],
+        None, [], "2026-06-29")], "2026-06-29")
+    assert denials_paired(story, text) == set()
+    # in a story that began earlier in the month, the same denial still answers it
+    earlier = dataclasses.replace(story, first_seen="2026-06-08")
+    assert denials_paired(earlier, text) == {("Ambermere Mutual", "c-fund")}

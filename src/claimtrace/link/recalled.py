@@ -43,8 +43,17 @@ def recalled_from_before(sentence: str, published: Optional[str], first_seen: Op
     m = _AGO.search(sentence)
     if m is None:
         return False
-    if m.group("last"):
-        days = _UNIT_DAYS[m.group("unit1").lower()] if m.group("last").lower() != "earlier this" else 3
+    if m.group("last") and m.group("last").lower() == "earlier this":
+        # "earlier this month" in an article of the 29th: most likely about two weeks before, not three days
+        try:
+            day = date.fromisoformat(published[:10])
+        except ValueError:
+            return False
+        unit = m.group("unit1").lower()
+        into = day.day - 1 if unit == "month" else day.timetuple().tm_yday - 1 if unit == "year" else 6
+        days = max(3, into // 2)
+    elif m.group("last"):
+        days = _UNIT_DAYS[m.group("unit1").lower()]
     else:
         n = m.group("n").lower()
         days = (int(n) if n.isdigit() else _SMALL_NUMBERS[n]) * _UNIT_DAYS[m.group("unit2").lower().rstrip("s")]
