@@ -2271,3 +2271,11 @@ def test_a_surname_after_a_title_in_apposition_is_the_person_whatever_ner_said(n
     assert (source_of(art, denied).kind, denied.speaker.name) == ("person", "Fortunat Melbrandine")
     assert told.speaker.source_id == denied.speaker.source_id
     assert grower.speaker.name == "Tibalt Arnecourt"
+
+
+def test_a_body_described_as_a_group_is_no_outlet_whatever_its_name(nlp):
+    art = run(nlp, "The court fined the paper 2 million korun. The press freedom group Open Page said the ruling would "
+                   "chill reporting. The state news agency BNK reported the fine.")
+    said, reported = art.attributions
+    assert (source_of(art, said).kind, said.speaker.name) == ("organization", "Open Page")
+    assert source_of(art, reported).kind == "outlet"

@@ -668,6 +668,9 @@ class _Resolver:
             if 0 < start < len(run) and all(t.pos_ == "PROPN" for t in run[start:]):
                 # "Chocolate maker Veltane Foods": the name after its description
                 described, text = described or run[start - 1].lemma_.lower(), _span_text(run[start:])
+                if run[start - 1].lemma_.lower() in ORGANIZATION_DESCRIPTORS - OUTLET_NOUNS - {"network"}:
+                    # "the press freedom group Open Column": the word before the name says what it is
+                    return reg.by_name(_strip_det(text)) or reg.new("organization", name=_strip_det(text), head=lemma)
                 if {t.lower_ for t in run[:start]} & (OUTLET_NAME_WORDS | OUTLET_NOUNS) - {"agency"}:
                     return reg.by_name(text) or reg.new("outlet", name=text, head=lemma)  # "state news agency BNA"
             name = _strip_det(text)
