@@ -719,7 +719,7 @@ def test_a_document_seen_by_a_paper_relays_that_paper():
     assert found.relays == ["Harrowline"]
 
 
-def test_own_sources_by_a_statement_sent_to_the_outlet_and_by_its_short_name():
+def test_own_sources_by_a_statement_sent_or_made_to_the_outlet_and_by_its_short_name():
     _, statement = provenance_of_dated(
         "kavrel.example", "Kavrel", "2026-02-10", "Sellquay denies replacement plan",
         "Sellquay Terminals has a plan to bring in 500 workers from Kellowan to replace striking dockers, The "
@@ -729,17 +729,14 @@ def test_own_sources_by_a_statement_sent_to_the_outlet_and_by_its_short_name():
         "quaysider.example", "Oskavel Quaysider", "2026-03-31", "Investigators asked for records",
         "Football federation investigators asked a bank for the records of the goalkeeper's brother, a member of the "
         "federation's board told the Quaysider, after Radio Venlow reported a payment into the account.")
-    assert statement.own_sources is True
-    assert short.own_sources is True
-
-
-def test_a_denial_in_a_statement_to_the_outlet_is_its_own_source():
-    _, found = provenance_of_dated(
+    _, made_to = provenance_of_dated(
         "fenmoor.example", "Fenmoor Live", "2026-02-11", "Pharmacists want answers over price report",
         "Pharmacists demanded on Wednesday that Tarrow Pharma explain itself after the Gullbrook newspaper reported "
         "that it had discussed raising prices with a rival.\n\nHalden Labs denied the report in a statement to "
         "Fenmoor Live.")
-    assert (found.relays, found.own_sources) == (["Gullbrook"], True)
+    assert statement.own_sources is True
+    assert short.own_sources is True
+    assert (made_to.relays, made_to.own_sources) == (["Gullbrook"], True)
 
 
 def test_a_no_about_something_else_is_no_own_source_a_no_that_backs_a_denial_is():

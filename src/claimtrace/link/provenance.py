@@ -81,7 +81,8 @@ _REPORTING_CUE = re.compile(r"^(?:-|—|–|according to|\w*\s*(?:report|said|sa
                             r"learn|cite|quot|add|informs?|claim)\w*)\b", re.I)
 
 
-def _reports(a) -> bool:
+def reports(a: Attribution) -> bool:
+    """The attribution's cue reports ("reported", "said", "wrote", "according to"), as outlets do."""
     return bool(a.cue and _REPORTING_CUE.search(a.cue.text.strip()))
 
 
@@ -91,7 +92,7 @@ def cited_names(article: Article) -> set[str]:
     known outlets."""
     return {clean_outlet(m.group(1)) for pattern in (_BEFORE, _AFTER, _REPORT_OF)
             for m in pattern.finditer(article.text)} | \
-        {clean_outlet(a.speaker.name) for a in article.attributions if a.speaker and a.speaker.name and _reports(a)}
+        {clean_outlet(a.speaker.name) for a in article.attributions if a.speaker and a.speaker.name and reports(a)}
 
 
 def _sentence_at(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
@@ -124,6 +125,10 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         """The article's own outlet, also by the end of its name ("told the Quaysider" in the Oskavel Quaysider)."""
         return bool(own and norm and (norm == own or own.endswith(" " + norm)))
 
+    def own_source_at(at: int, said: Optional[Attribution]) -> bool:
+        """Someone spoke to the article's own outlet at ``at``: in the lead, or (``said``) answering it."""
+        return at < end or said is None or _answers_the_lead(said, lead_terms, _sentence_before(text, spans, said))
+
     def recalled(at: int) -> bool:
         """"Earlier this month The Quillpost reported ...": background from another story."""
         start, stop = _sentence_at(spans, at)
@@ -138,8 +143,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         if not norm or name.islower():  # "agency" from "told the agency": a description, not a report's name
             return
         if is_own(norm):
-            own_sources = own_sources or at < end or said is None or \
-                _answers_the_lead(said, lead_terms, _sentence_before(text, spans, said))
+            own_sources = own_sources or own_source_at(at, said)
         else:
             found.setdefault(norm, name)
             first_at[norm] = min(at, first_at.get(norm, at))
@@ -150,7 +154,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         # (a publisher the store knows is an outlet whatever the article's words made of it:
         # "Kestrune said on its website")
         if speaker and speaker.name and (speaker.kind == "outlet" or normalise_name(speaker.name) in outlet_sources) \
-                and _reports(a):
+                and reports(a):
             add(speaker.name, at)
         for hop in a.via:
             name = names.get(hop, hop)
@@ -170,8 +174,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
                 if (pattern is _AFTER or _OWN_WORDS.search(text[max(0, m.start(1) - 30):m.start(1)])) and \
                         not any(s <= m.start(1) < e for s, e in refused) and not recalled(m.start(1)):
                     said = None if pattern is _AFTER else _said_at(article, m.start(1), spans)
-                    own_sources = own_sources or m.start(1) < end or said is None or \
-                        _answers_the_lead(said, lead_terms, _sentence_before(text, spans, said))
+                    own_sources = own_sources or own_source_at(m.start(1), said)
                 continue
             add(name, m.start(1))
     relays = without_short_names(found, own)

@@ -64,10 +64,10 @@ def recalled_from_before(sentence: str, published: Optional[str], first_seen: Op
         return False
 
 
-#: a reporting clause closing the sentence (", The Gullwether reported on Wednesday") or opening what
-#: it reported ("reported on Wednesday that")
-_CLOSING_REPORT = re.compile(r",\s+(?:[\w'’-]+\s+){1,5}?(?:reported|said|wrote|revealed|told|reports|says)\b")
-_REPORTING = re.compile(r"\b(?:reported|said|wrote|revealed|told|reports|says)\b")
+_REPORTING_VERBS = r"(?:reported|said|wrote|revealed|told|reports|says)"
+#: a reporting clause closing the sentence (", The Gullwether reported on Wednesday")
+_CLOSING_REPORT = re.compile(r",\s+(?:[\w'’-]+\s+){1,5}?" + _REPORTING_VERBS + r"\b")
+_REPORTING = re.compile(r"\b" + _REPORTING_VERBS + r"\b")
 #: a clause of its own between the reporting verb and the phrase ("said a manager had written in September")
 _A_CLAUSE = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will|could|did)\b|\b\w{3,}ed\b")
 
@@ -78,10 +78,8 @@ def _in_what_was_reported(sentence: str, start: int, end: int) -> bool:
     written in September that ..."; not "The ministry said in March that ...")."""
     if _CLOSING_REPORT.search(sentence, end) is not None:
         return True
-    verb = None
-    for verb in _REPORTING.finditer(sentence, 0, start):
-        pass
-    return verb is not None and _A_CLAUSE.search(sentence, verb.end(), start) is not None
+    verbs = list(_REPORTING.finditer(sentence, 0, start))
+    return bool(verbs) and _A_CLAUSE.search(sentence, verbs[-1].end(), start) is not None
 
 
 def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: int = 0) -> bool:

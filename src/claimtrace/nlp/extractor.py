@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+import numpy
 from spacy import symbols as spacy_symbols
 from spacy.tokens import Doc, Token
 
@@ -428,14 +429,20 @@ def _phrase_hung_before(v: Token) -> Optional[Token]:
             t.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj"):
         return t
     # (hung deeper, on a word of the clause before: "... the results of his medical, the sports daily
-    # Gazzetta Ruvesca reported": a plain noun phrase between the comma and the verb, its last name)
-    k = end
-    while k > 0 and doc[k].text != "," and doc[k].pos_ in ("DET", "ADJ", "NOUN", "ADV", "PROPN", "PART"):
-        k -= 1
-    if k > 0 and doc[k].text == "," and k < end and doc[end].pos_ == "PROPN" and \
-            any(t.lower_ in OUTLET_NOUNS for t in doc[k + 1:end]):
+    # Gazzetta Ruvesca reported": a plain noun phrase naming an outlet between the comma and the verb)
+    if doc[end].pos_ == "PROPN" and _outlet_phrase_start(doc, end + 1, v.sent.start) is not None:
         return doc[end]
     return None
+
+
+def _outlet_phrase_start(doc: Doc, end: int, floor: int) -> Optional[int]:
+    """Where a plain noun phrase with a word for an outlet ("the sports daily Gazzetta Ruvesca") starts,
+    right after a comma, when it runs up to ``end`` (exclusive); None if there is none after ``floor``."""
+    k = end
+    while k > floor + 1 and doc[k - 1].text != "," and \
+            doc[k - 1].pos_ in ("DET", "ADJ", "NOUN", "ADV", "PROPN", "PART"):
+        k -= 1
+    return k if doc[k - 1].text == "," and any(_outlet_word(t) for t in doc[k:end]) else None
 
 
 def _complementiser_that(clause: Token) -> bool:
@@ -1155,7 +1162,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         f = _make(ctx, v, cue, [final[0]], final[1], subj, "parataxis")
         if f is not None and f.source and f.source[0].idx < final[0][1]:
             # (what was said is no part of who said it, however the parser hung it)
-            f.source = [t for t in f.source if t.idx > final[0][1] and not (t.is_punct and t.i == f.source[0].i)]
+            f.source = [t for t in f.source if t.idx > final[0][1]]
             while f.source and f.source[0].is_punct:
                 f.source.pop(0)
         # (not ", a charge he denies": a pronoun speaks, the noun is what it answers)
@@ -1278,7 +1285,7 @@ def _described_speaker(v: Token, subj: Token) -> bool:
         all(doc[i].dep_ in ("det", "compound", "amod") for i in range(head.left_edge.i, head.i))
 
 
-def doc_outlet_word(tok: Token) -> bool:
+def _outlet_word(tok: Token) -> bool:
     """A word for a news outlet ("daily", "newspaper", "broadcaster"), whatever the tagger made of it."""
     return tok.lower_ in OUTLET_NOUNS or tok.lemma_.lower() in OUTLET_NOUNS
 
@@ -1299,12 +1306,7 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
     start = _after_a_comma_joined(subj, start)
     # ", the sports daily Gazzetta Ruvesca reported": the parser hung the outlet's description on the
     # clause before (or that clause on the name); the speaker's phrase starts after the comma
-    k = subj.i
-    while k > v.sent.start + 1 and v.doc[k - 1].text != "," and \
-            v.doc[k - 1].pos_ in ("DET", "ADJ", "NOUN", "ADV", "PROPN"):
-        k -= 1
-    if v.doc[k - 1].text == "," and any(doc_outlet_word(t) for t in v.doc[k:subj.i]) and k != start:
-        start = k
+    start = _outlet_phrase_start(doc, subj.i, v.sent.start) or start
     if _described_speaker(v, subj) and v.head.left_edge.i < start:
         start = v.head.left_edge.i
     sent = v.sent
@@ -1369,8 +1371,9 @@ def iter_candidates(ctx: _Context):
     """Every verb whose structure offers a content slot, as a candidate attribution."""
     doc = ctx.doc
     pos = doc.to_array("POS")  # one array read instead of a Token object per word
-    for i in (pos == spacy_symbols.NOUN).nonzero()[0]:
-        f = _noun_read_closing_evidence(ctx, doc[int(i)]) if doc[int(i)].lower_ in CLOSING_EVIDENCE_NOUNS else None
+    misread = numpy.isin(doc.to_array("LOWER"), [doc.vocab.strings.add(w) for w in CLOSING_EVIDENCE_NOUNS])
+    for i in ((pos == spacy_symbols.NOUN) & misread).nonzero()[0]:
+        f = _noun_read_closing_evidence(ctx, doc[int(i)])
         if f is not None and not ctx.in_boilerplate(f.head.idx):
             yield f
     for i in ((pos == _VERB) | (pos == _AUX)).nonzero()[0]:
@@ -1446,6 +1449,8 @@ def _closing_evidence(f: Found) -> bool:
 
 #: verbs of what a document shows or states, as the tagger misreads them at a sentence's end
 CLOSING_EVIDENCE_NOUNS = ("shows", "show", "state", "states")
+#: the ``Found.path`` of such a clause: its source is the document the rule found (``sources``)
+MISREAD_DOCUMENT_PATH = "misread_document"
 
 
 def _noun_read_closing_evidence(ctx: _Context, tok: Token) -> Optional[Found]:
@@ -1474,7 +1479,7 @@ def _noun_read_closing_evidence(ctx: _Context, tok: Token) -> Optional[Found]:
     if e <= s:
         return None
     return Found([tok], [(s, e)], "indirect", [doc[i] for i in range(start, tok.i)], noun,
-                 content_tokens=[t for t in toks if t.idx >= s], head=tok, path="parataxis")
+                 content_tokens=[t for t in toks if t.idx >= s], head=tok, path=MISREAD_DOCUMENT_PATH)
 
 
 def _self_naming(f: Found) -> bool:
@@ -1556,7 +1561,7 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
     if f.head.lemma_.lower() in SPEECH_VERBS and _closing_reduced_relative(f.head):
         return True  # "..., the news site Pollenby Sounding reported on Thursday": a misparse the model rarely saw
     if f.head.lemma_.lower() == "report" and f.path == "parataxis" and f.source and \
-            any(doc_outlet_word(t) for t in f.source):
+            any(_outlet_word(t) for t in f.source):
         return True  # "..., the sports daily Gazzetta Ruvesca reported on Thursday": an outlet reporting
     if _closing_evidence(f):
         return True  # "..., its annual report shows.": a document closing the sentence is its source

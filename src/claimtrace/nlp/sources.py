@@ -1258,9 +1258,9 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             # "Headline — Agency": the tag names an outlet ("Headline - sources": a group)
             name = _span_text(f.source)
             src = reg.by_name(name) or reg.new("outlet", name=name, head=f.source_head.lemma_.lower())
-        elif f.head is not None and f.head.pos_ == "NOUN" and f.source_head is not None:
-            # "..., loading records submitted to the inquiry show.": a misread closing evidence clause,
-            # whose document the extractor found (``extractor.CLOSING_EVIDENCE_NOUNS``)
+        elif f.path == "misread_document":
+            # "..., loading records submitted to the inquiry show.": a closing evidence clause the tagger
+            # misread, whose document the extractor found (``extractor.MISREAD_DOCUMENT_PATH``)
             src = reg.new("document", role=_strip_det(_span_text(who)), head=f.source_head.lemma_.lower())
         else:
             src = r.resolve(who, cue_head)

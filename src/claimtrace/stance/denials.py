@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping, Optional, Sequence
 
 from ..link.claims import is_refusal, says_no_comment
+from ..link.provenance import reports
 from ..link.recalled import recalled_from_before, recalls_an_earlier_time
 from ..link.records import ClaimGroup, Story, StoryArticle
 from ..model import Article, Attribution
@@ -196,14 +197,10 @@ def _answers_to_a_report(article: Article, denying: list[Attribution]) -> list[t
             continue
         report = next((b for b in article.attributions if b is not a and a.content.end <= b.cue.start and
                        _AFTER_A_REPORT.search(article.text[a.content.end:b.source.start if b.source else b.cue.start])
-                       and "." not in article.text[a.content.end:b.cue.start] and _reports_something(b)), None)
+                       and "." not in article.text[a.content.end:b.cue.start] and reports(b)), None)
         if report is not None:
             out.append((a, report))
     return out
-
-
-def _reports_something(b: Attribution) -> bool:
-    return b.cue.text.split()[-1].lower() in ("reported", "said", "wrote", "revealed", "published", "reports")
 
 
 def _headline_for_a_body_denier(d: Denial, found: list[Denial]) -> bool:
