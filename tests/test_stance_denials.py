@@ -227,11 +227,11 @@ def test_a_headline_naming_the_country_of_a_denying_ministry_adds_no_second_deni
 
 
 def test_a_headline_office_that_denies_is_the_office_denying_in_the_body():
-    """"Harlen PM's office denies asking Vosk to quit" over "the prime minister's office denied ...":
+    """"Dravic PM's office denies asking Kell to resign" over "the prime minister's office denied ...":
     one office, not two deniers."""
-    text = ("Harlen PM's office denies asking Vosk to quit\n\n"
-            "MERROW (Halyard) - Prime Minister Ada Quell has asked her deputy, Teodor Vosk, to resign, the Merrow "
-            "Ledger reported on Monday. The prime minister's office denied the report.")
+    text = ("Dravic PM's office denies asking Kell to resign\n\n"
+            "HARNBY (Halyard) - Prime Minister Ida Roan has asked her deputy, Ossian Kell, to resign by the end of "
+            "June, the Harnby Ledger reported on Monday.\n\nThe prime minister's office denied the report on Monday.")
     assert {d.speaker for d in find_denials(claimtrace.extract(text)) if d.on_record} == {"prime minister's office"}
 
 
