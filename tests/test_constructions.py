@@ -2278,3 +2278,22 @@ def test_a_body_described_as_a_group_is_no_outlet_whatever_its_name(nlp):
     said, reported = art.attributions
     assert (source_of(art, said).kind, said.speaker.name) == ("organization", "Open Page")
     assert source_of(art, reported).kind == "outlet"
+
+
+def test_what_someone_was_told_to_do_past_a_time_the_parser_hung_it_on(nlp):
+    """"has told public bodies since 2024 not to pay": the parser hangs "not to pay" on the year; the
+    content is the one told and what they were told, not the one told alone."""
+    art = run(nlp, "Paying a ransom is not illegal in Quenmora, but the government has told public bodies since 2024 "
+                   "not to pay, saying it encourages further attacks. The union urged members since May not to strike.")
+    assert by_cue(art, "has told").content.text == "public bodies since 2024 not to pay"
+    assert by_cue(art, "urged").content.text == "members since May not to strike"
+
+
+def test_a_closing_document_phrase_that_opens_with_an_adjective(nlp):
+    """", internal emails seen by The Thistlecombe show.": the tagger reads "Thistlecombe show" as a
+    noun; the phrase after the comma opens with an adjective and is still the document that speaks."""
+    art = run(nlp, "The Pernmoor hospitals trust paid hackers a ransom of 1.8 million marrens in March, internal "
+                   "emails seen by The Thistlecombe show.")
+    [shown] = art.attributions
+    assert (shown.cue.text, source_of(art, shown).kind) == ("show", "document")
+    assert shown.content.text == "The Pernmoor hospitals trust paid hackers a ransom of 1.8 million marrens in March"

@@ -528,6 +528,33 @@ def test_refusals_to_answer_are_no_claims(db_url, corpus):
     assert texts and not any(t.startswith(("to comment", "a request for comment")) for t in texts)
 
 
+def test_what_someone_was_told_to_do_is_no_claim(db_url):
+    """Every article repeats the government's standing instruction as background; the story's most
+    carried claim must be the report, not the instruction."""
+    from claimtrace.api import extract_documents
+    from claimtrace.link.claims import is_directive
+
+    assert is_directive("has told", "public bodies since 2024 not to pay ransoms")
+    assert is_directive("urged", "both sides to return to talks")
+    assert not is_directive("told", "Reuters it planned to cut 500 jobs")
+    assert not is_directive("told", "Marisca's government is in advanced talks to sell a stake")
+    assert not is_directive("warned", "that prices would rise to record levels")
+    background = "The government has told public bodies since 2024 not to pay ransoms to hackers."
+    [story] = linked_stories(db_url, extract_documents([
+        dated_article("thistle.example", "The Thistlecombe", "2026-04-02", "Hospital trust paid hackers, emails show",
+                      "The Pernmoor hospitals trust paid hackers a ransom of 1.8 million marrens in March, internal "
+                      f"emails seen by The Thistlecombe show. {background}"),
+        dated_article("wire.example", "Ardwell Wire", "2026-04-02", "Hospital trust paid hackers, paper says",
+                      "The Pernmoor hospitals trust paid hackers a ransom of 1.8 million marrens in March, The "
+                      f"Thistlecombe reported on Thursday, citing internal emails. {background}"),
+        dated_article("post.example", "Ardwell Post", "2026-04-02", "Trust denies paying ransom",
+                      "The Pernmoor hospitals trust denied a report in The Thistlecombe that it paid hackers a ransom."
+                      f" {background}"),
+    ]))
+    assert "trust paid hackers" in story.claims[0].text and story.claims[0].denied_by
+    assert not any("public bodies" in g.text for g in story.claims)
+
+
 def test_a_denial_does_not_carry_the_claim_it_denies(db_url):
     from claimtrace.api import extract_documents
 

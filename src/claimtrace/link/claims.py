@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..ids import normalise_name
+from ..nlp.lexicon import DIRECTIVE_VERBS
 from .features import STOP_WORDS
 from .records import ClaimGroup
 
@@ -51,6 +52,27 @@ def says_no_comment(content: str) -> bool:
     contacts in public"): it claims nothing about the matter, so it is neither a claim group nor a
     denial of what it is asked about."""
     return bool(_NO_COMMENT_SAID.search(content))
+
+
+_DIRECTIVE_STEMS = sorted(w.rstrip("e") for w in DIRECTIVE_VERBS | {"tell", "warn", "advise"})
+_DIRECTIVE_CUE = re.compile(r"\b(?:told|(?:" + "|".join(_DIRECTIVE_STEMS) + r")\w*(?: on)?)$", re.I)
+#: words that start or make a clause: a determiner, a pronoun, a possessive, a verb
+_CLAUSE_WORD = (r"the|a|an|his|her|its|their|our|this|these|those|it|he|she|they|we|i|you|is|are|was|were|be|"
+                r"been|being|has|have|had|will|would|could|can|might|must|should|shall|do|does|did|plans|wants|"
+                r"intends|hopes|expects|needs|aims|\w+'s|\w+ed")
+#: the one told, perhaps a time, then what to do: "public bodies since 2024 not to pay ..."; a clause word
+#: after the first word makes it what was said ("Reuters it planned to ...", "Marisca's government is in
+#: talks to sell ...")
+_TO_DO = re.compile(r"^[\w'\-]+\s+(?:(?!(?:of|about|over|against|that|to|" + _CLAUSE_WORD + r")\b)[\w'\-]+\s+){0,5}"
+                    r"(?:not\s+)?to\s+(?!(?:" + _CLAUSE_WORD + r")\b)[a-z]+\b", re.I)
+
+
+def is_directive(cue: str, content: str) -> bool:
+    """"told public bodies not to pay ransoms", "urged members to stay home": what someone was told to
+    do is an instruction, not a claim that can be true or false, so it carries no claim group."""
+    content = content.strip()
+    return bool(_DIRECTIVE_CUE.search(cue.strip())) and not re.match(r"(?:that|whether|if)\b", content, re.I) \
+        and bool(_TO_DO.match(content))
 
 
 @dataclass

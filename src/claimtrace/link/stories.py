@@ -28,7 +28,7 @@ from ..stance.lexicon import calls_a_report_false, is_denial_cue
 from ..store import Store, like_pattern
 from ..store.db import chunks, in_clause
 from ..store.times import parse_since
-from .claims import Carrier, group_claims, is_refusal, says_no_comment
+from .claims import Carrier, group_claims, is_directive, is_refusal, says_no_comment
 from .records import Story, StoryArticle
 
 
@@ -90,6 +90,7 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
             f" via_names, cue_text, content_text FROM attributions WHERE article_id IN ({in_clause(len(ids))})"
             " ORDER BY article_id, position", ids):
         if is_refusal(c["cue_text"], c["content_text"]) or says_no_comment(c["content_text"]) or \
+                is_directive(c["cue_text"], c["content_text"]) or \
                 is_denial_cue(c["cue_text"]) or calls_a_report_false(c["content_text"]):
             continue  # "declined to comment", "said it would not comment" are no claim; "denied that X",
             # "called the report false" do not carry X

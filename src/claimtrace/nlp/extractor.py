@@ -26,11 +26,11 @@ from ..model import Attribution, TextSpan
 from .hedging import find_hedges
 from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
-                      ANSWERING_VERBS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET,
-                      DEAL_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS,
-                      LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS,
-                      QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS,
-                      SPEECH_VERBS, TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
+                      ANSWERING_VERBS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
+                      DIRECTIVE_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS,
+                      HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS,
+                      PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS,
+                      SOCIAL_PLATFORMS, SPEECH_VERBS, TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -1186,7 +1186,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return _make(ctx, v, cue, raised[0], raised[1], None, "raising")
     # 5. infinitive complement: "vowed to fight on", "urged both sides to return"; a gerund after a
     # verb of answering: "denied receiving any report", "admitted taking the money"
-    x = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    x = next((c for c in v.children if c.dep_ == "xcomp"), None) or _stranded_infinitive(v)
     if x is not None and x.tag_ == "VBG" and x.i > v.i and v.lemma_.lower() in ANSWERING_VERBS | {"admit"} and \
             not any(c.dep_ in ("dobj", "neg") for c in v.children):  # ("did not deny meeting him": no answer)
         toks = list(x.subtree)
@@ -1226,6 +1226,22 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in obj.subtree)):
         toks = list(obj.subtree)
         return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "dobj")
+    return None
+
+
+def _stranded_infinitive(v: Token) -> Optional[Token]:
+    """The infinitive of "has told public bodies since 2024 not to pay" that the parser hung on the
+    date ("2024 ... pay" as a relative clause): after the verb's object and an adjunct with no verb or
+    comma between, it is what the object was told or urged to do."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None or v.lemma_.lower() not in ADDRESSEE_VERBS | DIRECTIVE_VERBS:
+        return None  # ("gave the parties until July 15 to present ...": no telling)
+    for t in v.doc[obj.right_edge.i + 1:v.right_edge.i + 1]:
+        if t.lower_ in ("order", "as", "that", "whether", "if") or t.tag_ == "WDT":
+            return None  # "in order to", "so as to": a purpose, not what was told
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ"):
+            return t if t.pos_ == "VERB" and t.dep_ in ("relcl", "acl", "advcl") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
     return None
 
 
@@ -1469,7 +1485,7 @@ def _noun_read_closing_evidence(ctx: _Context, tok: Token) -> Optional[Found]:
         start -= 1
     noun = next((t for t in doc[start:tok.i] if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS
                  and (t.i == tok.i - 1 or doc[t.i + 1].pos_ == "ADP" or doc[t.i + 1].tag_ == "VBN")), None)
-    if noun is None or doc[start - 1].text != "," or doc[start].pos_ not in ("DET", "PRON", "NOUN", "VERB"):
+    if noun is None or doc[start - 1].text != "," or doc[start].pos_ not in ("DET", "PRON", "NOUN", "VERB", "ADJ"):
         return None
     toks = [t for t in doc[tok.sent.start:start - 1] if not t.is_space]
     if len(toks) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in toks) or \

@@ -273,6 +273,9 @@ DEAL_VERBS = frozenset("agree prepare attempt volunteer negotiate".split())
 ADDRESSEE_VERBS = frozenset("""warn tell inform notify brief advise alert remind assure reassure question
 interview""".split())
 
+#: verbs that tell someone what to do: "urged members not to strike", "ordered troops to withdraw"
+DIRECTIVE_VERBS = frozenset("urge ask order instruct call press encourage request implore beg direct".split())
+
 #: "asked not to be named", "spoke on condition of anonymity": why a source is unnamed, not a statement
 ANONYMITY_VERBS = frozenset({"ask", "request", "speak", "insist", "demand", "agree", "decline", "refuse"})
 
