@@ -2297,3 +2297,12 @@ def test_a_closing_document_phrase_that_opens_with_an_adjective(nlp):
     [shown] = art.attributions
     assert (shown.cue.text, source_of(art, shown).kind) == ("show", "document")
     assert shown.content.text == "The Pernmoor hospitals trust paid hackers a ransom of 1.8 million marrens in March"
+
+
+def test_a_document_a_copy_of_which_was_seen_speaks_not_who_saw_it(nlp):
+    """"The accounts, a copy of which was seen by Cobwell Wire, show that ...": the parser makes the
+    relative clause the root and "show" its conjunct; the accounts speak, not the agency."""
+    art = run(nlp, "The trust's 2024 accounts, a copy of which was seen by Cobwell Wire, show that the trust bought "
+                   "41,000 shares in the broadcaster Velacast in March 2023.")
+    shown = by_cue(art, "show")
+    assert (shown.source.text, source_of(art, shown).kind) == ("The trust's 2024 accounts", "document")

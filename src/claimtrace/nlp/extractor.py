@@ -351,6 +351,10 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         hung = _phrase_hung_before(v)
         if hung is not None:  # "..., the sports daily Gazzetta Ruvesca reported": hung on the clause before
             return hung
+    if v.dep_ == "conj" and v.i > v.head.i:
+        ante = _antecedent_of_relative_root(v.head)
+        if ante is not None:
+            return ante
     if depth < 3 and v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
         if v.dep_ == "advcl" and v.tag_ != "VBG":
             return None  # "Asked about the report, the minister said": a passive participle's
@@ -1227,6 +1231,18 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         toks = list(obj.subtree)
         return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "dobj")
     return None
+
+
+def _antecedent_of_relative_root(h: Token) -> Optional[Token]:
+    """"The trust's accounts, a copy of which was seen by Cobwell Wire, show that ...": the parser made
+    the relative clause the root and hung the phrase before it as a loose dependent; that phrase, not
+    the one who saw the copy, is the subject of the verb joined to the root."""
+    rel = next((c for c in h.children if c.dep_ == "nsubjpass" and any(t.tag_ in ("WDT", "WP") for t in c.subtree)),
+               None)
+    if rel is None:
+        return None
+    return next((c for c in h.children if c.dep_ in ("dep", "nsubj") and c.right_edge.i + 1 == rel.left_edge.i - 1
+                 and h.doc[c.right_edge.i + 1].text == "," and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _stranded_infinitive(v: Token) -> Optional[Token]:
