@@ -2306,3 +2306,14 @@ def test_a_document_a_copy_of_which_was_seen_speaks_not_who_saw_it(nlp):
                    "41,000 shares in the broadcaster Velacast in March 2023.")
     shown = by_cue(art, "show")
     assert (shown.source.text, source_of(art, shown).kind) == ("The trust's 2024 accounts", "document")
+
+
+def test_told_the_station_she_had_been_asked_with_the_speaker_before(nlp):
+    """"One of them, X, told the station she had been ...": "told" has its subject, so "the station" is
+    no inverted speaker; the passive clause the parser hung on "station" is what she told it."""
+    art = run(nlp, 'Radio Lestria spoke to residents. One of them, Jutta Wendholm in the eastern district of '
+                   'Ulmarsk, told the station she had been "asked to delete my own neighbours."')
+    told = by_cue(art, "told")
+    assert told.speaker.name == "Jutta Wendholm"
+    assert told.content.text == 'she had been "asked to delete my own neighbours."'
+    assert told.via == ["Radio Lestria"]

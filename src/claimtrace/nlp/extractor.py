@@ -36,6 +36,7 @@ from .span_model import SpanDecisions, doc_scores, refine_content, refine_source
 from ..ingest.dateline import find_datelines
 from ..ingest.title import guess_title
 from .quotes import Quote, find_quotes
+from .sources import clause_read_as_relative
 
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 #: verbs that make a speaker's next statement when coordinated with a reported clause: "said the
@@ -474,10 +475,11 @@ def _inverted_speaker(v: Token) -> Optional[Token]:
     """", writes the newspaper.": an inverted closing reporting clause whose speaker the parser read as
     the verb's object (it reads "said the minister" right); the speaker, else None."""
     doc = v.doc
-    if v.lemma_.lower() not in SPEECH_VERBS or v.i < 3 or doc[v.i - 1].text != ",":
-        return None
+    if v.lemma_.lower() not in SPEECH_VERBS or v.lemma_.lower() in ADDRESSEE_VERBS or v.i < 3 or \
+            doc[v.i - 1].text != ",":
+        return None  # (the object of "told" is who was told: "One of them, X, told the station she ...")
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
-    if obj is None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in v.children) or \
+    if obj is None or any(c.dep_ in ("ccomp", "xcomp", "dative", "nsubj") for c in v.children) or \
             not (obj.lemma_.lower() in OUTLET_NOUNS or obj.pos_ == "PROPN"):
         return None
     after = obj.right_edge.i + 1
@@ -963,11 +965,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         comp = next((c for c in v.children if c.dep_ == "advcl" and c.i > v.i and any(
             m.dep_ == "mark" and m.lower_ == "that" and v.doc[m.i - 1].text == "," for m in c.children)), None)
     if comp is None and v.lemma_.lower() in ADDRESSEE_VERBS:
-        # "The stewards told the paper they had asked ...": the parser read the clause as a relative
-        # clause of the one told; a clause opening with a personal pronoun is what they were told
-        comp = next((g for c in v.children if c.dep_ in ("dobj", "dative") for g in c.children
-                     if g.dep_ == "relcl" and g.left_edge.dep_ == "nsubj" and g.left_edge.tag_ == "PRP" and
-                     g.left_edge.i == c.i + 1), None)
+        # "The stewards told the paper they had asked ...": what they were told, read as a relative clause
+        comp = next((g for c in v.children if c.dep_ in ("dobj", "dative")
+                     for g in [clause_read_as_relative(c)] if g is not None), None)
     if comp is None and subj is not None and _misparsed_outlet_report(v, subj):
         # "The broadcaster QTV reported, citing ..., that ...": the parser made "QTV reported" a relative
         # clause of "broadcaster" and the that-clause the sentence's root

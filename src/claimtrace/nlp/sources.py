@@ -988,6 +988,13 @@ def _seen_by(tokens: list[Token]) -> list[Token]:
     return []
 
 
+def clause_read_as_relative(told: Token) -> Optional[Token]:
+    """"The stewards told the paper they had asked ...": the parser read what was told as a relative
+    clause of the one told; a clause opening with a personal pronoun right after it is that."""
+    return next((g for g in told.children if g.dep_ == "relcl" and g.left_edge.dep_ in ("nsubj", "nsubjpass") and
+                 g.left_edge.tag_ == "PRP" and g.left_edge.i == told.i + 1), None)
+
+
 def _recipient(cue: Token) -> list[Token]:
     """Who the cue's speaker spoke to: "told Meridian", "told the agency", "said to the paper",
     "spoke to the Ledger", "said in an interview with the broadcaster", "was quoted by the paper"."""
@@ -1009,7 +1016,8 @@ def _recipient(cue: Token) -> list[Token]:
         if c.dep_ == "dative" or (c.dep_ == "dobj" and cue.lemma_.lower() == "tell"):
             if c.dep_ == "dative" and c.lower_ == "to":
                 c = next((g for g in c.children if g.dep_ == "pobj"), c)
-            tokens = list(c.subtree)
+            told = clause_read_as_relative(c)
+            tokens = [t for t in c.subtree if told is None or t.i < told.left_edge.i]
             objects = [g for g in cue.children if g.dep_ == c.dep_ and g.i > c.i]
             if c.dep_ == "dobj" and objects and objects[-1].left_edge.i <= c.right_edge.i + 2:
                 # "told the business daily Kettering Ledger": the parser made two objects of one phrase
