@@ -2317,3 +2317,10 @@ def test_told_the_station_she_had_been_asked_with_the_speaker_before(nlp):
     assert told.speaker.name == "Jutta Wendholm"
     assert told.content.text == 'she had been "asked to delete my own neighbours."'
     assert told.via == ["Radio Lestria"]
+
+
+def test_warning_a_body_of_people_with_nothing_said_is_no_statement(nlp):
+    """"an alarm that warns staff when chlorine levels drop": "staff" is who is warned, and nothing is
+    said to them, so there is no attribution (and no relative pronoun as a speaker)."""
+    art = run(nlp, "The unit had an alarm that warns staff when chlorine levels drop. The captain warned the crew.")
+    assert art.attributions == []

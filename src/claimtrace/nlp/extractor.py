@@ -26,11 +26,12 @@ from ..model import Attribution, TextSpan
 from .hedging import find_hedges
 from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
-                      ANSWERING_VERBS, COGNITION_VERBS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
-                      DIRECTIVE_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS,
-                      HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ORGANIZATION_NOUNS, OUTLET_NOUNS,
-                      PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS,
-                      SOCIAL_PLATFORMS, SPEECH_VERBS, TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
+                      ANSWERING_VERBS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS, CUE_NOUNS, CUE_PP_NOUNS,
+                      CUE_PP_NOUNS_WITH_DET, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
+                      EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE,
+                      ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE,
+                      RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS, TELLING_PARTICIPLES,
+                      UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -1542,7 +1543,7 @@ def _addressee(v: Token, obj: Token) -> bool:
     """The object of a verb of telling names who was told ("told reporters", "told Reuters")."""
     return v.lemma_.lower() in ADDRESSEE_VERBS and (
         obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.tag_ == "PRP" or obj.lemma_.lower() in ANONYMOUS_NOUNS
-        or names_people(obj))
+        or obj.lemma_.lower() in COLLECTIVE_PEOPLE_NOUNS or names_people(obj))
 
 
 REFLEXIVE_PRONOUNS = frozenset("itself themselves himself herself themself ourselves myself yourself".split())

@@ -273,6 +273,9 @@ DEAL_VERBS = frozenset("agree prepare attempt volunteer negotiate".split())
 ADDRESSEE_VERBS = frozenset("""warn tell inform notify brief advise alert remind assure reassure question
 interview""".split())
 
+#: words for people as a body that have no ending of a word for people ("warns staff", "told the crew")
+COLLECTIVE_PEOPLE_NOUNS = frozenset("staff crew public families police troops children personnel population".split())
+
 #: verbs that tell someone what to do: "urged members not to strike", "ordered troops to withdraw"
 DIRECTIVE_VERBS = frozenset("urge ask order instruct call press encourage request implore beg direct".split())
 
