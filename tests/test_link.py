@@ -459,6 +459,35 @@ def test_a_lead_according_to_an_unnamed_report_relays_it():
     assert not provenance_of(own).lead_relay
 
 
+def test_a_relay_that_names_its_source_only_further_down():
+    """An unsourced lead whose only sourcing is another outlet's report in the fourth paragraph, a story
+    "first reported by" another outlet, and "after a television report said" relay; an own report that
+    mentions a rival's further down does not."""
+    from claimtrace.api import extract_documents
+
+    body = "\n\nThe cable is scanned every year.\n\nThe lift has 40 cabins.\n\n"
+    lower, first, television, own = extract_documents([
+        Document(input="a", outlet="Kestrel TV", text=(
+            "Bottles sold as Sorrowmere wine may contain wine shipped in bulk from abroad, raising questions over the "
+            f"label.{body}The agency Tavistrel reported on Tuesday that the cooperative had blended imported wine into "
+            "its bottles, citing shipping records.")),
+        Document(input="b", outlet="Fellmouth Courier", text=(
+            "The main cable of the Kalderby gondola was not given its yearly magnetic test in November, although the "
+            f"test is required before each season.{body}The gap was first reported on Tuesday by Kestrel TV, which "
+            "cited inspection records.")),
+        Document(input="c", outlet="Fellmouth Courier", text=(
+            "Pellmoor Lifts' spokeswoman said on Tuesday that the Kalderby gondola's main cable had been tested in "
+            "November, after a television report said the company had skipped the check.\n\nThe lift has 40 "
+            "cabins.")),
+        Document(input="d", outlet="Fellmouth Courier", text=(
+            "Pellmoor Lifts skipped the yearly test of the Kalderby gondola's main cable, two inspectors told the "
+            f"Fellmouth Courier on Tuesday.{body}Kestrel TV reported last year that the lift's motor was old.")),
+    ])
+    assert [provenance_of(a).lead_relay for a in (lower, first, television)] == [True, True, True]
+    assert provenance_of(lower).relays == ["Tavistrel"] and provenance_of(first).relays == ["Kestrel TV"]
+    assert not provenance_of(own).lead_relay and provenance_of(own).own_sources
+
+
 def test_a_lead_that_says_it_emerged_relays_what_others_found():
     """"..., it emerged on Wednesday": the article knows it from somewhere it does not name."""
     from claimtrace.api import extract_documents

@@ -47,7 +47,12 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
                              r"\baccording to (?:a|one) (?:(?:news|media|press|radio|television|tv|wire|agency|"
                              r"newspaper)\s+){0,2}report\b(?!\s+(?:by|from|of|in)\b)|"
                              # "..., it emerged on Wednesday": known from somewhere the article does not name
-                             r"\bit\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been)\s+revealed)\b", re.I)
+                             r"\bit\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been)\s+revealed)\b|"
+                             # "after a television report said ...", "a radio report on Monday claimed"
+                             r"\b(?:an?|one)\s+(?:news|media|press|radio|television|tv|newspaper|broadcast)\s+"
+                             r"report\s+(?:[\w,]+\s+){0,4}?(?:said|says|showed|claimed|alleged|found)\b", re.I)
+#: another outlet credited with breaking the story: "was first reported by X", "X first reported"
+_FIRST_REPORTED = re.compile(r"\bfirst\s+reported\b|\bbroke\s+the\s+(?:news|story)\b", re.I)
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
                         r"investigation)\b")
 _REPORT_WORD = re.compile(r"\b(?:reports?|reportedly)\b", re.I)
@@ -179,8 +184,16 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
             add(name, m.start(1))
     relays = without_short_names(found, own)
     # the lead names the outlet, or speaks of "a report" / "reportedly" that the article relays
-    lead_relay = any(first_at[norm] < end for norm in relays) or bool(relays and _REPORT_WORD.search(text[:end])) \
-        or bool(_UNNAMED_REPORT.search(text[:end]))
+    unnamed_report = any(not recalled(m.start()) for m in _UNNAMED_REPORT.finditer(text))
+    lead_relay = any(first_at[norm] < end for norm in relays) or bool(_REPORT_WORD.search(text[:end]) and (
+        relays or unnamed_report)) or bool(_UNNAMED_REPORT.search(text[:end]))
+    if not lead_relay and not own_sources:
+        # further down, the article credits another outlet with breaking it ("The gap was first reported
+        # on Tuesday by Kestrine TV"), or its lead attributes nothing and its only sourcing is another's
+        # report ("The agency Taverlin reported on Tuesday ..." in the fourth paragraph)
+        unsourced = not any(a.cue.start < end for a in article.attributions)
+        lead_relay = unsourced and bool(relays or unnamed_report) or any(
+            _FIRST_REPORTED.search(text[max(0, first_at[norm] - 60):first_at[norm] + 60]) for norm in relays)
     return ArticleProvenance(relays=list(relays.values()), own_sources=own_sources, lead_relay=lead_relay)
 
 
