@@ -584,6 +584,30 @@ def test_what_someone_was_told_to_do_is_no_claim(db_url):
     assert not any("public bodies" in g.text for g in story.claims)
 
 
+def test_a_deniers_side_and_a_counter_claim_do_not_carry_the_claim(db_url):
+    """"X denied that the test had been skipped and said the cable had been scanned in November": what the
+    denier says next is their side of it; a headline that the cable "was tested" says the opposite of "did
+    not carry out the magnetic test of the main cable" (the negation bears on words the two share)."""
+    from claimtrace.api import extract_documents
+
+    report = ("Pellmoor Lifts did not carry out the magnetic test of the main cable of the Kalderby gondola that the "
+              "law requires every November")
+    [story] = linked_stories(db_url, extract_documents([
+        dated_article("kestrel.example", "Kestrel TV", "2026-01-20", "Pellmoor skipped cable test, records show",
+                      f"{report}, according to inspection records seen by Kestrel TV."),
+        dated_article("wire.example", "Tavistrel", "2026-01-20", "Pellmoor chief denies cable test was skipped",
+                      f"{report}, Kestrel TV reported on Tuesday, citing inspection records.\n\nPellmoor's chief "
+                      "executive, Merrin Dunstable, denied that the test had been skipped and said the main cable had "
+                      "been scanned on November 14 as the law requires."),
+        dated_article("ledger.example", "The Wendlow Ledger", "2026-01-20",
+                      "Gondola firm says Kalderby main cable was tested as the law requires",
+                      "Pellmoor Lifts' spokeswoman said on Tuesday that the gondola's main cable had been tested in "
+                      f"November, after Kestrel TV reported that {report[0].lower()}{report[1:]}."),
+    ]))
+    main = next(g for g in story.claims if g.text.startswith("Pellmoor Lifts did not carry out"))
+    assert not any("Dunstable" in s or "firm" in s for s in main.sources)
+
+
 def test_a_denial_does_not_carry_the_claim_it_denies(db_url):
     from claimtrace.api import extract_documents
 

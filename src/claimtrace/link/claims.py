@@ -110,7 +110,7 @@ def _negates_shared(text: str, shared: frozenset) -> bool:
     is one of them ("will not withdraw troops" against "will withdraw troops"), not "did nothing until a
     second letter arrived" beside a rewording that leaves the letter out."""
     for m in _NEGATION.finditer(text):
-        scope = content_words(" ".join(_TOKEN.findall(text[m.end():])[:4]))
+        scope = content_words(" ".join(_TOKEN.findall(text[m.end():])[:6]))
         if scope & shared or not scope:
             return True
     return False

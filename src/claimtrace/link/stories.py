@@ -85,11 +85,14 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
         return []
     ids = sorted(by_id)
     out = []
+    before = None
     for c in store.conn.all(
-            "SELECT article_id, position, speaker_name, speaker_kind, source_text, source_count, modality,"
-            f" via_names, cue_text, content_text FROM attributions WHERE article_id IN ({in_clause(len(ids))})"
-            " ORDER BY article_id, position", ids):
-        if is_refusal(c["cue_text"], c["content_text"]) or says_no_comment(c["content_text"]) or \
+            "SELECT article_id, position, speaker_source_id, speaker_name, speaker_kind, source_text, source_count,"
+            " modality, via_names, cue_spans, cue_text, content_spans, content_text FROM attributions"
+            f" WHERE article_id IN ({in_clause(len(ids))}) ORDER BY article_id, position", ids):
+        denial_goes_on = _denial_goes_on(before, c)
+        before = c
+        if denial_goes_on or is_refusal(c["cue_text"], c["content_text"]) or says_no_comment(c["content_text"]) or \
                 is_directive(c["cue_text"], c["content_text"]) or \
                 is_denial_cue(c["cue_text"]) or calls_a_report_false(c["content_text"]):
             continue  # "declined to comment", "said it would not comment" are no claim; "denied that X",
@@ -100,6 +103,16 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
                            source_count=c["source_count"], modality=c["modality"],
                            via=[v for v in json.loads(c["via_names"]) if v], content=c["content_text"]))
     return out
+
+
+def _denial_goes_on(before: Optional[dict], c: dict) -> bool:
+    """"X denied that the test had been skipped and said the cable had been scanned": what the denier
+    says right after the denial is their side of it, not a carrier of the claim it shares words with."""
+    if before is None or before["article_id"] != c["article_id"] or not c["speaker_source_id"] or \
+            before["speaker_source_id"] != c["speaker_source_id"] or not is_denial_cue(before["cue_text"]):
+        return False
+    gap = json.loads(c["cue_spans"])[0][0] - json.loads(before["content_spans"])[-1][1]
+    return 0 <= gap <= 12
 
 
 def build_story(store: Store, row: dict) -> Optional[Story]:
