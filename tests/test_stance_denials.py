@@ -407,3 +407,17 @@ def test_a_denial_recalled_from_earlier_this_month_denies_none_of_a_new_storys_c
     # in a story that began earlier in the month, the same denial still answers it
     earlier = dataclasses.replace(story, first_seen="2026-06-08")
     assert denials_paired(earlier, text) == {("Ambermere Mutual", "c-fund")}
+
+
+def test_a_quote_that_says_no_denies_a_claim_with_a_never_of_its_own_elsewhere():
+    """'"We have never paid anyone at the agency"' says no to "paid an agency official ... over engine
+    tests that were never run": the claim's own "never" is about other words, so it is still the one
+    denied; a claim that says the same no ("never paid anyone") agrees rather than denies."""
+    text = ('"We have never paid anyone at the agency, and we never will," Cindermoor spokeswoman Pernilla '
+            'Sarkholt told Kestrel TV.')
+    claims = [relayed_claim("c-paid", "Cindermoor Propulsion paid an agency official 2 million marks to sign off "
+                            "engine tests that were never run", ["Tavistrel"], None, [], "2026-04-02"),
+              relayed_claim("c-agree", "the company had never paid anyone at the agency", ["the company"], None, [],
+                            "2026-04-02")]
+    story = one_article_story("s-never", claims, "a", "relay")
+    assert denials_paired(story, text) == {("Pernilla Sarkholt", "c-paid")}

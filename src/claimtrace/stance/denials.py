@@ -377,11 +377,13 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                         _shared(denial.target, group.text) < 2:
                     continue  # it says what it denies (not just "the report"), and that is not this group's matter
                 if denial.negates:
-                    if _negations(group.text) or not _same_matter(denial.target, group.text) or \
+                    if _negates(group.text, denial.target) or not _same_matter(denial.target, group.text) or \
                             not _negates(denial.target, group.text) or \
                             _plain(group.text) in _plain(denial.target):
                         # it must say the group's thing is not so ("will not withdraw" against
-                        # "will withdraw"), not be the same words quoted again
+                        # "will withdraw"; a group that says it is not so too agrees, though one with
+                        # a "never" elsewhere, "paid ... over tests that were never run", does not),
+                        # not be the same words quoted again
                         continue
                     overlap = _overlap(denial.target, group.text)
                 else:
