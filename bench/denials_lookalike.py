@@ -27,7 +27,8 @@ CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_b
            "bench/lookalike_m", "bench/lookalike_k", "bench/lookalike_j", "bench/lookalike_h",
            "bench/lookalike_g", "bench/lookalike_f", "bench/lookalike_e", "bench/lookalike_d",
            "bench/lookalike_c", "bench/lookalike_b", "bench/lookalike_a", "bench/lookalike_i",
-           "bench/lookalike_l", "bench/lookalike_o", "bench/lookalike_p", "bench/lookalike_n")
+           "bench/lookalike_l", "bench/lookalike_o", "bench/lookalike_p", "bench/lookalike_n",
+           "bench/lookalike_r")
 
 
 STOP = {"the", "of", "a", "an"}
