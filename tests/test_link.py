@@ -488,6 +488,18 @@ def test_a_relay_that_names_its_source_only_further_down():
     assert not provenance_of(own).lead_relay and provenance_of(own).own_sources
 
 
+def test_an_outlet_recalling_its_own_earlier_report_adds_no_source_of_its_own():
+    from claimtrace.api import extract_documents
+
+    recalled, learned = extract_documents([Document(input=i, outlet="Fellmouth Courier", text=(
+        "Skiers will be able to ride the Kalderby gondola again from Saturday, the agency Tavistrel reported on "
+        f"Friday, quoting the lift's operator.\n\n{later}")) for i, later in (
+            ("a", "The Courier reported on Tuesday that hotel bookings in the resort had fallen."),
+            ("b", "The Courier has learned that the new motor was bought from a rival of the operator."))])
+    assert not provenance_of(recalled).own_sources
+    assert provenance_of(learned).own_sources
+
+
 def test_a_lead_that_says_it_emerged_relays_what_others_found():
     """"..., it emerged on Wednesday": the article knows it from somewhere it does not name."""
     from claimtrace.api import extract_documents

@@ -55,6 +55,8 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
 _FIRST_REPORTED = re.compile(r"\bfirst\s+reported\b|\bbroke\s+the\s+(?:news|story)\b", re.I)
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
                         r"investigation)\b")
+#: "The Courier reported on Tuesday that ..." in the Courier: its own earlier report, not a new source
+_OWN_EARLIER_REPORT = re.compile(r"\s+(?:reported|reports|has reported|had reported|first reported|writes|wrote)\b")
 _REPORT_WORD = re.compile(r"\b(?:reports?|reportedly)\b", re.I)
 _OWN_WORDS = re.compile(r"\b(?:" + _SPOKE_TO + r")\s+(?:the\s+)?$")
 
@@ -159,8 +161,9 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         # (a publisher the store knows is an outlet whatever the article's words made of it:
         # "Kestrune said on its website")
         if speaker and speaker.name and (speaker.kind == "outlet" or normalise_name(speaker.name) in outlet_sources) \
-                and reports(a):
-            add(speaker.name, at)
+                and reports(a) and not (is_own(normalise_name(clean_outlet(speaker.name))) and
+                                        _OWN_EARLIER_REPORT.match(" " + a.cue.text)):
+            add(speaker.name, at)  # (not "The Courier reported on Tuesday ..." in the Courier: its earlier report)
         for hop in a.via:
             name = names.get(hop, hop)
             if name and looks_like_outlet(name, outlet_sources):
@@ -176,7 +179,8 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
             if not mine and not looks_like_outlet(name, outlet_sources | ({own} if own else set())):
                 continue
             if mine:
-                if (pattern is _AFTER or _OWN_WORDS.search(text[max(0, m.start(1) - 30):m.start(1)])) and \
+                if (pattern is _AFTER and not _OWN_EARLIER_REPORT.match(text, m.end(1)) or
+                        _OWN_WORDS.search(text[max(0, m.start(1) - 30):m.start(1)])) and \
                         not any(s <= m.start(1) < e for s, e in refused) and not recalled(m.start(1)):
                     said = None if pattern is _AFTER else _said_at(article, m.start(1), spans)
                     own_sources = own_sources or own_source_at(m.start(1), said)
