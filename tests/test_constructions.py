@@ -2324,3 +2324,11 @@ def test_warning_a_body_of_people_with_nothing_said_is_no_statement(nlp):
     said to them, so there is no attribution (and no relative pronoun as a speaker)."""
     art = run(nlp, "The unit had an alarm that warns staff when chlorine levels drop. The captain warned the crew.")
     assert art.attributions == []
+
+
+def test_wanting_someone_to_act_is_a_wish_not_a_statement(nlp):
+    """"which wants the Supreme Court to restore the names": the parser reads "the Supreme Court to
+    restore" as a clause of "wants"; a wish is no statement (an act verb with an infinitive)."""
+    art = run(nlp, "The ruling was welcomed by the opposition Civic Front, which wants the Supreme Court to restore the "
+                   "names. The party agreed that the rolls had been cleaned.")
+    assert [a.cue.text for a in art.attributions] == ["agreed"]

@@ -1437,6 +1437,9 @@ def _act_or_evidence(f: Found) -> bool:
     lemma = f.head.lemma_.lower()
     if lemma in ACT_VERBS and f.path.split(":")[0] in ("xcomp", "xcomp_obj", "prep"):
         return True
+    if lemma in ACT_VERBS and f.path == "ccomp" and any(
+            c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in f.head.children):
+        return True  # "wants the Supreme Court to restore the names", read as a clause: a wish, not a statement
     if lemma == "find" and f.path == "ccomp" and not any(t.pos_ in ("VERB", "AUX") for t in f.content_tokens):
         return True  # "Guards found the cells empty": what was found, not what was said
     if lemma == "rule" and f.path == "dobj" and any(
