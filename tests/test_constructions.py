@@ -2332,3 +2332,10 @@ def test_wanting_someone_to_act_is_a_wish_not_a_statement(nlp):
     art = run(nlp, "The ruling was welcomed by the opposition Civic Front, which wants the Supreme Court to restore the "
                    "names. The party agreed that the rolls had been cleaned.")
     assert [a.cue.text for a in art.attributions] == ["agreed"]
+
+
+def test_what_someone_could_hear_is_no_guess(nlp):
+    art = run(nlp, '"I could hear people calling for help, and then I could not hear anything," said Mirella Oskarsen. '
+                   'A court spokeswoman said the court could hear a challenge within weeks.')
+    heard, court = art.attributions
+    assert (heard.modality, court.modality, court.hedges) == ("asserted", "hedged", ["could"])

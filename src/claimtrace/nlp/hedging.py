@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import HEDGE_PHRASES, HEDGE_WORDS, HEDGING_CUES, RAISING_ACTIVE, TIME_AND_PURPOSE_MARKS
+from .lexicon import (HEDGE_PHRASES, HEDGE_WORDS, HEDGING_CUES, PERCEPTION_VERBS, RAISING_ACTIVE,
+                      TIME_AND_PURPOSE_MARKS)
 
 
 def _is_hedge(tok: Token) -> bool:
@@ -13,6 +14,10 @@ def _is_hedge(tok: Token) -> bool:
     if low in ("may", "might", "could"):
         if low == "could" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("not", "n't"):
             return False  # "we could not wait any longer": what was not possible, not a guess
+        if low == "could" and tok.head.lemma_.lower() in PERCEPTION_VERBS | {"feel", "smell", "taste"} and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we", "he", "she", "they") for c in tok.head.children):
+            return False  # "I could hear people calling for help": what someone sensed, not a guess (a court
+            # that "could hear a challenge" still may)
         if tok.head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in tok.head.children):
             return False  # "every aircraft that could fly was flying": it qualifies a noun, not the claim
         if tok.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_AND_PURPOSE_MARKS
