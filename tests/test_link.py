@@ -488,6 +488,25 @@ def test_a_relay_that_names_its_source_only_further_down():
     assert not provenance_of(own).lead_relay and provenance_of(own).own_sources
 
 
+def test_anonymous_people_in_a_lead_nobody_told_the_outlet_are_the_relayed_reports():
+    """"..., engineers who inspected the bridge have said." then "..., The Lampkin reported.": the
+    engineers spoke to the paper, not to this site; so does "was broadcast on Thursday morning by"."""
+    from claimtrace.api import extract_documents
+
+    engineers, broadcast, own = extract_documents([Document(input=i, outlet="Quernford Online", text=t) for i, t in (
+        ("a", "The cracks that closed the Brindlow Bridge were visible as early as 2024, engineers who inspected the "
+              "bridge have said.\n\nThe engineers warned the transport ministry that the girders were corroding, "
+              "The Lampkin reported."),
+        ("b", "Island councillors demanded on Thursday that the ferry Harrow Star be kept in port, after crew members "
+              "said it had sailed for three weeks with a broken lifeboat winch.\n\nThe crew members' account was "
+              "broadcast on Thursday morning by Radio Ombrey, which said the winch jammed during a drill."),
+        ("c", "The cracks that closed the Brindlow Bridge were visible as early as 2024, engineers who inspected the "
+              "bridge told Quernford Online.\n\nThe Lampkin reported last year that the girders were corroding."))])
+    assert (provenance_of(engineers).relays, provenance_of(engineers).lead_relay) == (["Lampkin"], True)
+    assert (provenance_of(broadcast).relays, provenance_of(broadcast).lead_relay) == (["Radio Ombrey"], True)
+    assert not provenance_of(own).lead_relay and provenance_of(own).own_sources
+
+
 def test_an_outlet_recalling_its_own_earlier_report_adds_no_source_of_its_own():
     from claimtrace.api import extract_documents
 

@@ -33,6 +33,9 @@ _DESCRIBED = r"(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?" + _OUTLET_NOUN + r"\s+"
 _SPOKE_TO = (r"told|spoke to|speaking to|confirmed to|sent to|in an interview with|(?:an?|the) questions? (?:from|by)|"
              r"asked by|in an? (?:emailed |written )?(?:statement|reply|email|response) to")
 _BEFORE = re.compile(r"\b(?:" + _SPOKE_TO + r"|according to|citing|cited by|reported by|first reported by|"
+                     # "was first published on Thursday by X", "was broadcast on Monday morning by X"
+                     r"(?:first\s+)?(?:published|broadcast|aired)(?:\s+on\s+\w+(?:\s+(?:morning|evening|night))?)?"
+                     r"\s+by|"
                      r"seen by|obtained by|reviewed by|"
                      r"a report (?:by|in)|"
                      r"an? (?:exclusive|report) (?:by|in|from)|as (?:writes|reports|informs|wrote|reported)|"
@@ -51,8 +54,10 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
                              # "after a television report said ...", "a radio report on Monday claimed"
                              r"\b(?:an?|one)\s+(?:news|media|press|radio|television|tv|newspaper|broadcast)\s+"
                              r"report\s+(?:[\w,]+\s+){0,4}?(?:said|says|showed|claimed|alleged|found)\b", re.I)
+ANONYMOUS_KINDS = ("anonymous_group", "anonymous_person", "unknown")
 #: another outlet credited with breaking the story: "was first reported by X", "X first reported"
-_FIRST_REPORTED = re.compile(r"\bfirst\s+reported\b|\bbroke\s+the\s+(?:news|story)\b", re.I)
+_FIRST_REPORTED = re.compile(r"\bfirst\s+(?:reported|published|broadcast|aired)\b|\bbroke\s+the\s+(?:news|story)\b",
+                             re.I)
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
                         r"investigation)\b")
 #: "The Courier reported on Tuesday that ..." in the Courier: its own earlier report, not a new source
@@ -195,7 +200,10 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         # further down, the article credits another outlet with breaking it ("The gap was first reported
         # on Tuesday by Kestrine TV"), or its lead attributes nothing and its only sourcing is another's
         # report ("The agency Taverlin reported on Tuesday ..." in the fourth paragraph)
-        unsourced = not any(a.cue.start < end for a in article.attributions)
+        # (anonymous people in a lead that nobody told this outlet anything are the relayed report's:
+        # "..., according to engineers who worked on the inspection", then "The Lampwick reported")
+        unsourced = not any(a.cue.start < end and (a.speaker is None or a.speaker.kind not in ANONYMOUS_KINDS)
+                            for a in article.attributions)
         lead_relay = unsourced and bool(relays or unnamed_report) or any(
             _FIRST_REPORTED.search(text[max(0, first_at[norm] - 60):first_at[norm] + 60]) for norm in relays)
     return ArticleProvenance(relays=list(relays.values()), own_sources=own_sources, lead_relay=lead_relay)
