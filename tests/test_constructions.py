@@ -2339,3 +2339,16 @@ def test_what_someone_could_hear_is_no_guess(nlp):
                    'A court spokeswoman said the court could hear a challenge within weeks.')
     heard, court = art.attributions
     assert (heard.modality, court.modality, court.hedges) == ("asserted", "hedged", ["could"])
+
+
+def test_a_closing_outlet_the_parser_made_an_apposition_of_the_subject(nlp):
+    """"X's head of security, Y, offered to resign on Sunday, the news radio station Radio Veldpost
+    reported": the parser made the whole sentence the subject of "reported", the outlet its apposition."""
+    art = run(nlp, "The rail operator's head of security, Pankraz Wrangsey, offered to resign on Sunday, the news "
+                   "radio station Radio Veldpost reported on Monday. The operator has not accepted his resignation, the "
+                   "station said.")
+    reported, said = art.attributions
+    assert (reported.speaker.name, source_of(art, reported).kind) == ("Radio Veldpost", "outlet")
+    assert reported.content.text == ("The rail operator's head of security, Pankraz Wrangsey, offered to resign on "
+                                     "Sunday")
+    assert said.speaker.source_id == reported.speaker.source_id

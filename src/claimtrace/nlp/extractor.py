@@ -324,7 +324,7 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # made each piece a subject; the word's last piece is its head
             word = _glued_run(c)
             head = next((g for g in reversed(word) if g.dep_ in ("nsubj", "csubj") and g.head.i == v.i), c)
-            return _comma_conjunct_before(head, v) or head
+            return _outlet_hung_on_subject(v, head) or _comma_conjunct_before(head, v) or head
         if c.dep_ == "nsubjpass":
             # "the national news agency CNA reported": the parser split the phrase into two subjects
             split = next((g for g in v.children if g.dep_ == "nsubj" and g.left_edge.i == c.right_edge.i + 1), None)
@@ -439,6 +439,20 @@ def _phrase_hung_before(v: Token) -> Optional[Token]:
     if doc[end].pos_ == "PROPN" and _outlet_phrase_start(doc, end + 1, v.sent.start) is not None:
         return doc[end]
     return None
+
+
+def _outlet_hung_on_subject(v: Token, subj: Token) -> Optional[Token]:
+    """"The operator's head of security, X, offered to resign on Sunday, the news radio station Radio
+    Veldpost reported": the parser made the whole sentence the verb's subject, with the outlet as an
+    apposition right before the verb; the outlet speaks (its phrase's head), the rest is what it said."""
+    doc = v.doc
+    if v.lemma_.lower() not in SPEECH_VERBS or subj.i > v.i or subj.right_edge.i != v.i - 1 or \
+            not any(t.pos_ == "VERB" and t.i < v.i for t in subj.subtree if t.i != subj.i):
+        return None
+    start = _outlet_phrase_start(doc, v.i, subj.i)
+    if start is None:
+        return None
+    return next((t for t in doc[start:v.i] if not start <= t.head.i < v.i), None)
 
 
 def _outlet_phrase_start(doc: Doc, end: int, floor: int) -> Optional[int]:
