@@ -14,6 +14,9 @@ Offsets = tuple[int, int]
 SourceKind = Literal[
     "person", "organization", "anonymous_group", "anonymous_person", "outlet", "document", "unknown"
 ]
+#: sources speaking without a name (counted or not): what "anonymous" means for every stage
+ANONYMOUS_KINDS = ("anonymous_group", "anonymous_person")
+
 AttributionKind = Literal["direct", "indirect", "mixed"]
 Modality = Literal["asserted", "hedged"]
 

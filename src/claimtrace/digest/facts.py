@@ -11,9 +11,10 @@ from typing import Optional
 
 from ..link.records import Story
 from ..link.stories import members_key, stored_summaries
+from ..model import ANONYMOUS_KINDS
 from ..store import Store
 from .evidence import StoredArticle, load_articles
-from .sourcing import ANONYMOUS_KINDS, NAMED_KINDS, sourcing_line, story_hedges
+from .sourcing import NAMED_KINDS, sourcing_line, story_hedges
 
 
 @dataclass

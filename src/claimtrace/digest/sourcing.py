@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..link.records import Story
+from ..model import ANONYMOUS_KINDS
 from .evidence import StoredArticle, StoredAttribution
 
 NAMED_KINDS = ("person", "organization")
-ANONYMOUS_KINDS = ("anonymous_group", "anonymous_person")
 NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve"]
 #: the plural noun a group of anonymous sources is described by ("officials familiar with ...")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..ids import normalise_name
-from ..model import Article, Attribution
+from ..model import ANONYMOUS_KINDS, Article, Attribution
 from ..nlp.lexicon import OUTLET_NAME_WORDS, OUTLET_NOUNS
 from ..stance.lexicon import DENIAL_VERB_RE, FALSITY_RE, NEGATION_RE, is_denial_cue
 from ..stance.text import sentences, terms
@@ -54,7 +54,6 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
                              # "after a television report said ...", "a radio report on Monday claimed"
                              r"\b(?:an?|one)\s+(?:news|media|press|radio|television|tv|newspaper|broadcast)\s+"
                              r"report\s+(?:[\w,]+\s+){0,4}?(?:said|says|showed|claimed|alleged|found)\b", re.I)
-ANONYMOUS_KINDS = ("anonymous_group", "anonymous_person", "unknown")
 #: another outlet credited with breaking the story: "was first reported by X", "X first reported"
 _FIRST_REPORTED = re.compile(r"\bfirst\s+(?:reported|published|broadcast|aired)\b|\bbroke\s+the\s+(?:news|story)\b",
                              re.I)
@@ -202,7 +201,7 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         # report ("The agency Taverlin reported on Tuesday ..." in the fourth paragraph)
         # (anonymous people in a lead that nobody told this outlet anything are the relayed report's:
         # "..., according to engineers who worked on the inspection", then "The Lampwick reported")
-        unsourced = not any(a.cue.start < end and (a.speaker is None or a.speaker.kind not in ANONYMOUS_KINDS)
+        unsourced = not any(a.cue.start < end and (a.speaker is None or a.speaker.kind not in (*ANONYMOUS_KINDS, "unknown"))
                             for a in article.attributions)
         lead_relay = unsourced and bool(relays or unnamed_report) or any(
             _FIRST_REPORTED.search(text[max(0, first_at[norm] - 60):first_at[norm] + 60]) for norm in relays)

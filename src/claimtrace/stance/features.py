@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from ..model import Article, Attribution
+from ..model import ANONYMOUS_KINDS, Article, Attribution
 from ..nlp.lexicon import ANONYMOUS_NOUNS, NUMBER_WORDS
 from . import lexicon
 from .bag import Bag, BagVectorizer, pair_rows
@@ -35,7 +35,6 @@ SENTENCE_FLAGS = (
 )
 _FLAG = {name: i for i, name in enumerate(SENTENCE_FLAGS)}
 NAMED_KINDS = frozenset({"person", "organization", "document"})
-ANONYMOUS_KINDS = frozenset({"anonymous_group", "anonymous_person"})
 TOP_K = 3
 LEAD = 3
 
