@@ -2352,3 +2352,11 @@ def test_a_closing_outlet_the_parser_made_an_apposition_of_the_subject(nlp):
     assert reported.content.text == ("The rail operator's head of security, Pankraz Wrangsey, offered to resign on "
                                      "Sunday")
     assert said.speaker.source_id == reported.speaker.source_id
+
+
+def test_a_company_name_ner_tagged_only_in_part_keeps_its_first_word(nlp):
+    """NER tags only "Estates" of "Hallowby Estates" (as a place); the body speaks under its whole name."""
+    art = run(nlp, 'Hallowby Estates, which owns the block, said in a statement that the top two floors "were part of '
+                   'the original design".')
+    said = by_cue(art, "said in a statement")
+    assert (said.speaker.name, source_of(art, said).kind) == ("Hallowby Estates", "organization")

@@ -196,6 +196,16 @@ def _name_continued(last: Token) -> list[Token]:
     return out
 
 
+def _with_name_words_before(ent: Span, tokens: list[Token]) -> Span:
+    """"Hallowby Estates" where NER tagged only "Estates": capitalised words of the mention joined to the
+    entity as compounds right before it are part of the name."""
+    ids, doc, k = {t.i for t in tokens}, ent.doc, ent.start
+    while k - 1 in ids and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k - 1].dep_ == "compound" \
+            and ent.start <= doc[k - 1].head.i < ent.end:
+        k -= 1
+    return doc[k:ent.end]
+
+
 def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple, head: Optional[Token] = None):
     """The entity with one of ``labels`` lying wholly inside ``tokens`` that holds the phrase's
     ``head`` ("Quessair spokeswoman Lotte Brannigan": Lotte Brannigan, whatever NER made of
@@ -537,6 +547,7 @@ class _Resolver:
         if org is not None and (org.root.i == head.i or head.i in range(org.start, org.end) or
                                 org.root.dep_ == "appos" and org.root.head.i == head.i):
             # "the terminal operator, Meridia Terminals": the apposition names the organisation
+            org = _with_name_words_before(org, tokens)
             name = _strip_det(org.text)
             found = reg.by_name(name, short_forms=self.may_shorten(name))
             if found is not None:
