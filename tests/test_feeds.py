@@ -8,7 +8,7 @@ import feedparser
 import pytest
 
 from claimtrace.ingest.feeds import iter_feed, looks_like_feed
-from claimtrace.ingest.sources import Failure, RawItem, iter_inputs
+from claimtrace.ingest.inputs import Failure, RawItem, iter_inputs
 from httpserver import Response
 
 pytestmark = pytest.mark.loopback_only

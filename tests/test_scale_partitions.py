@@ -7,7 +7,7 @@ import json
 import pytest
 
 from claimtrace.config import Settings
-from claimtrace.ingest.sources import Failure, RawItem, iter_inputs
+from claimtrace.ingest.inputs import Failure, RawItem, iter_inputs
 from claimtrace.scale.partitions import JsonlSlice, plan_partitions, read_partition
 
 

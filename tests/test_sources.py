@@ -14,7 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from claimtrace.config import Settings
-from claimtrace.ingest.sources import Failure, RawItem, iter_inputs
+from claimtrace.ingest.inputs import Failure, RawItem, iter_inputs
 from httpserver import Response
 
 pytestmark = pytest.mark.loopback_only

@@ -19,7 +19,7 @@ from .model import Article, Document
 from .nlp import component as _component  # noqa: F401  (registers the "claimtrace" factory)
 
 if TYPE_CHECKING:
-    from .ingest.sources import Failure, RawItem
+    from .ingest.inputs import Failure, RawItem
 
 
 def load(model: Optional[str] = None) -> Language:
@@ -100,7 +100,7 @@ def to_document(item: "Document | RawItem | Failure", settings: Settings,
                 media_type: Optional[str] = None) -> Document:
     """Whatever discovery produced, as a Document: raw items are prepared (decode, HTML extraction,
     appeals, language), a discovery ``Failure`` becomes a Document holding only its error."""
-    from .ingest.sources import Failure
+    from .ingest.inputs import Failure
 
     if isinstance(item, Document):
         return item
@@ -115,7 +115,7 @@ def extract_parallel(items: "Iterable[Document | RawItem | Failure]", *, workers
                      media_type: Optional[str] = None) -> Iterator[Article]:
     """Like ``extract_documents`` over ``workers`` processes of a ``worker_pool``, in input order.
 
-    Items may be Documents or raw discovery items (``ingest.sources.RawItem`` / ``Failure``); raw
+    Items may be Documents or raw discovery items (``ingest.inputs.RawItem`` / ``Failure``); raw
     items are prepared in the workers too, so the caller's process only reads inputs.
     """
     from itertools import islice

@@ -112,7 +112,7 @@ def documents(specs: Iterable[Union[str, os.PathLike]], *, settings: Optional[Se
     prepares in its workers instead (``scale.work.process_items``).
     """
     from .api import to_document
-    from .ingest.sources import iter_inputs
+    from .ingest.inputs import iter_inputs
 
     settings = settings or Settings()
     for item in iter_inputs([os.fspath(s) for s in specs], fetcher=fetcher,
@@ -232,7 +232,7 @@ class _Run:
         unchanged texts; this process saves them."""
         from itertools import islice
 
-        from .ingest.sources import iter_inputs
+        from .ingest.inputs import iter_inputs
         from .scale.work import ingest_batch, process_items
 
         items = iter_inputs(self.specs, fetcher=self.fetcher, allow_private=self.allow_private,
@@ -311,7 +311,7 @@ def _estimate_total(specs: list[str]) -> Optional[int]:
     Only for the progress bar's ETA: URLs, feeds and WARC files would need fetching or reading
     everything twice, so their presence gives an open-ended bar instead.
     """
-    from .ingest.sources import (HTML_EXTENSIONS, JSON_EXTENSIONS, JSONL_EXTENSIONS, TEXT_EXTENSIONS,
+    from .ingest.inputs import (HTML_EXTENSIONS, JSON_EXTENSIONS, JSONL_EXTENSIONS, TEXT_EXTENSIONS,
                                  iter_folder, is_url)
 
     def count_file(path: str) -> Optional[int]:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import feedparser
 
-from .sources import Failure, RawItem
+from .inputs import Failure, RawItem
 
 #: visible characters from which an entry's ``content`` counts as the article (not a teaser)
 CONTENT_MIN_CHARS = 200

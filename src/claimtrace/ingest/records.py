@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Iterable, Iterator, Union
 
-from .sources import Failure, RawItem
+from .inputs import Failure, RawItem
 
 META_FIELDS = ("url", "title", "outlet", "author", "published", "canonical_url", "language")
 

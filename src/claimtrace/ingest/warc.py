@@ -14,7 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.limitreader import LimitReader
 
 from ..errors import too_large
-from .sources import Failure, RawItem
+from .inputs import Failure, RawItem
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 

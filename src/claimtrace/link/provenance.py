@@ -40,8 +40,10 @@ _BEFORE = re.compile(r"\b(?:" + _SPOKE_TO + r"|according to|citing|cited by|repo
                      r"a report (?:by|in)|"
                      r"an? (?:exclusive|report) (?:by|in|from)|as (?:writes|reports|informs|wrote|reported)|"
                      r"writes|informs)\s+(?:the\s+)?(?:" + _DESCRIBED + r")?" + _NAME)
-_AFTER = re.compile(_NAME + r"\s+(?:reported|reports|has reported|had reported|first reported|"
-                    r"has learned|had learned|revealed|said in a report|writes|wrote|informs|informed)\b")
+#: the words of an outlet's report after its name ("X reported", "X wrote")
+_REPORTED = r"reported|reports|has reported|had reported|first reported|writes|wrote"
+_AFTER = re.compile(_NAME + r"\s+(?:" + _REPORTED + r"|has learned|had learned|revealed|said in a report|informs|"
+                    r"informed)\b")
 #: a lead that relays a report without naming its outlet: "after a newspaper reported", "media reports"
 _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET_NOUN +
                              r"\s+(?:reported|had reported|has reported|revealed|said)\b|"
@@ -60,7 +62,7 @@ _FIRST_REPORTED = re.compile(r"\bfirst\s+(?:reported|published|broadcast|aired)\
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
                         r"investigation)\b")
 #: "The Courier reported on Tuesday that ..." in the Courier: its own earlier report, not a new source
-_OWN_EARLIER_REPORT = re.compile(r"\s+(?:reported|reports|has reported|had reported|first reported|writes|wrote)\b")
+_OWN_EARLIER_REPORT = re.compile(r"\s+(?:" + _REPORTED + r")\b")
 _REPORT_WORD = re.compile(r"\b(?:reports?|reportedly)\b", re.I)
 _OWN_WORDS = re.compile(r"\b(?:" + _SPOKE_TO + r")\s+(?:the\s+)?$")
 
@@ -201,7 +203,8 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         # report ("The agency Taverlin reported on Tuesday ..." in the fourth paragraph)
         # (anonymous people in a lead that nobody told this outlet anything are the relayed report's:
         # "..., according to engineers who worked on the inspection", then "The Lampwick reported")
-        unsourced = not any(a.cue.start < end and (a.speaker is None or a.speaker.kind not in (*ANONYMOUS_KINDS, "unknown"))
+        unsourced = not any(a.cue.start < end and (a.speaker is None or
+                                                   a.speaker.kind not in (*ANONYMOUS_KINDS, "unknown"))
                             for a in article.attributions)
         lead_relay = unsourced and bool(relays or unnamed_report) or any(
             _FIRST_REPORTED.search(text[max(0, first_at[norm] - 60):first_at[norm] + 60]) for norm in relays)

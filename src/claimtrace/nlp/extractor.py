@@ -37,7 +37,7 @@ from .span_model import SpanDecisions, doc_scores, refine_content, refine_source
 from ..ingest.dateline import find_datelines
 from ..ingest.title import guess_title
 from .quotes import Quote, find_quotes
-from .sources import clause_read_as_relative
+from .sources import MISREAD_DOCUMENT_PATH, clause_read_as_relative
 
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 #: verbs that make a speaker's next statement when coordinated with a reported clause: "said the
@@ -1451,8 +1451,8 @@ def _act_or_evidence(f: Found) -> bool:
     lemma = f.head.lemma_.lower()
     if lemma in ACT_VERBS and f.path.split(":")[0] in ("xcomp", "xcomp_obj", "prep"):
         return True
-    if lemma in ACT_VERBS and f.path == "ccomp" and any(
-            c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in f.head.children):
+    if lemma in ACT_VERBS and f.path == "ccomp" and any(c.dep_ == "ccomp" and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in f.head.children):
         return True  # "wants the Supreme Court to restore the names", read as a clause: a wish, not a statement
     if lemma == "find" and f.path == "ccomp" and not any(t.pos_ in ("VERB", "AUX") for t in f.content_tokens):
         return True  # "Guards found the cells empty": what was found, not what was said
@@ -1499,8 +1499,6 @@ def _closing_evidence(f: Found) -> bool:
 
 #: verbs of what a document shows or states, as the tagger misreads them at a sentence's end
 CLOSING_EVIDENCE_NOUNS = ("shows", "show", "state", "states")
-#: the ``Found.path`` of such a clause: its source is the document the rule found (``sources``)
-MISREAD_DOCUMENT_PATH = "misread_document"
 
 
 def _noun_read_closing_evidence(ctx: _Context, tok: Token) -> Optional[Found]:

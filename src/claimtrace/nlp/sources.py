@@ -999,6 +999,11 @@ def _seen_by(tokens: list[Token]) -> list[Token]:
     return []
 
 
+#: the ``Found.path`` of a closing evidence clause the tagger misread ("..., the catalogue shows." with
+#: "shows" a noun): its source is the document the extractor found
+MISREAD_DOCUMENT_PATH = "misread_document"
+
+
 def clause_read_as_relative(told: Token) -> Optional[Token]:
     """"The stewards told the paper they had asked ...": the parser read what was told as a relative
     clause of the one told; a clause opening with a personal pronoun right after it is that."""
@@ -1277,9 +1282,9 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             # "Headline — Agency": the tag names an outlet ("Headline - sources": a group)
             name = _span_text(f.source)
             src = reg.by_name(name) or reg.new("outlet", name=name, head=f.source_head.lemma_.lower())
-        elif f.path == "misread_document":
+        elif f.path == MISREAD_DOCUMENT_PATH:
             # "..., loading records submitted to the inquiry show.": a closing evidence clause the tagger
-            # misread, whose document the extractor found (``extractor.MISREAD_DOCUMENT_PATH``)
+            # misread, whose document the extractor found
             src = reg.new("document", role=_strip_det(_span_text(who)), head=f.source_head.lemma_.lower())
         else:
             src = r.resolve(who, cue_head)

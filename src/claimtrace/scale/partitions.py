@@ -3,7 +3,7 @@ that workers on other machines read on their own.
 
 The client only lists folders, counts JSONL lines and reads URL lists; the articles themselves are
 read (or fetched) by the worker that processes the partition, through the same discovery code as
-a local run (``ingest.sources.iter_inputs``), so input names, metadata and per-item failures are
+a local run (``ingest.inputs.iter_inputs``), so input names, metadata and per-item failures are
 the same whatever the engine. What a partition holds:
 
 * a path or URL (one file, one page, one feed with its entries, one WARC shard, a ``.txt`` that
@@ -23,7 +23,7 @@ from typing import Callable, Iterator, Optional, Union
 
 from ..config import Settings
 from ..ingest.records import jsonl_items
-from ..ingest.sources import (JSONL_EXTENSIONS, LIST_EXTENSIONS, STDIN_INPUT, WARC_EXTENSIONS, Failure,
+from ..ingest.inputs import (JSONL_EXTENSIONS, LIST_EXTENSIONS, STDIN_INPUT, WARC_EXTENSIONS, Failure,
                               RawItem, is_url, iter_folder, iter_inputs)
 
 #: items per partition by default: big enough that a task's overhead is noise next to parsing

@@ -20,7 +20,7 @@ from ..ids import article_revision_id
 from ..model import Article, Document
 
 if TYPE_CHECKING:
-    from ..ingest.sources import Failure, RawItem
+    from ..ingest.inputs import Failure, RawItem
     from ..store import Store
 
 Item = Union["RawItem", "Failure", Document]
