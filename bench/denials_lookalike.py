@@ -6,7 +6,8 @@ does); a linked story stands for the gold story most of its articles belong to. 
 (story, denier) pairs: a predicted pair is a name in any claim group's ``denied_by``; it is right
 when the gold lists that denier for the story (names match when one's capitalised words contain
 the other's: "Berg" / "Anna Berg"). Main-claim recall: gold deniers of the main claim found in the
-``denied_by`` of the story's most carried claim group.
+``denied_by`` of the story's main claim, its first claim group (what most articles lead with and carry;
+before 2026-12-04, fifth session, the first group was the most carried one).
 
     .venv/bin/python bench/denials_lookalike.py [CORPUS_DIR ...]
 """
@@ -28,7 +29,7 @@ CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_b
            "bench/lookalike_g", "bench/lookalike_f", "bench/lookalike_e", "bench/lookalike_d",
            "bench/lookalike_c", "bench/lookalike_b", "bench/lookalike_a", "bench/lookalike_i",
            "bench/lookalike_l", "bench/lookalike_o", "bench/lookalike_p", "bench/lookalike_n",
-           "bench/lookalike_r", "bench/lookalike_s")
+           "bench/lookalike_r", "bench/lookalike_s", "bench/lookalike_t")
 
 
 STOP = {"the", "of", "a", "an"}
@@ -71,7 +72,7 @@ def score(corpus: str, gold: dict) -> tuple[int, int, int, int, int, list[str]]:
     for s in found:
         label = Counter(story_gold[a.url]["story"] for a in s.articles).most_common(1)[0][0]
         want = deniers.get(label, {})
-        main = max(s.claims, key=lambda g: (len(g.articles), -s.claims.index(g)), default=None)
+        main = s.claims[0] if s.claims else None  # the main claim as the story ranks it
         for d in sorted({d for g in s.claims for d in g.denied_by}):
             predicted += 1
             hit = next((name for name, w in want.items() if same_name(d, w)), None)

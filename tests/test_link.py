@@ -876,3 +876,27 @@ def test_a_name_that_reported_that_is_a_paper_and_no_company_after_it():
     reported, said = article.attributions[-2:]
     assert reported.speaker.kind == "outlet" and said.speaker.name != reported.speaker.name
     assert found.relays == ["Kavrel"]
+
+
+def test_a_storys_main_claim_is_what_its_articles_lead_with_not_a_detail_more_of_them_repeat(db_url):
+    """Two reports open with the delay (headline and lead); three repeat the line's cost further down (the
+    third opens with a union's threat). The delay is the story's main claim and comes first; the cost is a
+    detail, although more articles carry it."""
+    from claimtrace.api import extract_documents
+
+    [story] = linked_stories(db_url, extract_documents([
+        dated_article("lanyard.example", "The Lanyard", "2026-05-12", "Halden Rail delays northern line",
+                      "Halden Rail has put off the opening of its northern line to Varsby by two years because of "
+                      "tunnel faults, three people familiar with the plans told The Lanyard on Tuesday.\n\n"
+                      "The line will cost about 4.2 billion crowns, twice the first estimate, the people said."),
+        dated_article("kestrel.example", "Kestrel", "2026-05-12", "Halden Rail delays Varsby line, paper says",
+                      "Halden Rail has delayed the opening of its northern line to Varsby by two years because of "
+                      "tunnel faults, The Lanyard reported on Tuesday, citing three people familiar with the plans."
+                      "\n\nThe line will cost about 4.2 billion crowns, twice the first estimate, the newspaper said."),
+        dated_article("posten.example", "Varsby Posten", "2026-05-12", "Rail union threatens strike over Varsby line",
+                      "The rail union Ferrolink said on Tuesday it would call a strike if a single job was cut to "
+                      "save money.\n\nHalden Rail's northern line will cost about 4.2 billion "
+                      "crowns, twice the first estimate, The Lanyard reported.")]))
+    cost = next(g for g in story.claims if "4.2 billion" in g.text)
+    assert len(cost.articles) == 3
+    assert "delay" in story.claims[0].text.lower() and len(story.claims[0].articles) == 2

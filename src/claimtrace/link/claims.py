@@ -89,6 +89,8 @@ class Carrier:
     via: list[str]
     content: str
     words: frozenset = field(default=frozenset())
+    #: the article's first claim: what it leads with (its headline or first paragraph)
+    lead: bool = False
 
 
 #: an inflection after at least three letters ("signed", "talks", "selling")
@@ -147,6 +149,7 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
         else:
             groups.append([c])
     out = []
+    leads: dict[str, int] = {}
     for g in groups:
         first = g[0]
         sources = list(dict.fromkeys(c.speaker for c in g if c.speaker))
@@ -166,5 +169,8 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
             articles=list(dict.fromkeys(c.revision_id for c in g)), first_seen=first.dated_at,
             denied_by=[], flags=flags, flagged_outlets={k: list(dict.fromkeys(v)) for k, v in flagged.items()},
         ))
-    out.sort(key=lambda g: (-len(g.articles), g.first_seen or ""))
+        leads[gid] = len({c.revision_id for c in g if c.lead})
+    # the story's main claim first: what most articles lead with, then what most carry (a detail
+    # every copy repeats further down does not outrank the claim the reports open with)
+    out.sort(key=lambda g: (-leads[g.id] - len(g.articles), -leads[g.id], g.first_seen or ""))
     return out

@@ -85,6 +85,7 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
         return []
     ids = sorted(by_id)
     out = []
+    spans: list[list] = []
     before = None
     for c in store.conn.all(
             "SELECT article_id, position, speaker_source_id, speaker_name, speaker_kind, source_text, source_count,"
@@ -98,11 +99,25 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
             continue  # "declined to comment", "said it would not comment" are no claim; "denied that X",
             # "called the report false" do not carry X
         m = by_id[c["article_id"]]
+        spans.append(json.loads(c["content_spans"]))
         out.append(Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
                            speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
                            source_count=c["source_count"], modality=c["modality"],
                            via=[v for v in json.loads(c["via_names"]) if v], content=c["content_text"]))
+    mark_leads(out, spans)
     return out
+
+
+def mark_leads(out: list[Carrier], spans: list[list]) -> None:
+    """An article's lead claims: its earliest claim and every claim whose content begins inside it
+    ("X granted the licence although inspectors had warned that ..., according to a copy seen by Y"
+    leads with both the whole sentence and the warning)."""
+    first: dict[str, tuple[int, int]] = {}
+    for c, sp in zip(out, spans):
+        if sp and (c.revision_id not in first or sp[0][0] < first[c.revision_id][0]):
+            first[c.revision_id] = (sp[0][0], sp[-1][1])
+    for c, sp in zip(out, spans):
+        c.lead = bool(sp) and sp[0][0] < first[c.revision_id][1]
 
 
 def _denial_goes_on(before: Optional[dict], c: dict) -> bool:
