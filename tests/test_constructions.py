@@ -2015,6 +2015,16 @@ def test_how_it_was_said_after_the_one_told_joins_the_cue(nlp):
     assert (interview.cue.text, interview.via) == ("told in an interview", ["Kestrel Radio"])
 
 
+def test_by_email_or_telephone_joins_the_cue_but_not_what_follows_it(nlp):
+    """"said by email", "told X by telephone from Ostrel": how it was sent is part of the cue, as "in a
+    statement" is; where it came from, and "by" naming an agent, are not."""
+    art = run(nlp, '"We have never hidden a test result," a Harrowby spokesman said by email. "They fired anyway," '
+                   'Danek Sorrelwick told Pellmoor Press by telephone from Ostrel. The bridge was opened by the mayor, '
+                   'the council said.')
+    assert [a.cue.text for a in art.attributions] == ["said by email", "told by telephone", "said"]
+    assert art.attributions[1].via == ["Pellmoor Press"]
+
+
 def test_a_denial_of_doing_something(nlp):
     """"denied paying the referee": the gerund is what was denied; "did not deny" denies nothing."""
     art = run(nlp, "The club denied paying the referee before the match. Its coach did not deny meeting him.")

@@ -26,7 +26,7 @@ from ..model import Attribution, TextSpan
 from .hedging import find_hedges
 from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
-                      ANSWERING_VERBS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS, CUE_NOUNS, CUE_PP_NOUNS,
+                      ANSWERING_VERBS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS, CUE_NOUNS, CUE_PP_NOUNS,
                       CUE_PP_NOUNS_WITH_DET, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                       EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE,
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE,
@@ -178,7 +178,7 @@ def cue_tokens(v: Token) -> list[Token]:
                  v.lemma_.lower() in ADDRESSEE_VERBS), None)
     for c in v.children:
         if c.dep_ == "prep" and (c.i == hi + 1 or told is not None and c.i == told.right_edge.i + 1) and \
-                c.lower_ in ("in", "on", "during", "via", "through"):
+                c.lower_ in ("in", "on", "during", "via", "through", "by"):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "in writing": a gerund
             if pobj and _cue_pp_noun(pobj[0], c.lower_):
                 # not a clause hung on the noun, nor the day ("in a statement on Tuesday")
@@ -191,6 +191,8 @@ def cue_tokens(v: Token) -> list[Token]:
                                                 g.head.i == pobj[0].i and _names_an_outlet_or_person(g)))
                           for t in g.subtree}
                 stop = min(clause, default=len(v.doc))  # the cue ends where the first of them starts
+                if c.lower_ == "by":
+                    stop = min(stop, pobj[0].i + 1)  # "by telephone from Ostrel": where from is no part of it
                 hi = max([t.i for t in c.subtree if t.i < stop] + [hi])
                 if c.i > verb_hi + 1:  # past the one told: "told ... on a call"
                     return [doc[i] for i in range(lo, verb_hi + 1)] + [doc[i] for i in range(c.i, hi + 1)]
@@ -200,6 +202,8 @@ def cue_tokens(v: Token) -> list[Token]:
 def _cue_pp_noun(noun: Token, preposition: str) -> bool:
     """The object of "in a statement", "in a written reply": a noun naming how it was said (not what
     a refusal was about: "declined to comment on the verdict")."""
+    if preposition == "by":
+        return noun.lower_ in BY_MEANS_NOUNS and not any(c.dep_ in ("det", "poss") for c in noun.children)
     if noun.lemma_.lower() in CUE_PP_NOUNS or noun.lower_ in CUE_PP_NOUNS:
         return True
     if preposition == "on" and (noun.text.lower() in SOCIAL_PLATFORMS and noun.text[:1].isupper() or

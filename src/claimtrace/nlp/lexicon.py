@@ -73,6 +73,9 @@ statement interview email e-mail letter post tweet speech briefing conference ca
 remarks release filing note video broadcast podcast appearance testimony op-ed column blog
 memo report writing notice ruling judgment judgement opinion presentation submission affidavit newsletter
 """.split())
+#: How something was sent, after "by": "said by email", "told the agency by telephone" (the phrase joins the
+#: cue; "by" with anything else is an agent or a means of doing)
+BY_MEANS_NOUNS = frozenset("email e-mail phone telephone text fax letter mail post".split())
 #: Platforms a statement is posted on: "said on X", "wrote on Telegram" (the phrase joins the cue)
 SOCIAL_PLATFORMS = frozenset("x twitter facebook telegram instagram tiktok youtube linkedin threads bluesky weibo "
                              "wechat vk mastodon".split())
