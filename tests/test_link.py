@@ -900,3 +900,20 @@ def test_a_storys_main_claim_is_what_its_articles_lead_with_not_a_detail_more_of
     cost = next(g for g in story.claims if "4.2 billion" in g.text)
     assert len(cost.articles) == 3
     assert "delay" in story.claims[0].text.lower() and len(story.claims[0].articles) == 2
+
+
+def test_a_rewrite_crediting_another_outlet_with_an_event_of_last_month_relays_it():
+    """"The payments, first reported by Ombrisk Television, were made on May 19": the month dates the
+    payments, not the report, so in an article of June the rewrite relays the broadcaster; "Ombrisk
+    Television revealed in May ..." would be a report recalled from last month."""
+    _, rewrite = provenance_of_dated(
+        "plinthwise.example", "Plinthwise", "2026-06-04", "Shipping firm's money behind campaign gift",
+        "Money from Kerrowline Shipping reached the mayoral campaign of Grisela Vintrel through 37 of the company's "
+        "employees.\n\nThe payments, first reported by Ombrisk Television, were made on May 19 and 20 in "
+        "near-identical amounts.")
+    _, recalled = provenance_of_dated(
+        "plinthwise.example", "Plinthwise", "2026-06-04", "Vintrel leads in new poll",
+        "Grisela Vintrel leads the mayoral race by four points, a poll for the Obrenza Courier showed on Thursday."
+        "\n\nOmbrisk Television revealed in May that her campaign had taken money from a shipping firm.")
+    assert (rewrite.relays, rewrite.lead_relay) == (["Ombrisk Television"], True)
+    assert recalled.relays == []

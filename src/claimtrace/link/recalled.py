@@ -86,11 +86,14 @@ def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: 
     """The sentence places what it tells before now ("Earlier this month The Quillpost reported ...";
     with the article's ``published`` stamp, also "The Harrowline revealed in March, citing ..., that"
     in an article of April: an earlier month before what was told, ``at`` the outlet's offset in the
-    sentence; not "told the paper that managers had informed them in January")."""
+    sentence; not "told the paper that managers had informed them in January", nor "The payments, first
+    reported by X, were made on May 19")."""
     if _AGO.search(sentence) or _EARLIER.search(sentence) or _A_WHILE_AFTER.search(sentence):
         return True
     month = _IN_MONTH.search(sentence)
-    if month is None or not published or month.start() > at and re.search(r"\bthat\b", sentence[at:month.start()]):
+    # (a month after the outlet dates what was told when a "that" or the clause's own comma comes between:
+    # "The payments, first reported by X, were made on May 19")
+    if month is None or not published or month.start() > at and re.search(r"\bthat\b|,", sentence[at:month.start()]):
         return False
     try:
         now = date.fromisoformat(published[:10]).month
