@@ -281,7 +281,8 @@ def test_a_wire_copy_without_an_outlet_is_the_agency_s_of_its_dateline():
     assert prepare(undated).outlet is None
 
 
-@pytest.mark.parametrize("banner", ["TOUCHLINE 24 | Football | Transfers", "Harbour Post | World", "THE CORRIDOR POST"])
+@pytest.mark.parametrize("banner", ["TOUCHLINE 24 | Football | Transfers", "Harbour Post | World", "THE CORRIDOR POST",
+                                    "THE TARNBECK EVENING POST | National"])
 def test_the_headline_below_a_site_banner_with_sections(banner):
     text = (banner + "\n\nHalbrunn close to signing striker Terrin, sources say\n\nBy Touchline 24 staff, with "
             "Pelham Wire\n\nBRELLIA, Jan 27 (Pelham Wire) - FC Halbrunn have agreed to pay 85 million euros.\n")

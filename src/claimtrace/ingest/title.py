@@ -43,14 +43,17 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_banner(line: str) -> bool:
-    """A site name or section label above the headline: all capitals, or "Site | Section | Sub"."""
+    """A site name or section label above the headline: all capitals, "Site | Section | Sub", or an
+    all-capitals site name of up to four words before its sections ("THE TARNBECK EVENING POST | National")."""
     words = line.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 8:
         return False
     letters = [c for c in line if c.isalpha()]
     sections = line.split("|")
-    return bool(letters) and (all(c.isupper() for c in letters) and len(words) > 1 or
-                              len(sections) > 1 and all(0 < len(s.split()) <= 3 for s in sections))
+    named = [c for c in sections[0] if c.isalpha()]
+    return bool(letters) and (all(c.isupper() for c in letters) and 1 < len(words) <= 6 or len(sections) > 1 and (
+        all(0 < len(s.split()) <= 3 for s in sections) or all(c.isupper() for c in named) and
+        all(0 < len(s.split()) <= 4 for s in sections)))
 
 
 def guess_title(text: str) -> tuple[int, int] | None:
