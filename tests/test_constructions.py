@@ -1940,6 +1940,10 @@ def test_names_ner_missed_or_called_a_body_in_apposition_to_a_word_for_a_person(
      "the bank's records", "document", "The previous loan was cancelled in 2019 after the deficit widened"),
     ("The overrun has reached 90 million crowns, a court filing by the main contractor shows.", "shows",
      "a court filing by the main contractor", "document", "The overrun has reached 90 million crowns"),
+    # ... and between commas, before a comment on what it shows (the parser read "Television show" as a noun)
+    ("Thirty-seven employees gave 410,000 krovels to the campaign in two days, bank records seen by Ombrisk "
+     "Television show, almost three times the legal cap.", "show", "bank records seen by Ombrisk Television",
+     "document", "Thirty-seven employees gave 410,000 krovels to the campaign in two days"),
     # the parser made a word of what was said a second subject of "says"
     ('The study, due to go to the council in December, says poor planning "may have added months" to the project.',
      "says", "The study, due to go to the council in December", "document",

@@ -1492,7 +1492,10 @@ def _closing_evidence(f: Found) -> bool:
     closes its sentence after what it shows, with a document as its subject, is where the sentence
     comes from (fronted, "Court records show that ..." is the article's own narration)."""
     doc = f.head.doc
-    rest = [t for t in doc[f.head.i + 1:f.head.sent.end] if not (t.is_punct or t.is_space)]
+    end = f.head.sent.end
+    if f.path == MISREAD_DOCUMENT_PATH and f.head.i + 1 < end and doc[f.head.i + 1].text == ",":
+        end = f.head.i + 1  # ", bank records seen by X show, money that ...": a comment on it follows
+    rest = [t for t in doc[f.head.i + 1:end] if not (t.is_punct or t.is_space)]
     # (a noun only when read as one with the document: see _noun_read_closing_evidence)
     return (f.head.lemma_.lower() in EVIDENCE_VERBS or f.head.lower_ in CLOSING_EVIDENCE_NOUNS) and \
         f.head.tag_ in ("VBZ", "VBP", "VBD", "NNS", "NN") and \
@@ -1507,10 +1510,14 @@ CLOSING_EVIDENCE_NOUNS = ("shows", "show", "state", "states")
 
 def _noun_read_closing_evidence(ctx: _Context, tok: Token) -> Optional[Found]:
     """"..., the sale catalogue shows.": the parser read "catalogue shows" as one plural noun; a
-    sentence that ends in a document noun and "shows" after a comma is a closing evidence clause."""
+    sentence that ends in a document noun and "shows" after a comma is a closing evidence clause; so is
+    one between commas before a comment on it (", bank records seen by Ombrisk Television show, money
+    that ...")."""
     doc = ctx.doc
-    if tok.lower_ not in CLOSING_EVIDENCE_NOUNS or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (".", "!") \
-            or tok.i + 1 != tok.sent.end - 1 and not all(t.is_space for t in doc[tok.i + 2:tok.sent.end]):
+    if tok.lower_ not in CLOSING_EVIDENCE_NOUNS or tok.i + 1 >= len(doc):
+        return None
+    if doc[tok.i + 1].text != "," and (doc[tok.i + 1].text not in (".", "!") or tok.i + 1 != tok.sent.end - 1 and
+                                       not all(t.is_space for t in doc[tok.i + 2:tok.sent.end])):
         return None
     # the noun phrase after the comma ("the sale catalogue", "a court filing by the contractor", "loading
     # records submitted to the inquiry")
