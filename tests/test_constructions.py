@@ -1956,6 +1956,16 @@ def test_closing_and_misparsed_speakers_and_contents(nlp, text, cue, source, kin
     assert len(art.attributions) == 1
 
 
+def test_an_according_to_phrase_between_subject_and_verb_leaves_the_subject_in_the_content(nlp):
+    """"The B sample, according to the agency's rules, must be tested ...": what the rules say is the
+    whole clause, in two pieces around the phrase; a fronted or closing phrase keeps one piece."""
+    art = run(nlp, "The B sample, according to the agency's rules, must be tested within 30 days. According to two "
+                   "officials, the plan would cost 2 billion crowns.")
+    rules, officials = art.attributions
+    assert [art.text[s:e] for s, e in rules.content.spans] == ["The B sample", "must be tested within 30 days"]
+    assert officials.content.text == "the plan would cost 2 billion crowns"
+
+
 def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
     art = run(nlp, "Quennelow Pharmaceuticals lost its licence on Thursday. The Lanternpost reported last month, citing "
                    "internal documents, that staff had found an impurity. The company said at the time that the report "

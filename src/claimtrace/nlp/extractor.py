@@ -1404,8 +1404,17 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
     s, e = _trim(ctx.text, best[0].idx, best[-1].idx + len(best[-1]))
     if e <= s:
         return None
-    kind, qs = _kind_for(ctx, [(s, e)])
-    return Found([tok, to], [(s, e)], kind, _source_tokens(pobj), pobj, content_tokens=best, quotes=qs)
+    spans, content = [(s, e)], best
+    subject = runs[0] if len(runs) == 2 and runs[1] is best else None
+    if subject is not None and subject[-1].text == "," and doc[max(exclude) + 1].text == "," and \
+            not any(t.pos_ in ("VERB", "AUX") for t in subject) and any(t.dep_ in ("nsubj", "nsubjpass") for t in subject):
+        # "The B sample, according to the agency's rules, must be tested ...": the subject before the
+        # phrase is part of what is said
+        ss, se = _trim(ctx.text, ctx.skip_dateline(subject[0].idx, subject[-1].idx), subject[-1].idx)
+        if se > ss:
+            spans, content = [(ss, se), (s, e)], subject + best
+    kind, qs = _kind_for(ctx, spans)
+    return Found([tok, to], spans, kind, _source_tokens(pobj), pobj, content_tokens=content, quotes=qs)
 
 
 def _cited_group(v: Token) -> Optional[list[Token]]:
