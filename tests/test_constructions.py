@@ -1966,6 +1966,16 @@ def test_an_according_to_phrase_between_subject_and_verb_leaves_the_subject_in_t
     assert officials.content.text == "the plan would cost 2 billion crowns"
 
 
+def test_a_subject_before_an_interrupting_speaker_joins_the_quoted_predicate(nlp):
+    """'The attempt, one of the five people said, "was a rehearsal ..."': the quote is the predicate of
+    the subject before the interruption, so both are what was said (mixed speech)."""
+    art = run(nlp, 'Coup plotters held\n\nThe attempt, one of the five people said, "was a rehearsal that went '
+                   'badly wrong."\n\n"The deal is dead," Berg said.')
+    attempt, deal = art.attributions
+    assert (attempt.content.text, attempt.kind) == ('The attempt "was a rehearsal that went badly wrong."', "mixed")
+    assert (deal.content.text, deal.kind) == ('"The deal is dead,"', "direct")
+
+
 def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
     art = run(nlp, "Quennelow Pharmaceuticals lost its licence on Thursday. The Lanternpost reported last month, citing "
                    "internal documents, that staff had found an impurity. The company said at the time that the report "

@@ -1026,6 +1026,17 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 "\n" not in ctx.text[comp.left_edge.idx:first.start] and \
                 all(ctx.quote_at(t.idx) is None for t in comp.subtree if t.idx < first.start):
             spans[0], lead_in = (comp.left_edge.idx, spans[0][1]), True
+        elif v.dep_ == "parataxis" and v.head.i > v.i and first.start > v.idx and subj is not None:
+            # 'The attempt, one of the five people said, "was a rehearsal ..."': the subject before the
+            # interrupting clause is the quoted predicate's
+            np = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subj.left_edge.i and
+                       v.doc[subj.left_edge.i - 1].text == "," and ctx.quote_at(c.idx) is None and
+                       max(t.i for t in c.subtree if not t.is_punct) == subj.left_edge.i - 2), None)
+            if np is not None:
+                s0, e0 = _trim(text, ctx.skip_dateline(np.left_edge.idx, subj.left_edge.idx),
+                               v.doc[subj.left_edge.i - 2].idx + len(v.doc[subj.left_edge.i - 2]))
+                if e0 > s0:
+                    spans, lead_in = [(s0, e0), *spans], True
         toks = [t for t in v.doc[v.sent.start:v.sent.end] if any(s <= t.idx < e for s, e in spans)]
         f = _make(ctx, v, cue, spans, toks, subj, "quote")
         if f is not None:
