@@ -104,11 +104,11 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
                            speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
                            source_count=c["source_count"], modality=c["modality"],
                            via=[v for v in json.loads(c["via_names"]) if v], content=c["content_text"]))
-    mark_leads(out, spans)
+    _mark_leads(out, spans)
     return out
 
 
-def mark_leads(out: list[Carrier], spans: list[list]) -> None:
+def _mark_leads(out: list[Carrier], spans: list[list]) -> None:
     """An article's lead claims: its earliest claim and every claim whose content begins inside it
     ("X granted the licence although inspectors had warned that ..., according to a copy seen by Y"
     leads with both the whole sentence and the warning)."""

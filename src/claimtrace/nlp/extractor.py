@@ -26,8 +26,8 @@ from ..model import Attribution, TextSpan
 from .hedging import find_hedges
 from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
-                      ANSWERING_VERBS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS, CUE_NOUNS, CUE_PP_NOUNS,
-                      CUE_PP_NOUNS_WITH_DET, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
+                      ANSWERING_VERBS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS, CUE_NOUNS,
+                      CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
                       EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE,
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE,
                       RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS, TELLING_PARTICIPLES,
@@ -1418,7 +1418,8 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
     spans, content = [(s, e)], best
     subject = runs[0] if len(runs) == 2 and runs[1] is best else None
     if subject is not None and subject[-1].text == "," and doc[max(exclude) + 1].text == "," and \
-            not any(t.pos_ in ("VERB", "AUX") for t in subject) and any(t.dep_ in ("nsubj", "nsubjpass") for t in subject):
+            not any(t.pos_ in ("VERB", "AUX") for t in subject) and \
+            any(t.dep_ in ("nsubj", "nsubjpass") for t in subject):
         # "The B sample, according to the agency's rules, must be tested ...": the subject before the
         # phrase is part of what is said
         ss, se = _trim(ctx.text, ctx.skip_dateline(subject[0].idx, subject[-1].idx), subject[-1].idx)
