@@ -1922,8 +1922,11 @@ def test_names_ner_missed_or_called_a_body_in_apposition_to_a_word_for_a_person(
 @pytest.mark.parametrize("text, cue, source, kind, content", [
     ("Four people were killed when soldiers fired on their car, relatives and local officials said.", "said",
      "relatives and local officials", "anonymous_group", "Four people were killed when soldiers fired on their car"),
+    # a body's website is a document: its owner, the possessor, is not the speaker (nor the last outlet named)
     ("The court will rule on Friday, according to the Constitutional Court's website.", "according to",
-     "the Constitutional Court's website", "organization", "The court will rule on Friday"),
+     "the Constitutional Court's website", "document", "The court will rule on Friday"),
+    ("Velsmark has about 400,000 customers, according to its website.", "according to", "its website", "document",
+     "Velsmark has about 400,000 customers"),
     ("The company said at the time that the report was false.", "said", "The company", "organization",
      "that the report was false"),
     ("Dornholt's trial is due to begin on Oct. 6, court records show.", "show", "court records", "document",

@@ -581,12 +581,12 @@ class _Resolver:
                 return found  # after "the regional environment agency": the thing named last
         if named is not None:  # "The agency said" after "the Water Safety Agency", not the wire agency
             return named[0]
-        owner = next((c for c in head.children if c.dep_ == "poss" and (
-            c.pos_ == "PROPN" or c.lemma_.lower() in ORGANIZATION_NOUNS)), None)  # "the embassy's website"
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)  # "the embassy's website", "its website"
         if lemma in ("website", "site") and owner is not None and not self.is_outlet_name(_span_text(
                 [t for t in owner.subtree if t.tag_ != "POS"])):
-            # "according to the Constitutional Court's website": the court, on its own site
-            return self.resolve([t for t in owner.subtree if t.tag_ != "POS"], m.cue)
+            # "according to the Constitutional Court's website", "according to its website": the site is a
+            # document (its owner, the possessor, is not the speaker; nor is the last outlet named)
+            return reg.new("document", role=_strip_det(text), head=lemma)
         if lemma in OUTLET_NOUNS and _names_an_outlet(head):  # "the paper": the latest paper named
             return self.outlet_for(tokens)  # type: ignore[return-value]
         # the same words name the same source again; but "the sources" is the group of sources
