@@ -1979,6 +1979,32 @@ def test_a_subject_before_an_interrupting_speaker_joins_the_quoted_predicate(nlp
     assert (deal.content.text, deal.kind) == ('"The deal is dead,"', "direct")
 
 
+def test_a_fronted_question_is_no_part_of_the_quoted_answer(nlp):
+    """'Asked whether she would concede ..., X told supporters: "..."': the parser hung "told" inside the
+    question; what she told them is the quote after the colon, not the question."""
+    art = run(nlp, 'Asked whether she would concede if she lost, Brackenlow told supporters: "I have never lost an '
+                   'honest vote, and I will not lose this one."')
+    [a] = art.attributions
+    assert (a.content.text, a.kind) == ('"I have never lost an honest vote, and I will not lose this one."', "direct")
+
+
+def test_a_person_word_in_apposition_names_a_person_whose_surname_ner_took_for_a_place(nlp):
+    art = run(nlp, "Castellwood's spokesman, Delphis Vintenberg, told reporters the campaign had video.")
+    assert (art.attributions[0].speaker.name, source_of(art, art.attributions[0]).kind) == \
+        ("Delphis Vintenberg", "person")
+
+
+def test_a_document_that_appears_to_show_something_states_it_hedged(nlp):
+    """"Satellite images ... appeared to show a crack": the images speak, hedged; "The talks appeared to
+    stall" has no speaker."""
+    art = run(nlp, "Satellite images taken on Saturday appeared to show a fresh crack in the slope. The talks "
+                   "appeared to stall on Friday.")
+    [a] = art.attributions
+    assert (a.source.text, source_of(art, a).kind, a.cue.text, a.content.text, a.modality) == (
+        "Satellite images taken on Saturday", "document", "appeared to show",
+        "a fresh crack in the slope", "hedged")
+
+
 def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
     art = run(nlp, "Quennelow Pharmaceuticals lost its licence on Thursday. The Lanternpost reported last month, citing "
                    "internal documents, that staff had found an impurity. The company said at the time that the report "
@@ -2019,11 +2045,11 @@ def test_they_after_one_of_the_people_are_the_people(nlp):
     assert (they.source_count, they.via) == (5, ["Tidemark"])
 
 
-def test_a_bodys_website_speaks_for_the_body(nlp):
+def test_a_bodys_website_is_a_document_not_the_outlet_named_before(nlp):
     art = run(nlp, "Kelvision reported the attack on Monday. The embassy's website said consular services were "
                    "suspended until further notice.")
     said = by_cue(art, "said")
-    assert source_of(art, said).kind == "organization" and said.speaker.name != "Kelvision"
+    assert source_of(art, said).kind == "document" and said.speaker.name != "Kelvision"
 
 
 def test_the_time_after_how_it_was_said_stays_out_of_the_cue(nlp):

@@ -789,6 +789,16 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
     spans = [(s, e) for s, e in spans if e > s]
     if not spans:
         return None
+    opener = v.sent[0]
+    if v.lemma_.lower() != "ask" and _fronted_question(opener) and spans[0][0] <= opener.idx < spans[0][1]:
+        # 'Asked whether she would concede, X told supporters: "..."' (however the parser hung "told"):
+        # the question is no part of the answer; the quote after the cue is, else nothing found here is
+        after = [q for q in ctx.quotes if cue[-1].idx < q.start < v.sent.end_char]
+        if not after:
+            return None
+        spans = [p for p in after[0].pieces]
+        toks = [t for t in v.sent if any(s <= t.idx < e for s, e in spans)]
+        path = "quote"
     if v.idx < ctx.headline_end and not _plausible_speaker(subj) and not (
             subj is not None and subj.pos_ == "NOUN" and v.tag_ == "VBZ" and v.lemma_.lower() in HEADLINE_SPEECH_VERBS):
         return None  # "Ceasefire talks stall": in a headline, a verb needs someone who can speak
@@ -1215,6 +1225,13 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "ccomp")
     # 4. a raising verb: "Mr. Trump seemed to overstay his welcome", "the group is expected to
     # report": no one speaks; the content is the clause around the cue, its subject included
+    shown = _evidence_that_appears_to_show(v)
+    if shown is not None:  # "Satellite images published by X appeared to show a fresh crack": the images speak
+        x, toks = shown
+        f = _make(ctx, v, [v.doc[i] for i in range(cue[0].i, x.i + 1)],
+                  [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "raising")
+        if f is not None:
+            return f
     raised = _raised_content(ctx, v, cue, subj)
     if raised is not None:
         return _make(ctx, v, cue, raised[0], raised[1], None, "raising")
@@ -1315,6 +1332,24 @@ def _misparsed_outlet_report(v: Token, subj: Token) -> bool:
     outlet noun, its subject the outlet's name right after the noun."""
     return v.dep_ == "relcl" and v.head.lemma_.lower() in OUTLET_NOUNS and v.head.i < subj.i < v.i and \
         subj.pos_ == "PROPN" and subj.left_edge.i == v.head.i + 1 and subj.head.i == v.i
+
+
+def _evidence_that_appears_to_show(v: Token) -> "Optional[tuple[Token, list[Token]]]":
+    """"Satellite images ... appeared to show a fresh crack", "The footage seems to indicate that ...":
+    a document or a piece of evidence that seems to show something states it, hedged; its subject is
+    the source (not a raised subject, as in "talks appeared to stall"). The verb of evidence and what
+    it shows (its object or clause), or None."""
+    if v.lemma_.lower() not in RAISING_ACTIVE or any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    head = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    x = next((c for c in v.children if c.dep_ == "xcomp" and c.i == v.i + 2 and v.doc[v.i + 1].lower_ == "to"), None)
+    if head is None or x is None or x.lemma_.lower() not in EVIDENCE_VERBS or \
+            head.lemma_.lower() not in DOCUMENT_NOUNS | EVIDENCE_NOUNS:
+        return None
+    toks = [t for t in v.doc[x.i + 1:x.right_edge.i + 1] if not t.is_space]
+    while toks and toks[-1].is_punct and toks[-1].text not in ('"', "\u201d"):
+        toks.pop()
+    return (x, toks) if toks and any(c.dep_ in ("dobj", "ccomp") for c in x.children) else None
 
 
 def _raised_content(ctx: _Context, v: Token, cue: list[Token], subj: Optional[Token]):
@@ -1645,6 +1680,8 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
         return True  # "..., the sports daily Gazzetta Ruvesca reported on Thursday": an outlet reporting
     if _closing_evidence(f):
         return True  # "..., its annual report shows.": a document closing the sentence is its source
+    if f.path == "raising" and _evidence_that_appears_to_show(f.head) is not None:
+        return True  # "Satellite images ... appeared to show ...": a document stating something, hedged
     return decision.accepts(decision_features(ctx, f, scores))
 
 

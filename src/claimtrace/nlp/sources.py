@@ -17,11 +17,11 @@ from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (described_as_business, full_name_of_person, may_shorten_an_organisation, names_an_organisation,
                          names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name)
-from .lexicon import (ANONYMOUS_NOUNS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, FEMININE_WORDS,
-                      GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
-                      ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS,
-                      OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERSON_TITLES, SEEING_VERBS,
-                      UNNAMED_TAG_NOUNS)
+from .lexicon import (ANONYMOUS_NOUNS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS,
+                      FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NUMBER_WORDS,
+                      ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASSES,
+                      OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERSON_TITLES,
+                      SEEING_VERBS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -549,6 +549,13 @@ class _Resolver:
             # "the terminal operator, Meridia Terminals": the apposition names the organisation
             org = _with_name_words_before(org, tokens)
             name = _strip_det(org.text)
+            if org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) and \
+                    2 <= len(org) <= 3 and all(t.is_title for t in org) and \
+                    not {t.lower_ for t in org} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+                # "Castellwood's running mate, Delphis Vintenberg", NER tagging the surname alone as a place:
+                # a word for a person names a person (as "Its chairman, Ulf Tander" above)
+                return reg.by_name(name) or reg.new("person", name=name, role=self._role(tokens, org), count=1,
+                                                    head=lemma)
             found = reg.by_name(name, short_forms=self.may_shorten(name))
             if found is not None:
                 return found
@@ -606,8 +613,9 @@ class _Resolver:
                 return reg.by_name(named) or reg.new("person", name=named, role=head.lower_, count=1, head=lemma)
         if lemma in ANONYMOUS_NOUNS:
             return self._anonymous(tokens, head)
-        if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS or _made_as_a_document(head):
-            # "the Ledger's account", "data" (lemma "datum"), "a notice sent to customers"
+        if lemma in DOCUMENT_NOUNS | EVIDENCE_NOUNS or low in DOCUMENT_NOUNS or _made_as_a_document(head):
+            # "the Ledger's account", "data" (lemma "datum"), "a notice sent to customers", "satellite images
+            # taken on Saturday" (what they appear to show)
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             outlet = self.outlet_for(list(poss.subtree)) if poss is not None else None
             if outlet is None and lemma in OUTLET_REPORT_NOUNS and definite:
