@@ -421,3 +421,21 @@ def test_a_quote_that_says_no_denies_a_claim_with_a_never_of_its_own_elsewhere()
                             "2026-04-02")]
     story = one_article_story("s-never", claims, "a", "relay")
     assert denials_paired(story, text) == {("Pernilla Sarkholt", "c-paid")}
+
+
+def test_dismissing_the_report_as_something_else_answers_the_storys_main_claim(articles):
+    """"dismissed the report as 'built on an old spreadsheet'" shares no words with any claim and names no
+    outlet: it answers the story's report, so its main claim (the first group); a claim the denier made
+    is never his to deny."""
+    text = ("Opera chief dismisses lift report\n\nVESSENDALE (Tillerman) - The opera house's general director, "
+            "Cosmo Fossbrook, dismissed the report as \"built on an old spreadsheet.\"")
+    dismissal = claimtrace.extract(text)
+    story = dataclasses.replace(story_of("report", articles=articles), articles=[
+        StoryArticle(revision_id=m, input=m, url=None, outlet=None, published=None, role="relay")
+        for m in ("report", "dismissal")])
+    [link] = [lk for lk in pair_denials(story, {"report": articles["report"], "dismissal": dismissal})
+              if lk.denier == "Cosmo Fossbrook"]
+    assert link.claim_id == "c-withdraw"
+    own = dataclasses.replace(story, claims=[dataclasses.replace(story.claims[0], sources=["Cosmo Fossbrook"])])
+    assert not [lk for lk in pair_denials(own, {"report": articles["report"], "dismissal": dismissal})
+                if lk.denier == "Cosmo Fossbrook"]

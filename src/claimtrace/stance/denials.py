@@ -396,6 +396,12 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 if key > best_key:
                     best, best_key = group, key
             report = _named_report(denial, story, articles) if not denial.negates else None
+            if best is None and report is None and not denial.negates and _REPORT_WORDS.search(denial.target) and \
+                    len(set(terms(_REPORT_WORDS.sub(" ", denial.target)))) <= 4:
+                # "dismissed the report as 'built on an old spreadsheet'": the story's report, whose main
+                # claim comes first (not one the denier made, nor a denial)
+                best = next((g for g in story.claims[:1] if not _denial_cues(g.text) and not (
+                    g.sources and all(_same_speaker(denial.speaker, [s]) for s in g.sources))), None)
             if best is None and report is None:
                 continue
             links.append(DenialLink(story_id=story.id, denier=denial.speaker, claim_id=best.id if best else None,
