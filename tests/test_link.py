@@ -917,3 +917,18 @@ def test_a_rewrite_crediting_another_outlet_with_an_event_of_last_month_relays_i
         "\n\nOmbrisk Television revealed in May that her campaign had taken money from a shipping firm.")
     assert (rewrite.relays, rewrite.lead_relay) == (["Ombrisk Television"], True)
     assert recalled.relays == []
+
+
+def test_a_headline_fragment_leads_with_no_claim():
+    """A fragment the parser cut from two headlines ("leaking valve weeks") does not outrank the claim three
+    articles carry below their leads."""
+    from claimtrace.link.claims import Carrier, group_claims
+
+    def carrier(rev, content, lead):
+        return Carrier(revision_id=rev, outlet=rev, dated_at="2026-07-30T06:00", speaker=None, speaker_kind=None,
+                       source_count=None, modality="asserted", via=[], content=content, lead=lead)
+
+    fault = "a fault report filed on July 22 described ammonia weeping from the valve"
+    groups = group_claims([carrier("a", "leaking valve weeks", True), carrier("b", "leaking valve weeks", True),
+                           carrier("a", fault, False), carrier("b", fault, False), carrier("c", fault, False)], "s")
+    assert groups[0].text == fault

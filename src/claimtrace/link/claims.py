@@ -135,6 +135,10 @@ def claim_overlap(a: Carrier, b: Carrier) -> float:
     return overlap
 
 
+#: content words a lead claim has at least (a claim, not a fragment)
+LEAD_WORDS = 4
+
+
 def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
     """Claim groups of one story, first seen first; ``carriers`` in any order."""
     carriers = sorted(carriers, key=lambda c: (c.dated_at, c.revision_id))
@@ -169,7 +173,8 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
             articles=list(dict.fromkeys(c.revision_id for c in g)), first_seen=first.dated_at,
             denied_by=[], flags=flags, flagged_outlets={k: list(dict.fromkeys(v)) for k, v in flagged.items()},
         ))
-        leads[gid] = len({c.revision_id for c in g if c.lead})
+        # (a fragment of a headline the parser broke, "leaking valve weeks", leads with no claim)
+        leads[gid] = len({c.revision_id for c in g if c.lead}) if len(first.words) >= LEAD_WORDS else 0
     # the story's main claim first: what most articles lead with, then what most carry (a detail
     # every copy repeats further down does not outrank the claim the reports open with)
     out.sort(key=lambda g: (-leads[g.id] - len(g.articles), -leads[g.id], g.first_seen or ""))
