@@ -67,7 +67,9 @@ def recalled_from_before(sentence: str, published: Optional[str], first_seen: Op
 _REPORTING_VERBS = r"(?:reported|said|wrote|revealed|told|reports|says)"
 #: a reporting clause closing the sentence (", The Gullwether reported on Wednesday")
 _CLOSING_REPORT = re.compile(r",\s+(?:[\w'’-]+\s+){1,5}?" + _REPORTING_VERBS + r"\b")
-_REPORTING = re.compile(r"\b" + _REPORTING_VERBS + r"\b")
+#: (also a report named as such: "a television report on Thursday, citing ..., that the lift had had no valid
+#: certificate since March 2025": the month is in what it told)
+_REPORTING = re.compile(r"\b(?:" + _REPORTING_VERBS + r"|report|citing)\b")
 #: a clause of its own between the reporting verb and the phrase ("said a manager had written in September")
 _A_CLAUSE = re.compile(r"\bthat\b|\b(?:had|has|have|was|were|is|are|would|will|could|did)\b|\b\w{3,}ed\b")
 
