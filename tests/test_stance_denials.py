@@ -439,3 +439,29 @@ def test_dismissing_the_report_as_something_else_answers_the_storys_main_claim(a
     own = dataclasses.replace(story, claims=[dataclasses.replace(story.claims[0], sources=["Cosmo Fossbrook"])])
     assert not [lk for lk in pair_denials(own, {"report": articles["report"], "dismissal": dismissal})
                 if lk.denier == "Cosmo Fossbrook"]
+
+
+def test_a_deniers_own_side_is_no_main_claim(articles):
+    """The director's quote that the lift was inspected leads two denial articles, but it is his side of
+    it: once his denial is paired, the claim he denies comes first and his own group after it."""
+    from claimtrace.stance.denials import DenialLink
+
+    story = story_of("report", articles=articles)
+    quote = ClaimGroup(id="c-quote", text='"We are not withdrawing anyone from the border,"', sources=["Anna Berg"],
+                       source_count=1, via=[], modality="asserted", articles=["report", "relay"], first_seen=None)
+    story = dataclasses.replace(story, claims=[quote, *story.claims])
+    denial = find_denials(articles["deny"], "deny")[0]
+    linked = with_denials(story, [DenialLink(story_id="s1", denier="Anna Berg", claim_id="c-withdraw", report=None,
+                                             overlap=1.0, evidence=denial)])
+    assert [g.id for g in linked.claims] == ["c-withdraw", "c-decision", "c-crossing", "c-quote"]
+    assert linked.claims[0].denied_by == ["Anna Berg"]
+
+
+def test_a_month_inside_what_a_named_report_told_recalls_nothing():
+    from claimtrace.link.recalled import recalled_from_before
+
+    assert not recalled_from_before("The account follows a television report on Thursday, citing two members of "
+                                    "staff, that the lift had had no valid certificate since March 2025.",
+                                    "2026-11-12T14:00:00Z", "2026-11-12T09:00:00Z")
+    assert recalled_from_before("In May the ministry dismissed a report that it planned to sell the airline.",
+                                "2026-11-12T14:00:00Z", "2026-11-10T09:00:00Z")

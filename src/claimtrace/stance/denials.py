@@ -427,6 +427,10 @@ def with_denials(story: Story, links: Sequence[DenialLink]) -> Story:
             if claim_id in deniers:
                 deniers[claim_id].add(link.denier)
     claims = [replace(g, denied_by=sorted(deniers[g.id])) for g in story.claims]
+    # a denier's own side ("That lift was inspected in the spring," the director told X) is no main claim:
+    # groups whose every source denies something in the story go after the others, in their order
+    denying = {link.denier for link in links}
+    claims.sort(key=lambda g: bool(g.sources) and all(_same_speaker(s, denying) for s in g.sources))
     return replace(story, claims=claims)
 
 
