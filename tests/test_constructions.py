@@ -2005,6 +2005,16 @@ def test_a_document_that_appears_to_show_something_states_it_hedged(nlp):
         "a fresh crack in the slope", "hedged")
 
 
+def test_a_passive_verb_of_speech_with_an_agent_says_the_label_of_its_subject(nlp):
+    """"The lining was described by a second chemist ... as '...'": the agent speaks, and what is said is
+    the subject with its label; a passive of doing ("was opened by the mayor") says nothing."""
+    art = run(nlp, 'The lining was described by a second chemist, in a memo, as "the one product we should not be '
+                   'defending." The bridge was opened by the mayor as crowds watched.')
+    [a] = art.attributions
+    assert (a.source.text, a.cue.text, a.content.text, a.kind) == (
+        "a second chemist", "was described", 'The lining "the one product we should not be defending."', "mixed")
+
+
 def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
     art = run(nlp, "Quennelow Pharmaceuticals lost its licence on Thursday. The Lanternpost reported last month, citing "
                    "internal documents, that staff had found an impurity. The company said at the time that the report "

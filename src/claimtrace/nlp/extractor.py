@@ -907,6 +907,27 @@ def _runs(toks: list[Token]) -> list[list[Token]]:
     return runs
 
 
+def _labelled_by_agent(v: Token) -> "Optional[tuple[list[Token], list[Token]]]":
+    """"The lining was described by a second chemist as 'the one product ...'", "The deal was called a
+    betrayal by the opposition": a passive verb of speech with an agent says of its subject what follows
+    "as" (or the name it was called). The subject's words and the label's, or None."""
+    if v.lemma_.lower() not in SPEECH_VERBS or not any(c.dep_ == "auxpass" for c in v.children) or \
+            not any(c.dep_ == "agent" for c in v.children):
+        return None
+    subject = next((c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i), None)
+    label = next((c for c in v.children if c.i > v.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+                                                          and any(g.dep_ == "pobj" for g in c.children))), None)
+    if subject is None or label is None or subject.pos_ == "PRON":
+        return None
+    said = [t for t in subject.subtree if not t.is_punct]
+    told = [t for t in label.subtree if not t.is_space]
+    if label.dep_ == "prep":
+        told = told[1:]  # the label, not "as"
+    while told and told[-1].is_punct and told[-1].text not in ('"', "\u201d"):
+        told.pop()
+    return (said, told) if said and told else None
+
+
 def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     """The attribution this verb would head, if its structure has a content slot; the span model
     (``claimtrace.nlp.span_model``) then decides whether the verb reports speech or a stance."""
@@ -942,6 +963,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         cue = cue_tokens(v)
         return _make(ctx, v, cue + [t for t in (saying.head, saying) if t.i not in {c.i for c in cue}], spans, toks,
                      obj, "ccomp")
+    labelled = _labelled_by_agent(v)
+    if labelled is not None:  # "The plan was described by the minister as a disaster"
+        spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in labelled]
+        return _make(ctx, v, cue_tokens(v), spans, labelled[0] + labelled[1], subj, "passive")
     inverted = _inverted_speaker(v)
     if inverted is not None:  # "..., writes the newspaper.": the sentence before the comma is what it wrote
         toks = [t for t in v.doc[v.sent.start:v.i - 1] if not t.is_space]
