@@ -932,3 +932,15 @@ def test_a_headline_fragment_leads_with_no_claim():
     groups = group_claims([carrier("a", "leaking valve weeks", True), carrier("b", "leaking valve weeks", True),
                            carrier("a", fault, False), carrier("b", fault, False), carrier("c", fault, False)], "s")
     assert groups[0].text == fault
+
+
+def test_a_story_first_reported_on_a_named_day_by_another_outlet_is_relayed_from_it():
+    """"The sale was first reported on Thursday by the newspaper The Corbelline": the lead's papers and
+    people are that paper's, and the article relays it."""
+    _, found = provenance_of_dated(
+        "fenwater.example", "Radio Fenwater", "2026-05-08", "Reserve wheat sold below market price",
+        "Castavel's grain reserve sold 40,000 tonnes of wheat to a trader at a third below the market price, sale "
+        "papers show, according to people with knowledge of the deal.\n\nThe sale was first reported on Thursday by "
+        "the newspaper The Corbelline, which cited documents and three people with knowledge of the sale.",
+        known=frozenset({"corbelline"}))
+    assert (found.relays, found.lead_relay) == (["Corbelline"], True)

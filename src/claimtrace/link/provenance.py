@@ -35,7 +35,7 @@ _SPOKE_TO = (r"told|spoke to|speaking to|confirmed to|sent to|in an interview wi
 _BEFORE = re.compile(r"\b(?:" + _SPOKE_TO + r"|according to|citing|cited by|reported by|first reported by|"
                      # "was first published on Thursday by X", "was broadcast on Monday morning by X"
                      r"(?:first\s+)?(?:published|broadcast|aired)(?:\s+on\s+\w+(?:\s+(?:morning|evening|night))?)?"
-                     r"\s+by|"
+                     r"\s+by|first\s+reported\s+on\s+\w+(?:\s+(?:morning|evening|night))?\s+by|"
                      r"seen by|obtained by|reviewed by|"
                      r"a report (?:by|in)|"
                      r"an? (?:exclusive|report) (?:by|in|from)|as (?:writes|reports|informs|wrote|reported)|"
