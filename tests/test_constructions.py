@@ -2015,6 +2015,12 @@ def test_a_passive_verb_of_speech_with_an_agent_says_the_label_of_its_subject(nl
         "a second chemist", "was described", 'The lining "the one product we should not be defending."', "mixed")
 
 
+def test_how_they_told_it_after_an_interrupting_speaker_is_no_part_of_what_was_said(nlp):
+    art = run(nlp, "Repairs could take weeks, two of them said, speaking on condition of anonymity because they were "
+                   "not authorised to speak.")
+    assert art.attributions[0].content.text == "Repairs could take weeks"
+
+
 def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
     art = run(nlp, "Quennelow Pharmaceuticals lost its licence on Thursday. The Lanternpost reported last month, citing "
                    "internal documents, that staff had found an impurity. The company said at the time that the report "

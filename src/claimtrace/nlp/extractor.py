@@ -1220,6 +1220,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         m.dep_ == "mark" and m.lower_ == "that" and m.i > v.i for m in v.head.children)
     if v.dep_ == "parataxis" or that_root:
         inner = {t.i for t in v.subtree} - {x.i for c in _continuing_participles(v) for x in c.subtree}
+        # "Repairs could take weeks, two of them said, speaking on condition of anonymity": how they told
+        # it, hung by the parser on what they said
+        telling = [c for c in v.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i and
+                   c.lemma_.lower() in TELLING_PARTICIPLES and v.doc[c.left_edge.i - 1].text == ","]
+        if telling:  # (and the rest of the sentence after it: "... because they were not authorised to")
+            inner |= {t.i for t in v.head.subtree if t.i >= telling[0].left_edge.i - 1}
         toks = [t for t in v.head.subtree if t.i not in inner and not (that_root and t.i < v.i)]
         cited = {x.i for t in toks if _is_citing(t) for x in t.subtree}
         toks = [t for t in toks if t.i not in cited]
