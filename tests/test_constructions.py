@@ -2021,6 +2021,17 @@ def test_how_they_told_it_after_an_interrupting_speaker_is_no_part_of_what_was_s
     assert art.attributions[0].content.text == "Repairs could take weeks"
 
 
+def test_a_clause_joined_right_after_an_interrupting_speaker_is_the_narrators(nlp):
+    """", the coast guard said, and dozens more are believed to be missing": what the narrator adds after
+    the reporting clause is no part of what was said (nor hedges it); "The talks, he said, will fail"
+    keeps both halves."""
+    art = run(nlp, "Twelve bodies were recovered, the coast guard said, and dozens more are believed to be missing. "
+                   "The talks, he said, will fail.")
+    bodies, talks = art.attributions
+    assert (bodies.content.text, bodies.modality) == ("Twelve bodies were recovered", "asserted")
+    assert talks.content.text == "The talks will fail"
+
+
 def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
     art = run(nlp, "Quennelow Pharmaceuticals lost its licence on Thursday. The Lanternpost reported last month, citing "
                    "internal documents, that staff had found an impurity. The company said at the time that the report "

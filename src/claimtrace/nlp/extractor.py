@@ -1226,6 +1226,14 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                    c.lemma_.lower() in TELLING_PARTICIPLES and v.doc[c.left_edge.i - 1].text == ","]
         if telling:  # (and the rest of the sentence after it: "... because they were not authorised to")
             inner |= {t.i for t in v.head.subtree if t.i >= telling[0].left_edge.i - 1}
+        # "Twelve bodies were recovered, the coast guard said, and dozens more are believed to be missing":
+        # a clause joined by "and" right after the reporting clause is the narrator's
+        comma = v.right_edge.i if v.right_edge.text == "," else v.right_edge.i + 1
+        if v.i > v.head.i and comma + 1 < len(v.doc) and v.doc[comma].text == "," and \
+                v.doc[comma + 1].dep_ == "cc" and v.doc[comma + 1].head.i == v.head.i and \
+                any(c.dep_ == "conj" and c.i > comma + 1 and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                  for g in c.children) for c in v.head.children):
+            inner |= {t.i for t in v.head.subtree if t.i >= comma}
         toks = [t for t in v.head.subtree if t.i not in inner and not (that_root and t.i < v.i)]
         cited = {x.i for t in toks if _is_citing(t) for x in t.subtree}
         toks = [t for t in toks if t.i not in cited]
