@@ -2032,6 +2032,16 @@ def test_a_clause_joined_right_after_an_interrupting_speaker_is_the_narrators(nl
     assert talks.content.text == "The talks will fail"
 
 
+def test_the_agencys_sources_in_its_own_copy_are_the_people_it_cited(nlp):
+    """In the agency's own copy (its dateline), "the agency's sources" are the four people it cited
+    itself, not a new group of unknown size."""
+    art = run(nlp, "\nLINDQUAY, June 18 (Pellowith Wire) - Hackers stole the data of 1.2 million customers of Tallowmead "
+                   "Bank, according to four people briefed on the bank's investigation.\n\nThe agency's sources said "
+                   "the vendor was also used by two other banks.")
+    four, sources = art.attributions
+    assert sources.speaker.source_id == four.speaker.source_id and sources.source_count == 4
+
+
 def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
     art = run(nlp, "Quennelow Pharmaceuticals lost its licence on Thursday. The Lanternpost reported last month, citing "
                    "internal documents, that staff had found an impurity. The company said at the time that the report "

@@ -267,6 +267,7 @@ class _Resolver:
         self._business_names: dict[str, bool] = {}
         self._short_names: dict[str, bool] = {}
         self.pronouns: dict[str, str] = {}  # person source id -> "he" / "she", as the article refers to them
+        self.agency: Optional[str] = None  # the agency a wire dateline names: the article's own reporting
 
     def names_an_organisation(self, name: str, role: str = "") -> bool:
         """The article's mentions of this name, taken together, say it is an organisation; ``role``:
@@ -942,6 +943,10 @@ class _Resolver:
         if via and plural:  # "the paper's sources": the group the paper cited, when it said how many
             cited = reg.recent(lambda s: s.kind == "anonymous_group" and reg.via.get(s.id) == via
                                and s.parent is None)
+            if cited is None and via == [self.agency]:
+                # "The agency's sources said" in the agency's own copy: the people it cited itself
+                cited = reg.recent(lambda s: s.kind == "anonymous_group" and not reg.via.get(s.id) and
+                                   s.parent is None and s.count is not None)
             if cited is not None:
                 return cited
         if definite and not via:
@@ -1275,6 +1280,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
     agency = agency_of(text)
     if agency:
         reg.new("outlet", name=agency, head="agency")
+        r.agency = agency
     # organisations and people named anywhere before a pronoun can be its antecedent
     order = sorted(range(len(found)), key=lambda k: found[k].cue[0].i)
     for k in order:
