@@ -1922,6 +1922,8 @@ def test_names_ner_missed_or_called_a_body_in_apposition_to_a_word_for_a_person(
 @pytest.mark.parametrize("text, cue, source, kind, content", [
     ("Four people were killed when soldiers fired on their car, relatives and local officials said.", "said",
      "relatives and local officials", "anonymous_group", "Four people were killed when soldiers fired on their car"),
+    ("The stadium's safety certificate states that no more than 9,000 fans an hour may pass the gates.", "states",
+     "The stadium's safety certificate", "document", "that no more than 9,000 fans an hour may pass the gates"),
     # a body's website is a document: its owner, the possessor, is not the speaker (nor the last outlet named)
     ("The court will rule on Friday, according to the Constitutional Court's website.", "according to",
      "the Constitutional Court's website", "document", "The court will rule on Friday"),

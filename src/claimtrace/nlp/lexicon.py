@@ -169,7 +169,7 @@ account story article notice guideline guidelines guidance circular directive de
 communique advisory affidavit deposition submission petition dossier minutes manifesto verdict
 judgment judgement warrant forecast projection tally census result results finding findings
 message text copy summary leaflet invoice contract law rule rules regulation regulations charter
-test tests reading readings manifest logbook filings
+test tests reading readings manifest logbook filings certificate certificates
 constitution bill budget accounts estimate catalogue catalog register prospectus""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
 #: guidelines", "accounts *filed* last month", "emails *seen* by the agency".
