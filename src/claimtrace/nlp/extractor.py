@@ -908,9 +908,9 @@ def _runs(toks: list[Token]) -> list[list[Token]]:
 
 
 def _labelled_by_agent(v: Token) -> "Optional[tuple[list[Token], list[Token]]]":
-    """"The lining was described by a second chemist as 'the one product ...'", "The deal was called a
-    betrayal by the opposition": a passive verb of speech with an agent says of its subject what follows
-    "as" (or the name it was called). The subject's words and the label's, or None."""
+    """"The lining was described by a second chemist as 'the one product ...'": a passive verb of speech
+    with an agent says of its subject what follows "as" (or the name it was called, an ``oprd``). The
+    subject's words and the label's, or None."""
     if v.lemma_.lower() not in SPEECH_VERBS or not any(c.dep_ == "auxpass" for c in v.children) or \
             not any(c.dep_ == "agent" for c in v.children):
         return None

@@ -535,8 +535,7 @@ class _Resolver:
         org = _entity_over(tokens, ("ORG",), self.ents, head)
         if org is None or not (org.root.i == head.i or org.root.dep_ == "appos" and org.root.head.i == head.i):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
-        if org is not None and 2 <= len(org) <= 3 and all(t.is_title for t in org) and \
-                not {t.lower_ for t in org} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS) and (
+        if org is not None and _reads_as_a_persons_name(org) and (
                     org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) or
                     org.root.i == head.i and any(c.dep_ == "appos" and c.i > head.i and _names_a_person(c)
                                                  for c in head.children)):
@@ -551,8 +550,7 @@ class _Resolver:
             org = _with_name_words_before(org, tokens)
             name = _strip_det(org.text)
             if org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) and \
-                    2 <= len(org) <= 3 and all(t.is_title for t in org) and \
-                    not {t.lower_ for t in org} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+                    _reads_as_a_persons_name(org):
                 # "Castellwood's running mate, Delphis Vintenberg", NER tagging the surname alone as a place:
                 # a word for a person names a person (as "Its chairman, Ulf Tander" above)
                 return reg.by_name(name) or reg.new("person", name=name, role=self._role(tokens, org), count=1,
@@ -978,6 +976,13 @@ def _made_as_a_document(head: Token) -> bool:
     customers", "its published guidelines", "accounts filed last month"."""
     return any(c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.lemma_.lower() in DOCUMENT_PARTICIPLES
                for c in head.children)
+
+
+def _reads_as_a_persons_name(words: Span) -> bool:
+    """Two or three capitalised words with no word of a business's or an outlet's name: a person's name,
+    whatever NER tagged them."""
+    return 2 <= len(words) <= 3 and all(t.is_title for t in words) and \
+        not {t.lower_ for t in words} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS)
 
 
 def _names_a_person(head: Token) -> bool:
