@@ -418,7 +418,8 @@ def _same_matter(a: str, b: str) -> bool:
 
 def with_denials(story: Story, links: Sequence[DenialLink]) -> Story:
     """A copy of ``story`` whose claim groups list who denies them (``denied_by``, sorted, unique);
-    a denial of a named report marks every claim group relayed through that outlet."""
+    a denial of a named report marks every claim group relayed through that outlet. Groups whose every
+    source denies something in the story (the denier's own side) move after the others."""
     deniers: dict[str, set[str]] = {g.id: set(g.denied_by) for g in story.claims}
     for link in links:
         targets = [link.claim_id] if link.claim_id else [
