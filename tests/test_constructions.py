@@ -2044,6 +2044,15 @@ def test_the_agencys_sources_in_its_own_copy_are_the_people_it_cited(nlp):
     assert sources.speaker.source_id == four.speaker.source_id and sources.source_count == 4
 
 
+def test_all_five_lawmakers_are_the_five_cited_before(nlp):
+    """"All five lawmakers said" (the parser hangs "all" on the number) is the group of five cited in the
+    lead, not a new one."""
+    art = run(nlp, "\nDORVANSK, March 3 (Kellgate Wire) - The coalition is likely to lose the vote, five lawmakers from "
+                   "three parties told Kellgate Wire.\n\nAll five lawmakers said the vote could still be postponed.")
+    five, all_five = art.attributions
+    assert all_five.speaker.source_id == five.speaker.source_id and all_five.source_count == 5
+
+
 def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
     art = run(nlp, "Quennelow Pharmaceuticals lost its licence on Thursday. The Lanternpost reported last month, citing "
                    "internal documents, that staff had found an impurity. The company said at the time that the report "

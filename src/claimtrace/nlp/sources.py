@@ -903,6 +903,8 @@ class _Resolver:
         mods = [t for t in tokens if t.i < head.i]
         count = parse_count(mods)
         dets = [c.lower_ for c in head.children if c.dep_ in ("det", "predet")]
+        # ("All five lawmakers": the parser may hang "all" on the number, not on the noun)
+        dets += [t.lower_ for t in tokens if t.i < head.i and t.lower_ in ("all", "both") and t.lower_ not in dets]
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         via: list[str] = []
         if poss is not None:
