@@ -2053,6 +2053,12 @@ def test_all_five_lawmakers_are_the_five_cited_before(nlp):
     assert all_five.speaker.source_id == five.speaker.source_id and all_five.source_count == 5
 
 
+def test_a_given_name_ner_left_out_of_a_person_is_part_of_the_name(nlp):
+    """NER tags only the surname of "Oswynna Graybrook" (and the given name as a place)."""
+    art = run(nlp, "Oswynna Graybrook, a political analyst at Tarlow University, said the vote was close.")
+    assert [a.speaker.name for a in art.attributions] == ["Oswynna Graybrook"]
+
+
 def test_a_paper_that_reported_citing_documents_is_an_outlet(nlp):
     art = run(nlp, "Quennelow Pharmaceuticals lost its licence on Thursday. The Lanternpost reported last month, citing "
                    "internal documents, that staff had found an impurity. The company said at the time that the report "

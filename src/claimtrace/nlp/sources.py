@@ -469,6 +469,12 @@ class _Resolver:
         """A person's name, as NER tagged it or after a role ("Opposition lawmaker Camila Reyes")."""
         reg, tokens, head, lemma = self.reg, m.tokens, m.head, m.lemma
         person = _entity_over(tokens, ("PERSON",), self.ents, head) or _persons_name_run(tokens, head)
+        if person is not None and len(person) == 1 and person.label_ == "PERSON":
+            # "Oswynna Graybrook" where NER tagged only the surname: the given name before it is the person's
+            longer = _with_name_words_before(person, tokens)
+            if len(longer) == 2 and longer[0].lower_.rstrip(".") not in PERSON_TITLES | HONORIFICS and \
+                    longer[0].lower_ not in ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS:
+                person = longer
         if person is not None:
             run = _title_run(tokens, person)
             if run is not person and is_outlet_name(run.text, self.outlets):
