@@ -1225,6 +1225,7 @@ def test_the_club_is_the_club_named_before_and_every_record_says_what_it_finally
 
 @pytest.mark.parametrize("text, modality", [
     ('"We simply could not wait any longer," the chairman said.', "asserted"),
+    ('The prime minister said he could no longer "carry the votes."', "asserted"),
     ("The deal could collapse, officials said.", "hedged"),
 ])
 def test_could_not_is_what_was_not_possible_not_a_guess(nlp, text, modality):
