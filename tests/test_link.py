@@ -685,15 +685,19 @@ def test_an_outlet_whose_question_is_answered_adds_its_own_source(sentence, own)
     assert provenance_of(article).own_sources is own
 
 
+def carrier(rev: str, when: str, content: str, modality: str = "asserted", lead: bool = False):
+    """One attribution of article ``rev`` (its outlet of the same name) as ``group_claims`` reads it."""
+    from claimtrace.link.claims import Carrier
+
+    return Carrier(revision_id=rev, outlet=rev, dated_at=when, speaker=None, speaker_kind=None, source_count=None,
+                   modality=modality, via=[], content=content, lead=lead)
+
+
 def test_a_carrier_joins_the_claim_it_matches_best_and_inflections_agree():
     """A rewrite that names the deal and drops the hedge of its date ("will sign ... next month") carries the
     hedged claim about the date ("could be signed next month"), not the first claim whose words it also shares;
     so the dropped hedge is flagged on that claim."""
-    from claimtrace.link.claims import Carrier, group_claims
-
-    def carrier(rev, when, content, modality="asserted"):
-        return Carrier(revision_id=rev, outlet=rev, dated_at=when, speaker=None, speaker_kind=None,
-                       source_count=None, modality=modality, via=[], content=content)
+    from claimtrace.link.claims import group_claims
 
     groups = group_claims([
         carrier("a", "2026-03-02T06:00", "The Brisland navy has agreed a deal worth $1.8 billion to buy 12 Tarn "
@@ -718,11 +722,7 @@ def test_a_refusal_to_act_is_no_claim_of_the_refuser():
 def test_a_negation_off_the_shared_words_does_not_part_a_rewording_from_its_claim():
     """"... but did nothing until a second letter arrived" and a rewording without the letter carry one
     claim; "did not receive any warning" is a denial of it, not a carrier."""
-    from claimtrace.link.claims import Carrier, group_claims
-
-    def carrier(rev, when, content):
-        return Carrier(revision_id=rev, outlet=rev, dated_at=when, speaker=None, speaker_kind=None,
-                       source_count=None, modality="asserted", via=[], content=content)
+    from claimtrace.link.claims import group_claims
 
     groups = group_claims([
         carrier("a", "2026-04-20T06:00", "The Harnby council received a first warning that the Selmer dam was "
@@ -922,15 +922,12 @@ def test_a_rewrite_crediting_another_outlet_with_an_event_of_last_month_relays_i
 def test_a_headline_fragment_leads_with_no_claim():
     """A fragment the parser cut from two headlines ("leaking valve weeks") does not outrank the claim three
     articles carry below their leads."""
-    from claimtrace.link.claims import Carrier, group_claims
+    from claimtrace.link.claims import group_claims
 
-    def carrier(rev, content, lead):
-        return Carrier(revision_id=rev, outlet=rev, dated_at="2026-07-30T06:00", speaker=None, speaker_kind=None,
-                       source_count=None, modality="asserted", via=[], content=content, lead=lead)
-
-    fault = "a fault report filed on July 22 described ammonia weeping from the valve"
-    groups = group_claims([carrier("a", "leaking valve weeks", True), carrier("b", "leaking valve weeks", True),
-                           carrier("a", fault, False), carrier("b", fault, False), carrier("c", fault, False)], "s")
+    fault, when = "a fault report filed on July 22 described ammonia weeping from the valve", "2026-07-30T06:00"
+    groups = group_claims([carrier("a", when, "leaking valve weeks", lead=True),
+                           carrier("b", when, "leaking valve weeks", lead=True),
+                           *(carrier(rev, when, fault) for rev in "abc")], "s")
     assert groups[0].text == fault
 
 

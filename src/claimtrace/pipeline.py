@@ -312,7 +312,7 @@ def _estimate_total(specs: list[str]) -> Optional[int]:
     everything twice, so their presence gives an open-ended bar instead.
     """
     from .ingest.inputs import (HTML_EXTENSIONS, JSON_EXTENSIONS, JSONL_EXTENSIONS, TEXT_EXTENSIONS,
-                                 iter_folder, is_url)
+                                iter_folder, is_url)
 
     def count_file(path: str) -> Optional[int]:
         name = path.lower()

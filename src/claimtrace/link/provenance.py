@@ -32,10 +32,12 @@ _DESCRIBED = r"(?:(?:[A-Z][\w-]*|[a-z]+)\s+)?" + _OUTLET_NOUN + r"\s+"
 #: someone spoke to the outlet: its own source when the outlet is the article's ("told Meridian")
 _SPOKE_TO = (r"told|spoke to|speaking to|confirmed to|sent to|in an interview with|(?:an?|the) questions? (?:from|by)|"
              r"asked by|in an? (?:emailed |written )?(?:statement|reply|email|response) to")
-_BEFORE = re.compile(r"\b(?:" + _SPOKE_TO + r"|according to|citing|cited by|reported by|first reported by|"
-                     # "was first published on Thursday by X", "was broadcast on Monday morning by X"
-                     r"(?:first\s+)?(?:published|broadcast|aired)(?:\s+on\s+\w+(?:\s+(?:morning|evening|night))?)?"
-                     r"\s+by|first\s+reported\s+on\s+\w+(?:\s+(?:morning|evening|night))?\s+by|"
+#: "on Thursday", "on Monday morning" between a report's verb and its "by"
+_ON_DAY = r"(?:\s+on\s+\w+(?:\s+(?:morning|evening|night))?)?"
+_BEFORE = re.compile(r"\b(?:" + _SPOKE_TO + r"|according to|citing|cited by|reported by|"
+                     # "was first reported on Thursday by X", "was broadcast on Monday morning by X"
+                     r"first\s+reported" + _ON_DAY + r"\s+by|(?:first\s+)?(?:published|broadcast|aired)" + _ON_DAY +
+                     r"\s+by|"
                      r"seen by|obtained by|reviewed by|"
                      r"a report (?:by|in)|"
                      r"an? (?:exclusive|report) (?:by|in|from)|as (?:writes|reports|informs|wrote|reported)|"

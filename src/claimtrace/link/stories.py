@@ -86,20 +86,22 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
     ids = sorted(by_id)
     out = []
     spans: list[list] = []
-    before = None
+    before: Optional[dict] = None
+    before_end = 0  # where the content of the attribution before ends
     for c in store.conn.all(
             "SELECT article_id, position, speaker_source_id, speaker_name, speaker_kind, source_text, source_count,"
             " modality, via_names, cue_spans, cue_text, content_spans, content_text FROM attributions"
             f" WHERE article_id IN ({in_clause(len(ids))}) ORDER BY article_id, position", ids):
-        denial_goes_on = _denial_goes_on(before, c)
-        before = c
+        content = json.loads(c["content_spans"])
+        denial_goes_on = _denial_goes_on(before, before_end, c)
+        before, before_end = c, content[-1][1] if content else 0
         if denial_goes_on or is_refusal(c["cue_text"], c["content_text"]) or says_no_comment(c["content_text"]) or \
                 is_directive(c["cue_text"], c["content_text"]) or \
                 is_denial_cue(c["cue_text"]) or calls_a_report_false(c["content_text"]):
             continue  # "declined to comment", "said it would not comment" are no claim; "denied that X",
             # "called the report false" do not carry X
         m = by_id[c["article_id"]]
-        spans.append(json.loads(c["content_spans"]))
+        spans.append(content)
         out.append(Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
                            speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
                            source_count=c["source_count"], modality=c["modality"],
@@ -120,13 +122,13 @@ def _mark_leads(out: list[Carrier], spans: list[list]) -> None:
         c.lead = bool(sp) and sp[0][0] < first[c.revision_id][1]
 
 
-def _denial_goes_on(before: Optional[dict], c: dict) -> bool:
+def _denial_goes_on(before: Optional[dict], before_end: int, c: dict) -> bool:
     """"X denied that the test had been skipped and said the cable had been scanned": what the denier
     says right after the denial is their side of it, not a carrier of the claim it shares words with."""
     if before is None or before["article_id"] != c["article_id"] or not c["speaker_source_id"] or \
             before["speaker_source_id"] != c["speaker_source_id"] or not is_denial_cue(before["cue_text"]):
         return False
-    gap = json.loads(c["cue_spans"])[0][0] - json.loads(before["content_spans"])[-1][1]
+    gap = json.loads(c["cue_spans"])[0][0] - before_end
     return 0 <= gap <= 12
 
 

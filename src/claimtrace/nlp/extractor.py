@@ -896,6 +896,14 @@ def _plausible_speaker(subj: Optional[Token]) -> bool:
     return lemma in ANONYMOUS_NOUNS or lemma in ORGANIZATION_NOUNS or lemma in OUTLET_NOUNS
 
 
+def _up_to_closing_quote(toks: list[Token]) -> list[Token]:
+    """The tokens without the punctuation they end with, but a closing quote mark."""
+    end = len(toks)
+    while end and toks[end - 1].is_punct and toks[end - 1].text not in ('"', "\u201d"):
+        end -= 1
+    return toks[:end]
+
+
 def _runs(toks: list[Token]) -> list[list[Token]]:
     """Split tokens into runs of consecutive indexes."""
     runs: list[list[Token]] = []
@@ -920,12 +928,8 @@ def _labelled_by_agent(v: Token) -> "Optional[tuple[list[Token], list[Token]]]":
     if subject is None or label is None or subject.pos_ == "PRON":
         return None
     said = [t for t in subject.subtree if not t.is_punct]
-    told = [t for t in label.subtree if not t.is_space]
-    if label.dep_ == "prep":
-        told = told[1:]  # the label, not "as"
-    while told and told[-1].is_punct and told[-1].text not in ('"', "\u201d"):
-        told.pop()
-    return (said, told) if said and told else None
+    told = _up_to_closing_quote([t for t in label.subtree if not t.is_space][1 if label.dep_ == "prep" else 0:])
+    return (said, told) if said and told else None  # (the label without "as")
 
 
 def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
@@ -1044,9 +1048,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             v.lemma_.lower() in SPEECH_VERBS and not any(c.dep_ in ("dobj", "xcomp", "dative") for c in v.children):
         # "The report, due in December, says poor supervision "may have added months" to the schedule":
         # the parser made a word of what it says a second subject; the rest of the sentence is said
-        toks = [t for t in v.doc[v.i + 1:v.sent.end] if not t.is_space]
-        while toks and toks[-1].is_punct and toks[-1].text not in ('"', "\u201d"):
-            toks.pop()
+        toks = _up_to_closing_quote([t for t in v.doc[v.i + 1:v.sent.end] if not t.is_space])
         if len(toks) >= 3:
             return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "ccomp")
     # 1. a quotation next to the cue's clause
@@ -1220,21 +1222,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         m.dep_ == "mark" and m.lower_ == "that" and m.i > v.i for m in v.head.children)
     if v.dep_ == "parataxis" or that_root:
         inner = {t.i for t in v.subtree} - {x.i for c in _continuing_participles(v) for x in c.subtree}
-        # "Repairs could take weeks, two of them said, speaking on condition of anonymity": how they told
-        # it, hung by the parser on what they said
-        telling = [c for c in v.head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i and
-                   c.lemma_.lower() in TELLING_PARTICIPLES and v.doc[c.left_edge.i - 1].text == ","]
-        if telling:  # (and the rest of the sentence after it: "... because they were not authorised to")
-            inner |= {t.i for t in v.head.subtree if t.i >= telling[0].left_edge.i - 1}
-        # "Twelve bodies were recovered, the coast guard said, and dozens more are believed to be missing":
-        # a clause joined by "and" right after the reporting clause is the narrator's
-        comma = v.right_edge.i if v.right_edge.text == "," else v.right_edge.i + 1
-        if v.i > v.head.i and comma + 1 < len(v.doc) and v.doc[comma].text == "," and \
-                v.doc[comma + 1].dep_ == "cc" and v.doc[comma + 1].head.i == v.head.i and \
-                any(c.dep_ == "conj" and c.i > comma + 1 and any(g.dep_ in ("nsubj", "nsubjpass", "expl")
-                                                                  for g in c.children) for c in v.head.children):
-            inner |= {t.i for t in v.head.subtree if t.i >= comma}
-        toks = [t for t in v.head.subtree if t.i not in inner and not (that_root and t.i < v.i)]
+        end = _end_of_interrupted_clause(v)
+        toks = [t for t in v.head.subtree if t.i not in inner and t.i < end and not (that_root and t.i < v.i)]
         cited = {x.i for t in toks if _is_citing(t) for x in t.subtree}
         toks = [t for t in toks if t.i not in cited]
         spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
@@ -1268,7 +1257,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if shown is not None:  # "Satellite images published by X appeared to show a fresh crack": the images speak
         x, toks = shown
         f = _make(ctx, v, [v.doc[i] for i in range(cue[0].i, x.i + 1)],
-                  [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "raising")
+                  [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, EVIDENCE_SHOWN_PATH)
         if f is not None:
             return f
     raised = _raised_content(ctx, v, cue, subj)
@@ -1373,6 +1362,28 @@ def _misparsed_outlet_report(v: Token, subj: Token) -> bool:
         subj.pos_ == "PROPN" and subj.left_edge.i == v.head.i + 1 and subj.head.i == v.i
 
 
+#: the ``Found.path`` of a document that appears to show something (``_evidence_that_appears_to_show``)
+EVIDENCE_SHOWN_PATH = "evidence_shown"
+
+
+def _end_of_interrupted_clause(v: Token) -> int:
+    """Where what was said ends, for a reporting clause ``v`` that interrupts it ("The talks, he said,
+    will fail"): at a telling participle after it ("Repairs could take weeks, two of them said, speaking
+    on condition of anonymity because ..."), or at a clause joined right after it by "and" / "but",
+    which is the narrator's ("Twelve bodies were recovered, the coast guard said, and dozens more are
+    believed to be missing"); else past the sentence."""
+    doc, head = v.doc, v.head
+    ends = [c.left_edge.i - 1 for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i and
+            c.lemma_.lower() in TELLING_PARTICIPLES and doc[c.left_edge.i - 1].text == ","]
+    comma = v.right_edge.i if v.right_edge.text == "," else v.right_edge.i + 1
+    joined = [c for c in head.children if c.dep_ == "conj" and c.i > comma + 1 and
+              any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]  # a clause of its own
+    if v.i > head.i and joined and comma + 1 < len(doc) and doc[comma].text == "," and \
+            doc[comma + 1].dep_ == "cc" and doc[comma + 1].head.i == head.i:
+        ends.append(comma)
+    return min(ends, default=len(doc))
+
+
 def _evidence_that_appears_to_show(v: Token) -> "Optional[tuple[Token, list[Token]]]":
     """"Satellite images ... appeared to show a fresh crack", "The footage seems to indicate that ...":
     a document or a piece of evidence that seems to show something states it, hedged; its subject is
@@ -1385,9 +1396,7 @@ def _evidence_that_appears_to_show(v: Token) -> "Optional[tuple[Token, list[Toke
     if head is None or x is None or x.lemma_.lower() not in EVIDENCE_VERBS or \
             head.lemma_.lower() not in DOCUMENT_NOUNS | EVIDENCE_NOUNS:
         return None
-    toks = [t for t in v.doc[x.i + 1:x.right_edge.i + 1] if not t.is_space]
-    while toks and toks[-1].is_punct and toks[-1].text not in ('"', "\u201d"):
-        toks.pop()
+    toks = _up_to_closing_quote([t for t in v.doc[x.i + 1:x.right_edge.i + 1] if not t.is_space])
     return (x, toks) if toks and any(c.dep_ in ("dobj", "ccomp") for c in x.children) else None
 
 
@@ -1719,7 +1728,7 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
         return True  # "..., the sports daily Gazzetta Ruvesca reported on Thursday": an outlet reporting
     if _closing_evidence(f):
         return True  # "..., its annual report shows.": a document closing the sentence is its source
-    if f.path == "raising" and _evidence_that_appears_to_show(f.head) is not None:
+    if f.path == EVIDENCE_SHOWN_PATH:
         return True  # "Satellite images ... appeared to show ...": a document stating something, hedged
     return decision.accepts(decision_features(ctx, f, scores))
 

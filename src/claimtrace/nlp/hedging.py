@@ -12,10 +12,8 @@ def _is_hedge(tok: Token) -> bool:
     if low not in HEDGE_WORDS:
         return False
     if low in ("may", "might", "could"):
-        if low == "could" and tok.i + 1 < len(tok.doc) and (tok.doc[tok.i + 1].lower_ in ("not", "n't", "never") or
-                                                            tok.doc[tok.i + 1].lower_ == "no" and
-                                                            tok.i + 2 < len(tok.doc) and
-                                                            tok.doc[tok.i + 2].lower_ == "longer"):
+        after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
+        if low == "could" and (after[:1] in (["not"], ["n't"], ["never"]) or after == ["no", "longer"]):
             return False  # "we could not wait any longer", "he could no longer carry the votes": what was not
             # possible, not a guess
         if low == "could" and tok.head.lemma_.lower() in PERCEPTION_VERBS | {"feel", "smell", "taste"} and any(

@@ -257,7 +257,7 @@ def described_outlets(doc: Doc, ents) -> frozenset[str]:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, outlets: frozenset[str] = frozenset()):
+    def __init__(self, doc: Doc, outlets: frozenset[str] = frozenset(), agency: Optional[str] = None):
         self.doc = doc
         self.reg = _Registry()
         self.ents = tuple(doc.ents)  # Doc.ents builds new Spans on every access
@@ -267,7 +267,7 @@ class _Resolver:
         self._business_names: dict[str, bool] = {}
         self._short_names: dict[str, bool] = {}
         self.pronouns: dict[str, str] = {}  # person source id -> "he" / "she", as the article refers to them
-        self.agency: Optional[str] = None  # the agency a wire dateline names: the article's own reporting
+        self.agency = agency  # the agency a wire dateline names: the article's own reporting
 
     def names_an_organisation(self, name: str, role: str = "") -> bool:
         """The article's mentions of this name, taken together, say it is an organisation; ``role``:
@@ -472,8 +472,8 @@ class _Resolver:
         if person is not None and len(person) == 1 and person.label_ == "PERSON":
             # "Oswynna Graybrook" where NER tagged only the surname: the given name before it is the person's
             longer = _with_name_words_before(person, tokens)
-            if len(longer) == 2 and longer[0].lower_.rstrip(".") not in PERSON_TITLES | HONORIFICS and \
-                    longer[0].lower_ not in ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS:
+            if len(longer) == 2 and _shaped_like_a_name(longer) and \
+                    longer[0].lower_.rstrip(".") not in PERSON_TITLES | HONORIFICS:
                 person = longer
         if person is not None:
             run = _title_run(tokens, person)
@@ -541,7 +541,7 @@ class _Resolver:
         org = _entity_over(tokens, ("ORG",), self.ents, head)
         if org is None or not (org.root.i == head.i or org.root.dep_ == "appos" and org.root.head.i == head.i):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
-        if org is not None and _reads_as_a_persons_name(org) and (
+        if org is not None and _shaped_like_a_name(org) and (
                     org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) or
                     org.root.i == head.i and any(c.dep_ == "appos" and c.i > head.i and _names_a_person(c)
                                                  for c in head.children)):
@@ -556,7 +556,7 @@ class _Resolver:
             org = _with_name_words_before(org, tokens)
             name = _strip_det(org.text)
             if org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) and \
-                    _reads_as_a_persons_name(org):
+                    _shaped_like_a_name(org):
                 # "Castellwood's running mate, Delphis Vintenberg", NER tagging the surname alone as a place:
                 # a word for a person names a person (as "Its chairman, Ulf Tander" above)
                 return reg.by_name(name) or reg.new("person", name=name, role=self._role(tokens, org), count=1,
@@ -910,7 +910,7 @@ class _Resolver:
         count = parse_count(mods)
         dets = [c.lower_ for c in head.children if c.dep_ in ("det", "predet")]
         # ("All five lawmakers": the parser may hang "all" on the number, not on the noun)
-        dets += [t.lower_ for t in tokens if t.i < head.i and t.lower_ in ("all", "both") and t.lower_ not in dets]
+        dets += [t.lower_ for t in tokens if t.i < head.i and t.lower_ in ("all", "both")]
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         via: list[str] = []
         if poss is not None:
@@ -986,9 +986,10 @@ def _made_as_a_document(head: Token) -> bool:
                for c in head.children)
 
 
-def _reads_as_a_persons_name(words: Span) -> bool:
-    """Two or three capitalised words with no word of a business's or an outlet's name: a person's name,
-    whatever NER tagged them."""
+def _shaped_like_a_name(words: Span) -> bool:
+    """Two or three capitalised words with no word of a business's or an outlet's name: the shape of a
+    person's name, whatever NER tagged them (``name_kinds.reads_as_a_persons_name`` asks more: a known
+    first name and an uncommon last word)."""
     return 2 <= len(words) <= 3 and all(t.is_title for t in words) and \
         not {t.lower_ for t in words} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS)
 
@@ -1287,13 +1288,12 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
                     outlets: frozenset[str] = frozenset()) -> list[Source]:
     """Fill ``speaker``, ``source_count`` and ``via`` of each attribution; return the sources.
     ``outlets``: lower-cased names known to be news outlets."""
-    r = _Resolver(doc, outlets)
-    reg = r.reg
     # a wire dateline names the agency that "the agency" refers to: "GENEVA (Meridian) - ..."
     agency = agency_of(text)
+    r = _Resolver(doc, outlets, agency)
+    reg = r.reg
     if agency:
         reg.new("outlet", name=agency, head="agency")
-        r.agency = agency
     # organisations and people named anywhere before a pronoun can be its antecedent
     order = sorted(range(len(found)), key=lambda k: found[k].cue[0].i)
     for k in order:

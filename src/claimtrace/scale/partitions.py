@@ -24,7 +24,7 @@ from typing import Callable, Iterator, Optional, Union
 from ..config import Settings
 from ..ingest.records import jsonl_items
 from ..ingest.inputs import (JSONL_EXTENSIONS, LIST_EXTENSIONS, STDIN_INPUT, WARC_EXTENSIONS, Failure,
-                              RawItem, is_url, iter_folder, iter_inputs)
+                             RawItem, is_url, iter_folder, iter_inputs)
 
 #: items per partition by default: big enough that a task's overhead is noise next to parsing
 #: (~0.3-1 s per article), small enough that a retried partition costs little

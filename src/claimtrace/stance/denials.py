@@ -360,17 +360,18 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 # "Last month the ministry dismissed ... the newspaper's report that ...": another story's;
                 # also "The paper reported last month that ... The ministry dismissed that report."
                 continue
+            def answerable(group: ClaimGroup) -> bool:
+                # not a claim only the denier made (one that others also carry, from "X plans ..." in a
+                # headline beside the report's own sources, is still theirs to deny), nor what someone
+                # denies, nor one that reports a denial ("... after Finance Minister Oskar Lindqvist ruled
+                # out ...", "Truscott told Weathervane there was no such plan")
+                return not _said_only_by(group, [denial.speaker]) and \
+                    group.text.strip() not in denied_texts | {denial.target.strip()} and not _denial_cues(group.text)
+
             best: Optional[ClaimGroup] = None
             best_key = (0, 0.0)  # (words shared, share of the group's words)
             for group in story.claims:
-                # not a claim only the denier made (one that others also carry, from "X plans ..."
-                # in a headline beside the report's own sources, is still theirs to deny)
-                if all(_same_speaker(denial.speaker, [s]) for s in group.sources) and group.sources or \
-                        group.text.strip() in denied_texts | {denial.target.strip()}:
-                    continue
-                if _denial_cues(group.text):
-                    # "... after Finance Minister Oskar Lindqvist ruled out ...", "Truscott told Weathervane
-                    # there was no such plan, and the ministry dismissed the report": it reports a denial
+                if not answerable(group):
                     continue
                 if not denial.negates and len(set(terms(denial.target))) >= 2 and \
                         not _REPORT_WORDS.search(denial.target) and not _UNDECIDED.search(denial.target) and \
@@ -399,14 +400,18 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             if best is None and report is None and not denial.negates and _REPORT_WORDS.search(denial.target) and \
                     len(set(terms(_REPORT_WORDS.sub(" ", denial.target)))) <= 4:
                 # "dismissed the report as 'built on an old spreadsheet'": the story's report, whose main
-                # claim comes first (not one the denier made, nor a denial)
-                best = next((g for g in story.claims[:1] if not _denial_cues(g.text) and not (
-                    g.sources and all(_same_speaker(denial.speaker, [s]) for s in g.sources))), None)
+                # claim comes first
+                best = story.claims[0] if story.claims and answerable(story.claims[0]) else None
             if best is None and report is None:
                 continue
             links.append(DenialLink(story_id=story.id, denier=denial.speaker, claim_id=best.id if best else None,
                                     report=report, overlap=round(best_key[1], 3), evidence=denial))
     return links
+
+
+def _said_only_by(group: ClaimGroup, speakers: Sequence[Optional[str]]) -> bool:
+    """Every source of the group is one of ``speakers`` (a group with no source is nobody's)."""
+    return bool(group.sources) and all(_same_speaker(s, [w for w in speakers if w]) for s in group.sources)
 
 
 def _same_matter(a: str, b: str) -> bool:
@@ -430,8 +435,8 @@ def with_denials(story: Story, links: Sequence[DenialLink]) -> Story:
     claims = [replace(g, denied_by=sorted(deniers[g.id])) for g in story.claims]
     # a denier's own side ("That lift was inspected in the spring," the director told X) is no main claim:
     # groups whose every source denies something in the story go after the others, in their order
-    denying = {link.denier for link in links}
-    claims.sort(key=lambda g: bool(g.sources) and all(_same_speaker(s, denying) for s in g.sources))
+    denying = [link.denier for link in links]
+    claims.sort(key=lambda g: _said_only_by(g, denying))
     return replace(story, claims=claims)
 
 
