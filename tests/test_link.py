@@ -941,3 +941,24 @@ def test_a_story_first_reported_on_a_named_day_by_another_outlet_is_relayed_from
         "the newspaper The Corbelline, which cited documents and three people with knowledge of the sale.",
         known=frozenset({"corbelline"}))
     assert (found.relays, found.lead_relay) == (["Corbelline"], True)
+
+
+def test_a_story_first_shown_by_another_outlet_and_a_denial_led_relay_are_relays():
+    """"The ledger was first shown by Tesmoor Television" credits another outlet with the story; a lead
+    that only reports an on-record denial, with another outlet's report further down, relays that
+    report (the denial answers it). An own interview in the lead is an own source."""
+    from claimtrace.api import extract_documents
+
+    body = "\n\nThe ferry was built in 1994.\n\nThe minister has ordered an inquiry.\n\n"
+    shown, denial, own = extract_documents([Document(input=i, outlet="Quaymark", text=t) for i, t in (
+        ("a", "The ferry Galla Rose was carrying twice the number of passengers it was licensed for when it capsized "
+              f"on Sunday, according to the ferry's passenger ledger.{body}The ledger was first shown by Tesmoor "
+              "Television on Tuesday."),
+        ("b", "The port's harbour master, Idris Calloway, on Tuesday denied that his deputy had warned him in January "
+              f"that the ferry was overloaded.{body}Radio Varrow reported on Tuesday, citing a memo and two officials, "
+              "that the deputy had asked for an inspection."),
+        ("c", "The port's harbour master, Idris Calloway, told Quaymark on Tuesday that he had never seen the memo."
+              f"{body}Radio Varrow reported on Tuesday that the deputy had asked for an inspection."))])
+    assert (provenance_of(shown).relays, provenance_of(shown).lead_relay) == (["Tesmoor Television"], True)
+    assert (provenance_of(denial).relays, provenance_of(denial).lead_relay) == (["Radio Varrow"], True)
+    assert not provenance_of(own).lead_relay and provenance_of(own).own_sources

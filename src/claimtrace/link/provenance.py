@@ -35,8 +35,10 @@ _SPOKE_TO = (r"told|spoke to|speaking to|confirmed to|sent to|in an interview wi
 #: "on Thursday", "on Monday morning" between a report's verb and its "by"
 _ON_DAY = r"(?:\s+on\s+\w+(?:\s+(?:morning|evening|night))?)?"
 _BEFORE = re.compile(r"\b(?:" + _SPOKE_TO + r"|according to|citing|cited by|reported by|"
-                     # "was first reported on Thursday by X", "was broadcast on Monday morning by X"
-                     r"first\s+reported" + _ON_DAY + r"\s+by|(?:first\s+)?(?:published|broadcast|aired)" + _ON_DAY +
+                     # "was first reported on Thursday by X", "was first shown by X", "was broadcast on Monday
+                     # morning by X"
+                     r"first\s+(?:reported|shown|revealed|disclosed)" + _ON_DAY + r"\s+by|"
+                     r"(?:first\s+)?(?:published|broadcast|aired)" + _ON_DAY +
                      r"\s+by|"
                      r"seen by|obtained by|reviewed by|"
                      r"a report (?:by|in)|"
@@ -59,8 +61,8 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
                              r"\b(?:an?|one)\s+(?:news|media|press|radio|television|tv|newspaper|broadcast)\s+"
                              r"report\s+(?:[\w,]+\s+){0,4}?(?:said|says|showed|claimed|alleged|found)\b", re.I)
 #: another outlet credited with breaking the story: "was first reported by X", "X first reported"
-_FIRST_REPORTED = re.compile(r"\bfirst\s+(?:reported|published|broadcast|aired)\b|\bbroke\s+the\s+(?:news|story)\b",
-                             re.I)
+_FIRST_REPORTED = re.compile(r"\bfirst\s+(?:reported|published|broadcast|aired|shown|revealed|disclosed)\b|"
+                             r"\bbroke\s+the\s+(?:news|story)\b", re.I)
 _REPORT_OF = re.compile(r"\b(?:an?|the)\s+" + _NAME + r"(?:['\u2019]s)?\s+(?:report|story|article|exclusive|"
                         r"investigation)\b")
 #: "The Courier reported on Tuesday that ..." in the Courier: its own earlier report, not a new source

@@ -28,7 +28,7 @@ from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
                       ANSWERING_VERBS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS, CUE_NOUNS,
                       CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
-                      EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE,
+                      EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES,
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE,
                       RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS, TELLING_PARTICIPLES,
                       UNNAMED_TAG_NOUNS)
@@ -209,8 +209,8 @@ def _cue_pp_noun(noun: Token, preposition: str) -> bool:
     if preposition == "on" and (noun.text.lower() in SOCIAL_PLATFORMS and noun.text[:1].isupper() or
                                 noun.lower_ == "media" and any(c.lower_ == "social" for c in noun.children)):
         return True  # "said on X", "wrote on Telegram", "wrote on social media"
-    return preposition == "in" and noun.lemma_.lower() in CUE_PP_NOUNS_WITH_DET and any(
-        c.dep_ in ("det", "poss") for c in noun.children)
+    words = CUE_PP_NOUNS_WITH_DET if preposition == "in" else ONLINE_PLACES if preposition == "on" else ()
+    return noun.lemma_.lower() in words and any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _names_an_outlet_or_person(prep: Token) -> bool:
@@ -264,7 +264,8 @@ def _next_statement(c: Token) -> bool:
 def _backshifted_conjunct(c: Token) -> bool:
     """"The bank said that it had no evidence of a leak but had asked the authority to review
     trading": a verb coordinated with a past-tense cue after its clause, with no subject of its own
-    and in the past perfect or with a modal (the tenses of reported speech), goes on with what was
+    and in the past perfect, the past progressive or with a modal (the tenses of reported speech:
+    "said it was "devastated" and was cooperating with prosecutors"), goes on with what was
     said; it is neither the speaker's next act nor an attribution of its own (a refusal is: "... but
     would not say why"). So is one coordinated with the clause itself ("said he had never seen the
     request and had asked officials to ...")."""
@@ -274,8 +275,25 @@ def _backshifted_conjunct(c: Token) -> bool:
     return c.dep_ == "conj" and c.i > v.i and v.tag_ == "VBD" and v.lemma_.lower() in SPEECH_VERBS and \
         any(g.dep_ == "ccomp" and g.i < c.i for g in v.children) and \
         not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for g in c.children) and \
-        (any(g.dep_ in ("aux", "auxpass") and (g.lower_ == "had" or g.tag_ == "MD") for g in c.children) or
+        (any(g.dep_ in ("aux", "auxpass") and (g.lower_ == "had" or g.tag_ == "MD") or
+             g.dep_ == "aux" and g.lower_ in ("was", "were") and c.tag_ == "VBG" for g in c.children) or
+         _not_the_speakers_number(c, v) or
          c.lemma_.lower() in ("have", "be") and c.tag_ == "VBD")  # "... but had no plans to order them back"
+
+
+def _marks_its_own_source(c: Token) -> bool:
+    """A clause that says whose word it rests on: "dozens more are believed to be missing", "the toll
+    is expected to rise", "the port was reported closed", "it seems to have failed"."""
+    lemma = c.lemma_.lower()
+    return lemma in CUE_LEMMAS and any(g.dep_ == "auxpass" for g in c.children) or lemma in ("seem", "appear")
+
+
+def _not_the_speakers_number(c: Token, v: Token) -> bool:
+    """"A cook ... told the agency that staff had complained but were told to keep cooking": a plural
+    "were" cannot go with one speaker, so the conjunct's subject is the reported clause's."""
+    subj = next((g for g in v.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ in ("NN", "NNP") and \
+        any(g.dep_ in ("aux", "auxpass") and g.lower_ == "were" and g.i < c.i for g in c.children)
 
 
 def _refusing(c: Token) -> bool:
@@ -474,8 +492,14 @@ def _complementiser_that(clause: Token) -> bool:
     for a relative one, with "that" as the object of a verb that takes none ("had been"), while the
     clause has a subject of its own; the "that" opens what was said."""
     that = clause.left_edge
-    return that.lower_ == "that" and that.dep_ in ("dobj", "nsubj") and that.head.i == clause.i and \
-        clause.lemma_.lower() == "be" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
+    if not (that.lower_ == "that" and that.dep_ in ("dobj", "nsubj") and that.head.i == clause.i and
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)):
+        return False
+    # (or a verb whose preposition right after it has its object: "in a written reply to questions that
+    # the hospital had relied on the ministry"; not "the report that it published on Monday")
+    return clause.lemma_.lower() == "be" or that.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.i == clause.i + 1 and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                                         for g in c.children) for c in clause.children)
 
 
 def _quoted_as_saying(v: Token) -> Optional[tuple[Token, Token, Token]]:
@@ -705,6 +729,9 @@ def _adjacent_quotes(ctx: _Context, v: Token, subj: Optional[Token]) -> list[int
 
 def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset()) -> tuple[list[tuple[int, int]], list[Token]]:
     toks = [t for t in comp.subtree if t.i not in exclude]
+    if len(toks) > 1 and toks[0].lower_ in ("only", "simply", "merely", "just") and toks[0].head.i == comp.i and \
+            (toks[1].lower_ in ("that", "whether") or toks[1].is_quote):
+        toks = toks[1:]  # "saying only that ...": a word on how much was said, not part of it
     if not toks:
         return [], []
     # a trailing ", a former nominee who ..." apposition is the reporter's gloss, not the speech
@@ -1180,6 +1207,18 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and not _narrated(c) or
                                                                  _backshifted_conjunct(c)):
                 end_tok = c.right_edge
+                if comp.i < v.i < c.i:
+                    # "None of the children is hurt, the director told a news conference, but two were
+                    # being treated ...": a clause joined after the reporting clause goes on with what was
+                    # said, in a span of its own (unless it names a source of its own: "..., the coast
+                    # guard said, and dozens more are believed to be missing" is the narrator's)
+                    if _marks_its_own_source(c):
+                        continue
+                    cc = c.doc[c.left_edge.i - 1] if c.left_edge.dep_ != "cc" else c.left_edge
+                    cc = next((g for g in v.children if g.dep_ == "cc" and v.i < g.i < c.left_edge.i), cc)
+                    spans.append(_trim(ctx.text, cc.idx, end_tok.idx + len(end_tok)))
+                    toks = toks + [t for t in c.doc[cc.i:end_tok.i + 1]]
+                    continue
                 s_, e_ = _trim(ctx.text, spans[-1][0], end_tok.idx + len(end_tok))
                 spans[-1] = (spans[-1][0], e_)
                 toks = toks + [t for t in c.doc[toks[-1].i + 1: end_tok.i + 1]]
@@ -1316,8 +1355,10 @@ def _antecedent_of_relative_root(h: Token) -> Optional[Token]:
                None)
     if rel is None:
         return None
-    return next((c for c in h.children if c.dep_ in ("dep", "nsubj") and c.right_edge.i + 1 == rel.left_edge.i - 1
-                 and h.doc[c.right_edge.i + 1].text == "," and c.pos_ in ("NOUN", "PROPN")), None)
+    comma = rel.left_edge.i - 1  # (the parser may hang that comma on the phrase before)
+    return next((c for c in h.children if c.dep_ in ("dep", "nsubj", "nsubjpass") and c.i != rel.i and
+                 c.right_edge.i in (comma - 1, comma) and h.doc[comma].text == "," and
+                 c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _stranded_infinitive(v: Token) -> Optional[Token]:
@@ -1369,14 +1410,15 @@ EVIDENCE_SHOWN_PATH = "evidence_shown"
 def _end_of_interrupted_clause(v: Token) -> int:
     """Where what was said ends, for a reporting clause ``v`` that interrupts it ("The talks, he said,
     will fail"): at a telling participle after it ("Repairs could take weeks, two of them said, speaking
-    on condition of anonymity because ..."), or at a clause joined right after it by "and" / "but",
-    which is the narrator's ("Twelve bodies were recovered, the coast guard said, and dozens more are
-    believed to be missing"); else past the sentence."""
+    on condition of anonymity because ..."), or at a clause joined right after it that names a source
+    of its own, which is the narrator's ("Twelve bodies were recovered, the coast guard said, and dozens
+    more are believed to be missing"; a plain clause goes on with what was said: "..., she said, but his
+    name was not on the list"); else past the sentence."""
     doc, head = v.doc, v.head
     ends = [c.left_edge.i - 1 for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i and
             c.lemma_.lower() in TELLING_PARTICIPLES and doc[c.left_edge.i - 1].text == ","]
     comma = v.right_edge.i if v.right_edge.text == "," else v.right_edge.i + 1
-    joined = [c for c in head.children if c.dep_ == "conj" and c.i > comma + 1 and
+    joined = [c for c in head.children if c.dep_ == "conj" and c.i > comma + 1 and _marks_its_own_source(c) and
               any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]  # a clause of its own
     if v.i > head.i and joined and comma + 1 < len(doc) and doc[comma].text == "," and \
             doc[comma + 1].dep_ == "cc" and doc[comma + 1].head.i == head.i:
@@ -1515,7 +1557,7 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
 def _cited_group(v: Token) -> Optional[list[Token]]:
     """``citing three officials`` / ``quoting sources`` anywhere in the cue's sentence."""
     for t in v.sent:
-        if _is_citing(t):
+        if _is_citing(t) and t.i != v.i:  # ("quoting X as saying ...": X is the speaker, not cited)
             obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
             if obj is not None:
                 return _source_tokens(obj)
@@ -1537,15 +1579,15 @@ def iter_candidates(ctx: _Context):
             continue
         if ctx.in_boilerplate(tok.idx):
             continue
-        if _is_citing(tok):
-            continue  # "citing three officials" qualifies another cue
+        if _is_citing(tok) and _quoted_as_saying(tok) is None:
+            continue  # "citing three officials" qualifies another cue ("quoting X as saying Y" reports Y)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ("quote", "cite"):
             continue  # "was quoted by the paper as saying ...": the quoting is the attribution
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             continue  # found as "according to" below, whatever the tagger made of it
         f = _candidate_for_verb(ctx, tok)
         if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f) and not _self_naming(f) \
-                and not _addressee_only(f):
+                and not _addressee_only(f) and not _told_by_nobody_named(f):
             yield f
 
 
@@ -1653,6 +1695,14 @@ def _self_naming(f: Found) -> bool:
         return True  # "to call off a planned strike"
     return lemma in ("call", "describe", "style", "name", "dub") and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in f.head.children)
+
+
+def _told_by_nobody_named(f: Found) -> bool:
+    """"The minister was warned in writing that ...", "staff were told to keep quiet": the subject of a
+    passive verb of telling is who was told, not who told; with no "by" naming the teller there is no
+    speaker, and the sentence reports what reached someone, not a statement."""
+    return f.head is not None and f.head.lemma_.lower() in ADDRESSEE_VERBS and \
+        any(c.dep_ == "auxpass" for c in f.head.children) and not any(c.dep_ == "agent" for c in f.head.children)
 
 
 def _addressee_only(f: Found) -> bool:

@@ -79,6 +79,9 @@ BY_MEANS_NOUNS = frozenset("email e-mail phone telephone text fax letter mail po
 #: Platforms a statement is posted on: "said on X", "wrote on Telegram" (the phrase joins the cue)
 SOCIAL_PLATFORMS = frozenset("x twitter facebook telegram instagram tiktok youtube linkedin threads bluesky weibo "
                              "wechat vk mastodon".split())
+#: Places online a statement is posted, after "on" with a determiner or possessor: "said on its website",
+#: "wrote on his Facebook page" (the phrase joins the cue)
+ONLINE_PLACES = frozenset("website webpage page account feed".split())
 #: Nouns that join the cue only with a determiner or possessor ("said in a written reply", "wrote in a
 #: one-page order", "said in its complaint"), not in set phrases ("in response to", "in order to").
 CUE_PP_NOUNS_WITH_DET = frozenset("""
@@ -124,6 +127,9 @@ rescuer medic researcher scientist voter supporter critic opponent candidate med
 negotiator ambassador general colonel captain commander mayor governor senator judge
 prosecutor investigator auditor inspector deputy
 """.split())
+#: Words for a person by their post that are no anonymity words ("Navy chief ordered ..." is no unnamed
+#: source): "The head of the union, X", "Castellwood's running mate, Y" name a person.
+PERSON_ROLE_NOUNS = frozenset("head chief boss chair mate".split())
 #: Anonymous nouns so general that "the sources" can refer to any group cited before.
 GENERIC_ANONYMOUS = frozenset("source sources person people individual".split())
 

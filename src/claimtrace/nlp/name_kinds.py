@@ -25,7 +25,8 @@ from wordfreq import zipf_frequency
 
 from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, LINKING_VERBS, NOT_PEOPLE_NOUNS,
                       ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NAME_WORDS,
-                      OUTLET_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_TITLES, SPOKESPEOPLE, STRONG_ORGANIZATION_DESCRIPTORS)
+                      OUTLET_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPOKESPEOPLE,
+                      STRONG_ORGANIZATION_DESCRIPTORS)
 
 ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
@@ -130,8 +131,8 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     if not words:
         return 0, 0
     starts = {e.start: e for e in ents}
-    person = int(role in ANONYMOUS_NOUNS)
-    other_tag = prefix = said_it = owned = False
+    person = int(role in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS)
+    other_tag = prefix = said_it = owned = relative_which = False
     descriptor = 0
     for i in _occurrences(doc, words):
         end = i + len(words)
@@ -157,6 +158,8 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
             descriptor = 2  # "a spokeswoman for Ostravair": a body speaks through one
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
             person += 1  # "Vormann, who left the regulator in December, denied"
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
+            relative_which = True  # "Pelzbahn, which has run the cable car since 2003, said": a thing
         if doc[end - 1].dep_ == "appos" and names_people(doc[end - 1].head) and \
                 not business_word(doc[end - 1].head.lemma_.lower()):
             # "the regulator's chairman at the time, Halsted Vormann" (a title such as "president" outweighs
@@ -176,7 +179,8 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     if len(words) > 1:  # "Ostara" alone for "Ostara Biologics" (a person's short form is the surname)
         other_tag = other_tag or any(doc[i].ent_type_ in ORGANIZATION_LABELS for i in _occurrences(doc, words[:1])
                                      if i + 1 >= len(doc) or doc[i + 1].text != words[1])
-    org = int(other_tag) + 2 * int(prefix) + descriptor + int(said_it) + int(owned) + 2 * int(place)
+    org = int(other_tag) + 2 * int(prefix) + descriptor + int(said_it) + int(owned) + 2 * int(place) + \
+        int(relative_which)
     return org, person
 
 

@@ -6,6 +6,7 @@ Works left to right over the attributions, keeping the sources seen so far, the 
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,7 +22,7 @@ from .lexicon import (ANONYMOUS_NOUNS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUM
                       FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NUMBER_WORDS,
                       ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASSES,
                       OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERSON_TITLES,
-                      SEEING_VERBS, UNNAMED_TAG_NOUNS)
+                      NOT_PEOPLE_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, SEEING_VERBS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -268,6 +269,7 @@ class _Resolver:
         self._short_names: dict[str, bool] = {}
         self.pronouns: dict[str, str] = {}  # person source id -> "he" / "she", as the article refers to them
         self.agency = agency  # the agency a wire dateline names: the article's own reporting
+        self.resolved: dict[int, Source] = {}  # head token index of a mention -> the source it named
 
     def names_an_organisation(self, name: str, role: str = "") -> bool:
         """The article's mentions of this name, taken together, say it is an organisation; ``role``:
@@ -371,17 +373,22 @@ class _Resolver:
         as a member of a group, by a person's or an organisation's name, by a description, by a
         name NER could not place, else by a common noun."""
         head = _head_of(tokens)
+        if head.i in self.resolved:  # the same words again ("according to one of the people, who said"):
+            found = self.resolved[head.i]  # the same source, not a second member of the group
+            self.reg.mentioned(found)
+            return found
         named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i and
                       _partitive(head)), None)
         if named is not None:  # "One of them, Judge Kvetoslav Falkmoor, wrote": the member the text names
-            return self.resolve([t for t in named.subtree if t.i in {x.i for x in tokens}], cue)
-        m = Mention(tokens, head, cue)
-        for by in (self._by_pronoun, self._as_member, self._by_person_name, self._by_organisation_name,
-                   self._by_description, self._by_proper_name):
-            found = by(m)
-            if found is not None:
-                return found
-        return self._by_common_noun(m)
+            found = self.resolve([t for t in named.subtree if t.i in {x.i for x in tokens}], cue)
+        else:
+            m = Mention(tokens, head, cue)
+            found = next((s for s in (by(m) for by in (self._by_pronoun, self._as_member, self._by_person_name,
+                                                        self._by_organisation_name, self._by_description,
+                                                        self._by_proper_name)) if s is not None), None) \
+                or self._by_common_noun(m)
+        self.resolved[head.i] = found
+        return found
 
     def _by_pronoun(self, m: Mention) -> Optional[Source]:
         """"who" (the noun its clause modifies), "the 27-year-old", "he", "they", "it"."""
@@ -393,6 +400,11 @@ class _Resolver:
                 rel = rel.head
             if rel.dep_ in ("relcl", "acl") and rel.head.i < head.i:
                 antecedent = rel.head
+                to = next((c for c in antecedent.children if c.lower_ == "to"), None) \
+                    if antecedent.lower_ == "according" else None
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if pobj is not None:  # "..., according to one of the people, who said": the clause hung
+                    antecedent = pobj  # on "according"; "who" is the one it names
                 if antecedent.dep_ == "appos" and antecedent.head.ent_type_ == "PERSON":
                     antecedent = antecedent.head  # "Lukas Brandl, a political scientist, who said"
                 if low == "who" and not _someone(antecedent):
@@ -465,9 +477,24 @@ class _Resolver:
             return self._member_of_recent_group(tokens, "")
         return None
 
+    def _described_outlet(self, tokens: list[Token]) -> Optional[str]:
+        """The name after a word for an outlet that opens the phrase ("the Grausenbach daily Alpenruf",
+        not "a spokesman for the daily Alpenruf"), when the article names an outlet so."""
+        for k, t in enumerate(tokens):
+            if t.is_lower and t.lower_ in OUTLET_NOUNS - {"agency"} and k > 0:
+                run = list(itertools.takewhile(lambda w: w.pos_ == "PROPN" and w.is_title, tokens[k + 1:]))
+                name = " ".join(w.text for w in run)
+                return name if run and len(run) == len(tokens) - k - 1 and name.lower() in self.outlets else None
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+                return None  # ("footage obtained by the broadcaster Telesor", "a spokesman for the daily X")
+        return None
+
     def _by_person_name(self, m: Mention) -> Optional[Source]:
         """A person's name, as NER tagged it or after a role ("Opposition lawmaker Camila Reyes")."""
         reg, tokens, head, lemma = self.reg, m.tokens, m.head, m.lemma
+        described = self._described_outlet(tokens)
+        if described is not None:  # "the Grausenbach daily Alpenruf" (NER: two people, "daily" a date)
+            return reg.by_name(described) or reg.new("outlet", name=described, head=lemma)
         person = _entity_over(tokens, ("PERSON",), self.ents, head) or _persons_name_run(tokens, head)
         if person is not None and len(person) == 1 and person.label_ == "PERSON":
             # "Oswynna Graybrook" where NER tagged only the surname: the given name before it is the person's
@@ -850,8 +877,9 @@ class _Resolver:
         spoke_at = max((m[0] for m in spoke.mentions), default=-1) if spoke is not None else -1
         first = tok.sent.start if tok.sent.start > 0 else 0
         window = self.doc[self.doc[first - 1].sent.start if first > 0 else 0:tok.i]
+        # (a capitalised name: not a common noun NER took for one, "denied that the van was faulty")
         subjects = [e for e in self.ents if e.label_ == "PERSON" and window.start <= e.start and e.end <= tok.i
-                    and (e.root.dep_ in ("nsubj", "nsubjpass") or e.root.dep_ == "appos" and
+                    and e[-1].is_title and (e.root.dep_ in ("nsubj", "nsubjpass") or e.root.dep_ == "appos" and
                          e.root.head.dep_ in ("nsubj", "nsubjpass"))]
         if subjects and subjects[-1].start_char > spoke_at:
             name = re.sub(r"['’]s$", "", subjects[-1].text.strip())
@@ -997,7 +1025,7 @@ def _shaped_like_a_name(words: Span) -> bool:
 def _names_a_person(head: Token) -> bool:
     """A word for a person ("chairman", "spokeswoman"), not for a business ("operator")."""
     lemma = head.lemma_.lower()
-    return lemma in ANONYMOUS_NOUNS or names_people(head) and lemma not in ORGANIZATION_DESCRIPTORS
+    return lemma in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS or names_people(head) and lemma not in ORGANIZATION_DESCRIPTORS
 
 
 def _names_an_outlet(head: Token) -> bool:
@@ -1052,6 +1080,8 @@ def _recipient(cue: Token) -> list[Token]:
                 k += 1
             return list(doc[tokens[0].i:k]) if doc[k - 1].pos_ == "PROPN" else tokens
         quoting = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]  # "The agency quoted two officials"
+        if not quoting and cue.tag_ == "VBG" and cue.dep_ == "advcl":  # "..., the daily X reported, quoting Y as"
+            quoting = [c for c in cue.head.children if c.dep_ == "nsubj"]
         if quoting and any(c.dep_ == "dobj" for c in cue.children):
             # (one phrase the parser split in two subjects: "The state news agency Kestpress quoted")
             return list(cue.doc[quoting[0].left_edge.i:quoting[-1].right_edge.i + 1])
@@ -1162,13 +1192,10 @@ def _appositive_name(tokens: list[Token], head: Token) -> Optional[tuple[str, st
     words = [t for t in tokens if not t.is_space]
     while words and words[-1].is_punct:
         words.pop()
-    k = len(words)
-    while k > 0 and words[k - 1].pos_ == "PROPN" and words[k - 1].is_title:
-        k -= 1
-    run = words[k:]
-    if not 2 <= len(run) <= 3 or k < 2 or words[k - 1].text != "," or head.i >= run[0].i or \
-            {t.lower_ for t in run} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+    run = _comma_name_run(words, head)
+    if run is None:
         return None
+    k = words.index(run[0])
     named = words[k - 2]  # the word the name follows: "Quillport, Verity Coyle"
     root = next((t for t in run if t.head.i not in {r.i for r in run}), run[-1])
     if root.head.i == head.i or named.ent_type_ == "PERSON" or _names_a_person(named):
@@ -1176,6 +1203,23 @@ def _appositive_name(tokens: list[Token], head: Token) -> Optional[tuple[str, st
         # minister, Rinat Holl": the name is the minister's
     role = [t for t in words[:k - 1] if t.dep_ != "det" or t.i != words[0].i]
     return " ".join(t.text for t in run), _span_text(role)
+
+
+def _comma_name_run(words: list[Token], head: Token) -> Optional[list[Token]]:
+    """Two or three capitalised words between a comma after ``head`` and the phrase's end or the
+    comma of a second apposition ("The head of the agency, Ismerelda Fortnacht, a physicist who ...")."""
+    for k in range(2, len(words)):
+        if words[k - 1].text != "," or words[k].i <= head.i:
+            continue
+        end = k
+        while end < len(words) and words[end].pos_ == "PROPN" and words[end].is_title:
+            end += 1
+        run = words[k:end]
+        if 2 <= len(run) <= 3 and (end == len(words) or words[end].text == ",") and \
+                not {t.lower_ for t in run} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+            return run
+        return None  # only the first comma after the word for a person opens the name
+    return None
 
 
 def _name_in_apposition(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
@@ -1255,6 +1299,15 @@ def _people_conjunct(tokens: list[Token]) -> Optional[list[Token]]:
     return None
 
 
+def _people_word(word: str) -> bool:
+    """"Engineers" (capitalised at a sentence's start, so tagged as a name): a plural word for people,
+    which no outlet's name opens with ("Engineers at Stannerlight Grid reported in writing"; "The
+    Observer" may be a paper)."""
+    low = word.lower()
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return one != low and (one in ANONYMOUS_NOUNS or one.endswith(PEOPLE_NOUN_ENDINGS) and one not in NOT_PEOPLE_NOUNS)
+
+
 def _cites_people(cited: list[Token]) -> bool:
     """"citing officials", "citing three engineers involved in the launch": unnamed people, by an
     anonymity noun or a count; not "citing data" or "citing the ministry"."""
@@ -1317,7 +1370,8 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             src = r.resolve(who, cue_head)
         if src.kind in ("person", "anonymous_person"):  # "a census worker ... He did not respond": a man
             r.note_pronoun(src, who, a.content.text)
-        if src.kind in ("unknown", "organization") and src.name and cue_head.lemma_.lower() == "report" and (
+        if src.kind in ("unknown", "organization") and src.name and cue_head.lemma_.lower() == "report" and \
+                not _people_word(src.name.split()[0]) and (
                 f.cited and (_cites_people(f.cited) or _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS) or
                 f.path == "ccomp" and not set(re.findall(r"[a-z]+", src.name.lower())) & ORGANIZATION_NAME_WORDS
                 and not described_as_business(doc, src.name)):
@@ -1360,16 +1414,23 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             cited = people or f.cited
             cited_head = _head_of(cited)
             # "citing two of the people": members of the group the report cited before
-            group = r._as_member(Mention(cited, cited_head, cue_head)) if _partitive(cited_head) else \
-                r._anonymous(cited, cited_head) if _cites_people(cited) else None
+            named = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > cited_head.i for c in cited_head.children)
+            # (the same words may have been a speaker already: "quoting a ministry official as saying")
+            group = r.resolved.get(cited_head.i) if _cites_people(cited) or _partitive(cited_head) else None
+            if group is None:
+                group = r._as_member(Mention(cited, cited_head, cue_head)) if _partitive(cited_head) else \
+                    r.resolve(cited, cue_head) if named and _cites_people(cited) else \
+                    r._anonymous(cited, cited_head) if _cites_people(cited) else None
+            # ("quoting the chief prosecutor, Osmunda Strollinger, as saying": a person the text names)
             if group is not None:
                 group.mentions.append((cited[0].idx, cited[-1].idx + len(cited[-1])))
+                r.resolved[cited_head.i] = group  # (the same words as a speaker: "quoting Y as saying")
                 if src.kind in ("outlet", "organization"):
                     reg.via[group.id] = [src.name or src.role or "outlet"]
                     via = reg.via[group.id]
                 elif via:  # "the report said, citing three people": the report's outlet cited them
                     reg.via[group.id] = via
-                count = group.count
+                count = 1 if group.kind == "person" else group.count
             elif src.kind == "outlet" and (relayed := r.outlet_for(f.cited)) is not None and relayed.id != src.id:
                 # "The daily Handelsruf, citing the aviation newsletter Tailplane, reported": through Tailplane
                 via = [relayed.name or relayed.role or "outlet"]
