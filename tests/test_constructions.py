@@ -2581,3 +2581,74 @@ def test_who_was_told_is_no_speaker(nlp):
             if a.cue.text.startswith(("was", "reported"))] == [("engineers", "was told"),
                                                                 ("Engineers at Corvane Grid", "reported in writing")]
     assert by_cue(art, "reported in writing").speaker.kind != "outlet"
+
+
+def test_a_closing_told_with_a_named_or_gathered_audience_keeps_the_fronted_content(nlp):
+    """"..., four officials told Harnmoor Wire on Monday." (NER leaves the name untagged) and "..., the
+    volcanologist told a briefing in Port Ellery, adding ...": the one told is no content; what was
+    said is the clause before."""
+    art = run(nlp, "Oil from the grounded tanker Morrigan has spread along at least 40 km of the coast, far more than "
+                   "the owner has admitted, four officials involved in the clean-up told Harnmoor Wire on Monday. "
+                   "Lava was flowing toward the village of Ferrau but was unlikely to reach houses before Monday, the "
+                   "institute's chief seismologist, Edda Rownsley, told a briefing in Port Ellery, adding that a "
+                   "second eruption \"cannot be ruled out.\"")
+    oil, lava = [a for a in art.attributions if a.cue.text == "told"]
+    assert oil.content.text.startswith("Oil from the grounded tanker Morrigan has spread")
+    assert oil.via == ["Harnmoor Wire"] and oil.source_count == 4
+    assert lava.content.text == ("Lava was flowing toward the village of Ferrau but was unlikely to reach houses "
+                                 "before Monday")
+    assert lava.modality == "hedged"
+
+
+def test_a_quote_closed_by_its_comma_ends_before_the_speakers_words(nlp):
+    art = run(nlp, 'Two farmers said soldiers had knocked on every door before dawn. "We left with what we were '
+                   'wearing," one of them, farmer Tobin Ashmere, said by telephone from a school in Varrick.')
+    quoted = by_cue(art, "said by telephone")
+    assert (quoted.content.text, quoted.kind) == ('"We left with what we were wearing,"', "direct")
+    assert quoted.speaker.name == "Tobin Ashmere"
+
+
+def test_a_condition_between_what_was_said_and_the_speaker_is_said(nlp):
+    art = run(nlp, "Ash may fall as far as the capital, Dunmere, if the wind turns west, the weather office warned "
+                   "on its website.")
+    assert by_cue(art, "warned on its website").content.text == ("Ash may fall as far as the capital, Dunmere, if the "
+                                                                 "wind turns west")
+
+
+def test_quoting_someone_inside_a_reported_clause_and_what_the_parser_hung_after_it(nlp):
+    """"reported that X, quoting Y as saying Z but W": Y says "Z but W" through the daily; the daily's
+    content stops before the quoting."""
+    art = run(nlp, 'The daily Nachtpost reported that the video was first posted on a chess forum, quoting a moderator '
+                   'of the site as saying it had been removed within minutes but copied "thousands of times."')
+    reported = by_cue(art, "reported")
+    assert reported.content.text == "that the video was first posted on a chess forum"
+    quoted = next(a for a in art.attributions if a.cue.text.startswith("quoting"))
+    assert quoted.content.text == 'it had been removed within minutes but copied "thousands of times."'
+    assert quoted.via == ["Nachtpost"] and quoted.speaker.kind == "anonymous_person"
+
+
+@pytest.mark.parametrize("text, source_text, name, kind", [
+    ("At least 310 people have died in the heatwave gripping the south since July 12, more than three times the "
+     "official figure, according to doctors at five hospitals in the region.",
+     "doctors at five hospitals in the region", None, "anonymous_group"),
+    ("Morgue staff in Tevarro said refrigerated trucks had been brought in.", "Morgue staff in Tevarro", None,
+     "anonymous_group"),
+    ('The contractor, Aerovance Agri, said its pilots had followed the instructions "to the letter".',
+     "The contractor, Aerovance Agri", "Aerovance Agri", "organization"),
+    ("The boat was carrying about 70 people, according to the rescue charity Shorelight Sea Watch.",
+     "the rescue charity Shorelight Sea Watch", "Shorelight Sea Watch", "organization"),
+])
+def test_who_speaks_by_their_description(nlp, text, source_text, name, kind):
+    a = run(nlp, text).attributions[0]
+    assert (a.source.text, a.speaker.name, a.speaker.kind) == (source_text, name, kind)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The clinic's director, Vasil Ornatek, said in a written reply to questions that the man appeared to have been "
+     "supervised by senior surgeons.", "said in a written reply to questions",
+     "the man appeared to have been supervised by senior surgeons"),
+    ('Later, the ministry said in a second statement late on Wednesday that its forces "do not target homes."',
+     "said in a second statement", 'that its forces "do not target homes."'),
+])
+def test_how_it_was_said_and_when(nlp, text, cue, content):
+    assert by_cue(run(nlp, text), cue).content.text == content

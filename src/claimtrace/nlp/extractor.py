@@ -26,12 +26,12 @@ from ..model import Attribution, TextSpan
 from .hedging import find_hedges
 from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
-                      ANSWERING_VERBS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS, CUE_NOUNS,
-                      CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS, EVIDENCE_NOUNS,
-                      EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES,
-                      ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE,
-                      RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS, TELLING_PARTICIPLES,
-                      UNNAMED_TAG_NOUNS)
+                      ANSWERING_VERBS, AUDIENCE_NOUNS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS,
+                      CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS,
+                      EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE,
+                      ONLINE_PLACES, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS,
+                      RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS,
+                      TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -183,9 +183,10 @@ def cue_tokens(v: Token) -> list[Token]:
             if pobj and _cue_pp_noun(pobj[0], c.lower_):
                 # not a clause hung on the noun, nor the day ("in a statement on Tuesday")
                 # ("in an interview with the broadcaster VKR": who heard it is the via, not the cue)
-                # (nor the time after it: "said in a statement an hour later")
+                # (nor the time after it: "said in a statement an hour later", "... late on Wednesday")
                 clause = {t.i for g in c.subtree if g.dep_ in ("acl", "relcl", "ccomp") or g.i > pobj[0].i and (
-                          g.dep_ in ("advmod", "npadvmod") and g.ent_type_ in ("DATE", "TIME") and
+                          g.dep_ in ("advmod", "npadvmod") and
+                          any(x.ent_type_ in ("DATE", "TIME") for x in g.subtree) and
                           g.head.i in {pobj[0].i, v.i} | {x.i for x in pobj[0].children} or
                           g.dep_ == "prep" and (_telling_adjunct(g) or g.lower_ in ("with", "to") and
                                                 g.head.i == pobj[0].i and _names_an_outlet_or_person(g)))
@@ -489,17 +490,33 @@ def _outlet_phrase_start(doc: Doc, end: int, floor: int) -> Optional[int]:
 
 def _complementiser_that(clause: Token) -> bool:
     """"... at a news conference that the jet had been through maintenance": a clause the parser took
-    for a relative one, with "that" as the object of a verb that takes none ("had been"), while the
-    clause has a subject of its own; the "that" opens what was said."""
+    for a relative one, with "that" as the object of a verb that takes none ("had been"; a passive:
+    "in a written reply to questions that the man appeared to have been supervised by ..."; one whose
+    preposition right after it has its object: "... that the hospital had relied on the ministry"; not
+    "the report that it published on Monday"), while the clause has a subject of its own; the "that"
+    opens what was said."""
     that = clause.left_edge
-    if not (that.lower_ == "that" and that.dep_ in ("dobj", "nsubj") and that.head.i == clause.i and
+    if not (that.lower_ == "that" and that.dep_ in ("dobj", "nsubj") and
+            (that.head.i == clause.i or that.head.dep_ == "xcomp" and that.head.head.i == clause.i) and
             any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)):
         return False
-    # (or a verb whose preposition right after it has its object: "in a written reply to questions that
-    # the hospital had relied on the ministry"; not "the report that it published on Monday")
-    return clause.lemma_.lower() == "be" or that.dep_ == "dobj" and any(
+    host = that.head
+    if that.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in host.children):
+        return True
+    return host.i == clause.i and (clause.lemma_.lower() == "be" or that.dep_ == "dobj" and any(
         c.dep_ == "prep" and c.i == clause.i + 1 and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
-                                                         for g in c.children) for c in clause.children)
+                                                         for g in c.children) for c in clause.children))
+
+
+def _quote_continued(v: Token, comp: Token) -> Optional[Token]:
+    """"reported that the clip was posted on a forum, quoting a moderator as saying it had been removed
+    within minutes but copied thousands of times": the parser hung the last conjunct on the reported
+    clause; right after what was quoted, with no subject of its own, it goes on with it."""
+    if v.dep_ != "advcl" or v.tag_ != "VBG":
+        return None
+    return next((c for c in v.head.children if c.dep_ == "conj" and c.i > comp.right_edge.i and
+                 all(t.dep_ == "cc" or t.is_punct for t in v.doc[comp.right_edge.i + 1:c.left_edge.i]) and
+                 not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
 
 
 def _quoted_as_saying(v: Token) -> Optional[tuple[Token, Token, Token]]:
@@ -727,8 +744,21 @@ def _adjacent_quotes(ctx: _Context, v: Token, subj: Optional[Token]) -> list[int
     return found
 
 
+#: words opening a condition or a time: "if the wind turns west", "unless talks resume", "once the dam is full"
+CONDITION_MARKS = frozenset("if unless once until when whether before after because although though".split())
+
+
 def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset()) -> tuple[list[tuple[int, int]], list[Token]]:
     toks = [t for t in comp.subtree if t.i not in exclude]
+    opened = bool(toks) and (toks[0].is_quote or toks[0].i > 0 and toks[0].doc[toks[0].i - 1].is_quote)
+    if opened and comp.head.i > comp.i:
+        # '"We left with nothing," one of them, farmer X, said': the parser hung the words between the
+        # closing quote mark and the cue on the quoted clause; they name the speaker
+        close = next((t for t in toks[1:] if t.is_quote), None)
+        # (a quote closed by its comma: '... wearing," one of them'; not '"... jail time" for criminal behavior')
+        if close is not None and close.doc[close.i - 1].text == "," and \
+                any(not t.is_punct and t.i > close.i for t in toks) and all(t.i < comp.head.i for t in toks):
+            toks = [t for t in toks if t.i <= close.i]
     if len(toks) > 1 and toks[0].lower_ in ("only", "simply", "merely", "just") and toks[0].head.i == comp.i and \
             (toks[1].lower_ in ("that", "whether") or toks[1].is_quote):
         toks = toks[1:]  # "saying only that ...": a word on how much was said, not part of it
@@ -986,7 +1016,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         spans, toks = _content_of_clause(ctx, comp)
         more = next((c for c in v.children if c.dep_ == "conj" and c.i > comp.right_edge.i and spans and
                      c.lemma_.lower() not in CUE_LEMMAS and
-                     not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+                     not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None) or \
+            (_quote_continued(v, comp) if spans else None)
         if more is not None:  # '... as saying the government "respects the courts" and had "no role" in it'
             end_tok = more.right_edge
             spans[-1] = (spans[-1][0], _trim(ctx.text, spans[-1][0], end_tok.idx + len(end_tok))[1])
@@ -1110,9 +1141,15 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if comp is not None:
         # (the subject's words, not the verb's own, where the parser hung the verb on its subject)
         exclude = cue_ids | ({t.i for t in subj.subtree} - {t.i for t in v.subtree} if subj is not None else set())
+        quoted_away: set[int] = set()
         for t in comp.subtree:  # "citing three officials" qualifies the cue, it is not content
             if _is_citing(t):
                 exclude |= {x.i for x in t.subtree}
+                quoted = _quoted_as_saying(t)
+                more = _quote_continued(t, quoted[2]) if quoted is not None else None
+                if more is not None:  # (nor is what the one quoted said, however the parser hung it)
+                    quoted_away = {x.i for x in t.doc[t.left_edge.i:more.right_edge.i + 1]}
+                    exclude |= quoted_away
         # "... that the meetings had taken place but said they were routine": a reporting verb without
         # a subject of its own, hung on the clause by the parser, is the speaker's next statement
         conj_said: set[int] = set()
@@ -1186,6 +1223,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             # "... fired on their car, relatives and local officials said": the parser hung the speakers
             # on the last words of what they said; they and their comma are no part of it
             conj_said |= {t.i for t in subj.subtree} | {subj.left_edge.i - 1}
+        conj_said |= quoted_away
         exclude |= conj_said
         for c in comp.children:  # "said on Thursday he would meet ...": the day of the telling
             if c.i == cue[-1].i + 1 and c.i < comp.i and _telling_adjunct(c) and c.dep_ in ("prep", "npadvmod") \
@@ -1200,6 +1238,15 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             first = [t for t in lead.subtree]
             spans[0] = (_trim(ctx.text, first[0].idx, spans[0][1])[0], spans[0][1])
             toks = first + toks
+        if spans and toks and subj is not None and comp.i < v.i and subj.i < v.i:
+            # "Ash may fall on the capital, if the wind turns west, the office warned": a condition the
+            # parser hung on the cue, between what was said and the speaker, is part of what was said
+            for c in v.children:
+                if c.dep_ == "advcl" and toks[-1].i < c.left_edge.i and c.right_edge.i < subj.left_edge.i and \
+                        c.left_edge.lower_ in CONDITION_MARKS and \
+                        all(t.is_punct for t in c.doc[toks[-1].i + 1:c.left_edge.i]):
+                    spans[-1] = (spans[-1][0], _trim(ctx.text, spans[-1][0], c.right_edge.idx + len(c.right_edge))[1])
+                    toks = toks + [t for t in c.doc[toks[-1].i + 1:c.right_edge.i + 1]]
         # "said the war was over, and the troops would come home": the parser often hangs the second
         # clause on the cue; a conjunct with its own subject that is not itself a cue continues it
         for c in v.children:
@@ -1551,7 +1598,15 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
         if se > ss:
             spans, content = [(ss, se), (s, e)], subject + best
     kind, qs = _kind_for(ctx, spans)
-    return Found([tok, to], spans, kind, _source_tokens(pobj), pobj, content_tokens=content, quotes=qs)
+    source = _source_tokens(pobj)
+    # "according to doctors at five hospitals.": the parser hung "at ..." on "according" or on the verb;
+    # right after the one cited, closing the sentence, it says who they are
+    after = doc[source[-1].i + 1] if source[-1].i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "prep" and after.lower_ in ("at", "in", "from", "with", "inside") and \
+            after.head.i not in {t.i for t in source} and \
+            not any(t.ent_type_ in ("DATE", "TIME") for t in after.subtree) and all(t.is_punct or t.is_space for t in doc[after.right_edge.i + 1:sent.end]):
+        source = source + list(after.subtree)
+    return Found([tok, to], spans, kind, source, pobj, content_tokens=content, quotes=qs)
 
 
 def _cited_group(v: Token) -> Optional[list[Token]]:
@@ -1721,8 +1776,9 @@ def _addressee_only(f: Found) -> bool:
 
 def _addressee(v: Token, obj: Token) -> bool:
     """The object of a verb of telling names who was told ("told reporters", "told Reuters")."""
-    return v.lemma_.lower() in ADDRESSEE_VERBS and (
-        obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.tag_ == "PRP" or obj.lemma_.lower() in ANONYMOUS_NOUNS
+    return v.lemma_.lower() in ADDRESSEE_VERBS and (  # (a name whatever NER made of it: "told Yarrowmede Wire")
+        obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.pos_ == "PROPN" or obj.tag_ == "PRP" or
+        obj.lemma_.lower() in ANONYMOUS_NOUNS | AUDIENCE_NOUNS
         or obj.lemma_.lower() in COLLECTIVE_PEOPLE_NOUNS or names_people(obj))
 
 
@@ -1780,6 +1836,8 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
         return True  # "..., its annual report shows.": a document closing the sentence is its source
     if f.path == EVIDENCE_SHOWN_PATH:
         return True  # "Satellite images ... appeared to show ...": a document stating something, hedged
+    if f.head.lemma_.lower() in ("quote", "cite") and _quoted_as_saying(f.head) is not None:
+        return True  # "..., quoting a moderator as saying it had been removed": exact, whatever the model says
     return decision.accepts(decision_features(ctx, f, scores))
 
 

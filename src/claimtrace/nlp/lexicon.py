@@ -209,14 +209,15 @@ assembly directorate secretariat mission delegation command navy panel inquiry
 ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
 maker operator producer manufacturer carrier airline insurer lender retailer supplier giant
 conglomerate startup chain utility brand provider group exporter importer distributor miner
-developer builder club charity lab laboratory consortium cooperative trust fund navy coastguard
+developer builder club charity lab laboratory consortium cooperative trust fund navy coastguard contractor
+subcontractor
 guard force forces grouping bloc network organisation organization
 """.split())
 #: ... of which these say "organisation" on their own; the others also describe people ("film
 #: producer", "property developer") and count for less.
 STRONG_ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
 maker manufacturer carrier airline insurer lender retailer supplier conglomerate startup utility
-provider distributor consortium cooperative giant
+provider distributor consortium cooperative giant contractor subcontractor
 """.split())
 #: What a place name takes to name its people or things: "Ostrana" -> "Ostranan", "Valdoria" -> "Valdorian".
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")
@@ -284,6 +285,9 @@ interview""".split())
 
 #: words for people as a body that have no ending of a word for people ("warns staff", "told the crew")
 COLLECTIVE_PEOPLE_NOUNS = frozenset("staff crew public families police troops children personnel population".split())
+#: gatherings one tells something to: "told a briefing in Port Casmeny", "told a news conference", "told parliament"
+AUDIENCE_NOUNS = frozenset("""briefing conference meeting session hearing rally gathering summit audience crowd
+forum assembly parliament congress committee seminar symposium""".split())
 
 #: verbs that tell someone what to do: "urged members not to strike", "ordered troops to withdraw"
 DIRECTIVE_VERBS = frozenset("urge ask order instruct call press encourage request implore beg direct".split())

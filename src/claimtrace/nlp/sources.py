@@ -25,6 +25,8 @@ from .lexicon import (ANONYMOUS_NOUNS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUM
                       NOT_PEOPLE_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, SEEING_VERBS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+#: words for the people who work somewhere, which name no one: "Morgue staff said", "hospital personnel said"
+UNNAMED_STAFF_NOUNS = frozenset("staff crew personnel workforce".split())
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 QUANTIFIERS = {"all", "both", "some", "several", "many", "most", "few", "each", "none", "one",
@@ -568,6 +570,11 @@ class _Resolver:
         org = _entity_over(tokens, ("ORG",), self.ents, head)
         if org is None or not (org.root.i == head.i or org.root.dep_ == "appos" and org.root.head.i == head.i):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
+        if org is None and lemma in ORGANIZATION_DESCRIPTORS:
+            # "the rescue charity Shorelight Sea Watch": NER may call the name a work of art or a product;
+            # in apposition to a word for a body it names the body
+            named = _entity_over(tokens, ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"), self.ents)
+            org = named if named is not None and named.root.dep_ == "appos" and named.root.head.i == head.i else None
         if org is not None and _shaped_like_a_name(org) and (
                     org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) or
                     org.root.i == head.i and any(c.dep_ == "appos" and c.i > head.i and _names_a_person(c)
@@ -785,7 +792,8 @@ class _Resolver:
             found = reg.recent(lambda s: s.kind == "organization" and lemma in (s.name or "").lower().split()) or \
                 self._generic_reference(head) if definite else None  # "the trust" after "the Supporters' Trust"
             return found or reg.new("organization", role=_strip_det(text), head=lemma)
-        if head.pos_ == "NOUN" and (counted or names_people(head)) and lemma not in QUANTITY_NOUNS:
+        if head.pos_ == "NOUN" and (counted or names_people(head) or lemma in UNNAMED_STAFF_NOUNS) and \
+                lemma not in QUANTITY_NOUNS:  # ("Morgue staff in Tevarro said": people who work there)
             return self._anonymous(tokens, head)
         if definite and head.pos_ == "NOUN" and head.tag_ == "NNS":  # "The pilots" after "3 pilots at the airline"
             found = reg.recent(lambda s: s.kind == "anonymous_group" and reg.heads.get(s.id) == lemma)
@@ -933,7 +941,8 @@ class _Resolver:
     def _anonymous(self, tokens: list[Token], head: Token) -> Source:
         reg = self.reg
         lemma = head.lemma_.lower()
-        plural = head.tag_ in ("NNS", "NNPS") or lemma in ("people",) and head.lower_ == "people"
+        plural = head.tag_ in ("NNS", "NNPS") or lemma in ("people",) and head.lower_ == "people" or \
+            lemma in UNNAMED_STAFF_NOUNS
         mods = [t for t in tokens if t.i < head.i]
         count = parse_count(mods)
         dets = [c.lower_ for c in head.children if c.dep_ in ("det", "predet")]
@@ -1081,7 +1090,8 @@ def _recipient(cue: Token) -> list[Token]:
             return list(doc[tokens[0].i:k]) if doc[k - 1].pos_ == "PROPN" else tokens
         quoting = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]  # "The agency quoted two officials"
         if not quoting and cue.tag_ == "VBG" and cue.dep_ == "advcl":  # "..., the daily X reported, quoting Y as"
-            quoting = [c for c in cue.head.children if c.dep_ == "nsubj"]
+            reporting = cue.head.head if cue.head.dep_ == "ccomp" else cue.head  # ("reported that ..., quoting")
+            quoting = [c for c in reporting.children if c.dep_ == "nsubj"]
         if quoting and any(c.dep_ == "dobj" for c in cue.children):
             # (one phrase the parser split in two subjects: "The state news agency Kestpress quoted")
             return list(cue.doc[quoting[0].left_edge.i:quoting[-1].right_edge.i + 1])
