@@ -2652,3 +2652,13 @@ def test_who_speaks_by_their_description(nlp, text, source_text, name, kind):
 ])
 def test_how_it_was_said_and_when(nlp, text, cue, content):
     assert by_cue(run(nlp, text), cue).content.text == content
+
+
+def test_a_refusals_open_question_and_a_relative_clauses_seeming_are_nobodys_claim(nlp):
+    """"declined to say when the captain first called for assistance": nobody says the captain called;
+    "a video in which the president appears to order ..." describes the video, it hedges nothing."""
+    art = run(nlp, "A spokesman, Ferko Dalmessy, declined to say when the captain first called for assistance. "
+                   "A doctored video in which President Ilmar Texandrel appears to order the evacuation of the "
+                   "capital was made abroad, the country's cyber security agency said on Thursday.")
+    assert not [a for a in art.attributions if "called" in a.cue.text]
+    assert by_cue(art, "said").modality == "asserted"

@@ -1642,7 +1642,7 @@ def iter_candidates(ctx: _Context):
             continue  # found as "according to" below, whatever the tagger made of it
         f = _candidate_for_verb(ctx, tok)
         if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f) and not _self_naming(f) \
-                and not _addressee_only(f) and not _told_by_nobody_named(f):
+                and not _addressee_only(f) and not _told_by_nobody_named(f) and not _inside_an_unanswered_question(f):
             yield f
 
 
@@ -1750,6 +1750,22 @@ def _self_naming(f: Found) -> bool:
         return True  # "to call off a planned strike"
     return lemma in ("call", "describe", "style", "name", "dub") and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVE_PRONOUNS for c in f.head.children)
+
+
+def _inside_an_unanswered_question(f: Found) -> bool:
+    """"declined to say when the captain first called for assistance", "would not say whether the
+    minister had asked for it": what a refusal leaves open is asserted by no one, nested or not."""
+    clause = f.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.i == clause.i:
+        return False
+    asks = any(t.lower_ in ("when", "whether", "why", "how", "if") and t.i < clause.i for t in clause.subtree
+               if t.dep_ in ("advmod", "mark"))
+    refused = clause.head
+    refusing = refused.lemma_.lower() in SPEECH_VERBS and (any(c.dep_ == "neg" for c in refused.children) or
+                                                            refused.head.lemma_.lower() in REFUSING_VERBS)
+    return asks and refusing
 
 
 def _told_by_nobody_named(f: Found) -> bool:

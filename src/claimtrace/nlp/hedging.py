@@ -7,7 +7,7 @@ from .lexicon import (HEDGE_PHRASES, HEDGE_WORDS, HEDGING_CUES, PERCEPTION_VERBS
                       TIME_AND_PURPOSE_MARKS)
 
 
-def _is_hedge(tok: Token) -> bool:
+def _is_hedge(tok: Token, in_content: "set[int] | frozenset[int]" = frozenset()) -> bool:
     low = tok.lower_
     if low not in HEDGE_WORDS:
         return False
@@ -20,7 +20,7 @@ def _is_hedge(tok: Token) -> bool:
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we", "he", "she", "they") for c in tok.head.children):
             return False  # "I could hear people calling for help": what someone sensed, not a guess (a court
             # that "could hear a challenge" still may)
-        if tok.head.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") and c.dep_ != "mark" for c in tok.head.children):
+        if _qualifies_a_noun(tok.head, in_content):
             return False  # "every aircraft that could fly was flying": it qualifies a noun, not the claim
         if tok.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_AND_PURPOSE_MARKS
                                             for c in tok.head.children):
@@ -36,12 +36,20 @@ def _is_hedge(tok: Token) -> bool:
     return tok.pos_ in ("ADV", "ADJ", "AUX", "VERB")
 
 
-def _raising_hedge(tok: Token) -> bool:
+def _qualifies_a_noun(verb: Token, in_content: "set[int] | frozenset[int]") -> bool:
+    """The verb heads a relative clause on a noun of the content ("every aircraft that could fly", "a video
+    in which the president appears to order ..."): what it says describes the noun, it does not hedge the
+    claim (a clause the parser hung on a noun outside the content is the content itself)."""
+    return verb.dep_ == "relcl" and verb.head.i in in_content and any(
+        t.tag_ in ("WDT", "WP") and t.dep_ != "mark" and t.i < verb.i for t in verb.subtree)
+
+
+def _raising_hedge(tok: Token, in_content: "set[int] | frozenset[int]") -> bool:
     """"appears to have shut down", "seemed fair", "appeared close to a deal": the content's own verb
-    of seeming (not "appeared in court")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in RAISING_ACTIVE and any(
-        c.dep_ in ("xcomp", "acomp", "attr", "oprd") or c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children)
-        for c in tok.children)
+    of seeming (not "appeared in court", nor one inside a relative clause)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in RAISING_ACTIVE and not _qualifies_a_noun(tok, in_content) and \
+        any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") or
+            c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children) for c in tok.children)
 
 
 def find_hedges(doc: Doc, content_tokens: list[Token], cue_tokens: list[Token]) -> list[str]:
@@ -50,7 +58,7 @@ def find_hedges(doc: Doc, content_tokens: list[Token], cue_tokens: list[Token]) 
     in_content = {t.i for t in content_tokens}
     toks = sorted(content_tokens + [t for t in cue_tokens if t.pos_ == "ADV"], key=lambda t: t.i)
     for tok in toks:
-        if _is_hedge(tok) or tok.i in in_content and _raising_hedge(tok):
+        if _is_hedge(tok, in_content) or tok.i in in_content and _raising_hedge(tok, in_content):
             found.append(tok.lower_)
     lowers = [t.lower_ for t in content_tokens]
     for phrase in HEDGE_PHRASES:
