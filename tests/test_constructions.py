@@ -2662,3 +2662,37 @@ def test_a_refusals_open_question_and_a_relative_clauses_seeming_are_nobodys_cla
                    "capital was made abroad, the country's cyber security agency said on Thursday.")
     assert not [a for a in art.attributions if "called" in a.cue.text]
     assert by_cue(art, "said").modality == "asserted"
+
+
+def test_state_radio_is_a_broadcaster_the_text_does_not_name(nlp):
+    art = run(nlp, "DESHMAR (Welsby Wire) - Sarvani state radio, quoting the interior ministry, said police had "
+                   "arrested two men. State television said the president would speak on Friday.")
+    radio, television = art.attributions
+    assert (radio.speaker.kind, source_of(art, radio).role) == ("outlet", "Sarvani state radio")
+    assert television.speaker.kind == "outlet" and television.speaker.source_id != radio.speaker.source_id
+
+
+def test_a_name_between_commas_after_a_fronted_according_to_is_the_sources(nlp):
+    """"According to the operator, Ferrowby Cruises, 312 passengers ...": the parser made the name the
+    clause's subject; it names the operator, and "Ferrowby" later is the same company."""
+    art = run(nlp, "According to the operator, Ferrowby Cruises, 312 of the 2,900 passengers and 41 crew members have "
+                   "been treated for vomiting since the ship left port on Friday. Ferrowby rejected the crew "
+                   "members' account, saying in a statement that every sick employee had been sent to their cabin.")
+    according = by_cue(art, "According to")
+    assert according.source.text == "the operator, Ferrowby Cruises"
+    assert (according.speaker.name, according.speaker.kind) == ("Ferrowby Cruises", "organization")
+    assert according.content.text.startswith("312 of the 2,900 passengers")
+    assert by_cue(art, "rejected").speaker.source_id == according.speaker.source_id
+
+
+@pytest.mark.parametrize("text, cue, name, kind", [
+    ('"I love the girl I raised," said one of the mothers, Jolanda, 44, who gave only her first name.', "said",
+     "Jolanda", "person"),
+    ("The printer, Harwendel Security Print, denied that its presses were at fault.", "denied",
+     "Harwendel Security Print", "organization"),
+    ("The permit, a copy of which was published by the city on Monday, says work was approved only on a rear wall.",
+     "says", None, "document"),
+])
+def test_who_speaks_where_the_parser_or_ner_misleads(nlp, text, cue, name, kind):
+    a = by_cue(run(nlp, text), cue)
+    assert (a.speaker.name, a.speaker.kind) == (name, kind)

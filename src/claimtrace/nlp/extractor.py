@@ -380,6 +380,9 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         ante = _antecedent_of_relative_root(v.head)
         if ante is not None:
             return ante
+    rooted = next((c for c in v.children if _relative_root_before(v, c)), None)
+    if rooted is not None:  # "The permit, a copy of which was published by the city, says ...": the parser
+        return _antecedent_of_relative_root(rooted)  # made the relative clause what the permit says
     if depth < 3 and v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
         if v.dep_ == "advcl" and v.tag_ != "VBG":
             return None  # "Asked about the report, the minister said": a passive participle's
@@ -1053,7 +1056,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                          for x in list(c.subtree) + [c.doc[c.left_edge.i - 1]]}
             spans, toks = _content_of_clause(ctx, clause, said_next)
             return _make(ctx, v, [v.doc[i] for i in range(cue[0].i, obj.i + 1)], spans, toks, subj, "noun_clause")
-    comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+    comp = next((c for c in v.children if c.dep_ == "ccomp" and not _relative_root_before(v, c)), None)
     if comp is not None and comp.i > v.i and _closing_report(comp):
         # "Quell has asked her deputy to resign, the Ledger reported on Monday.": the closing clause
         # reports this one; it is not what was asked
@@ -1394,6 +1397,13 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     return None
 
 
+def _relative_root_before(v: Token, c: Token) -> bool:
+    """``c`` is a clause before ``v`` that the parser built from a phrase and its relative clause ("The
+    permit, a copy of which was published by the city on Monday, says ..."): the phrase is who speaks."""
+    return c.dep_ == "ccomp" and c.i < v.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) and \
+        _antecedent_of_relative_root(c) is not None
+
+
 def _antecedent_of_relative_root(h: Token) -> Optional[Token]:
     """"The trust's accounts, a copy of which was seen by Cobwell Wire, show that ...": the parser made
     the relative clause the root and hung the phrase before it as a loose dependent; that phrase, not
@@ -1570,6 +1580,20 @@ def _src(subj: Optional[Token]) -> Optional[list[Token]]:
     return _source_tokens(subj) if subj is not None else None
 
 
+def _name_after_fronted_source(tok: Token, pobj: Token) -> list[Token]:
+    """"According to the operator, Saltmarch Cruises, 312 passengers ...": the name between commas after
+    a fronted "according to" phrase is the source's (the parser made it the clause's subject); its
+    comma, the name and the comma after it, else nothing."""
+    doc = tok.doc
+    k = pobj.right_edge.i + 1
+    if tok.i != tok.sent.start or k + 2 >= len(doc) or doc[k].text != ",":
+        return []
+    end = k + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return list(doc[k:end + 1]) if 1 <= end - k - 1 <= 4 and end < len(doc) and doc[end].text == "," else []
+
+
 def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
     doc = tok.doc
     to = doc[tok.i + 1]
@@ -1578,6 +1602,8 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
         return None
     sent = tok.sent
     exclude = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+    named = _name_after_fronted_source(tok, pobj)
+    exclude |= {t.i for t in named}
     toks = [t for t in sent if t.i not in exclude]
     # the content is the longest stretch of the sentence outside the "according to" phrase
     runs = [r for r in _runs(toks) if any(not t.is_punct for t in r)]
@@ -1598,7 +1624,7 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
         if se > ss:
             spans, content = [(ss, se), (s, e)], subject + best
     kind, qs = _kind_for(ctx, spans)
-    source = _source_tokens(pobj)
+    source = _source_tokens(pobj) + named[:-1]
     # "according to doctors at five hospitals.": the parser hung "at ..." on "according" or on the verb;
     # right after the one cited, closing the sentence, it says who they are
     after = doc[source[-1].i + 1] if source[-1].i + 1 < len(doc) else None

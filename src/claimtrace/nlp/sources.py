@@ -25,6 +25,8 @@ from .lexicon import (ANONYMOUS_NOUNS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUM
                       NOT_PEOPLE_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, SEEING_VERBS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+#: what a state or public broadcaster is called when the text does not name it ("state radio", "State TV")
+BROADCAST_NOUNS = frozenset("radio television tv".split())
 #: words for the people who work somewhere, which name no one: "Morgue staff said", "hospital personnel said"
 UNNAMED_STAFF_NOUNS = frozenset("staff crew personnel workforce".split())
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
@@ -379,9 +381,15 @@ class _Resolver:
             found = self.resolved[head.i]  # the same source, not a second member of the group
             self.reg.mentioned(found)
             return found
-        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > head.i and
-                      _partitive(head)), None)
-        if named is not None:  # "One of them, Judge Kvetoslav Falkmoor, wrote": the member the text names
+        # ("one of the mothers, Jolanda, 44, who ...": a given name alone, whatever NER made of it)
+        named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and _partitive(head) and
+                      (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.is_title and c.ent_type_ != "ORG")), None)
+        group = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if named is not None and named.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in named.children) \
+                and group is not None and (group.lemma_.lower() in ANONYMOUS_NOUNS or names_people(group)):
+            # "one of the mothers, Jolanda, 44": one of a group of people, named by a given name alone
+            found = self.reg.by_name(named.text) or self.reg.new("person", name=named.text, count=1, head=head.lemma_)
+        elif named is not None:  # "One of them, Judge Kvetoslav Falkmoor, wrote": the member the text names
             found = self.resolve([t for t in named.subtree if t.i in {x.i for x in tokens}], cue)
         else:
             m = Mention(tokens, head, cue)
@@ -513,7 +521,9 @@ class _Resolver:
         if person is not None and (set(re.findall(r"[a-z]+", person.text.lower())) & (
                 ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS) or _strip_det(person.text).lower() in self.outlets):
             # "Medora Pharma", "Vedrane Gazette": NER says person, the name says company or paper
-            if person.root.dep_ == "appos" and person.root.head.i == head.i and head.pos_ == "NOUN":
+            after_comma = person.start >= 2 and person.doc[person.start - 1].text == "," and \
+                person.start - 2 == head.i  # ("the operator, Saltmarch Cruises", the parser linking them not)
+            if (person.root.dep_ == "appos" and person.root.head.i == head.i or after_comma) and head.pos_ == "NOUN":
                 # "The ship's owner, Blackfen Maritime": the name, not the word it is in apposition to
                 name = _strip_det(person.text)
                 kind = "outlet" if self.is_outlet_name(name) else "organization"
@@ -788,6 +798,11 @@ class _Resolver:
         # "a pharmacist said", "two fruit exporters said": unnamed people, counted
         counted = any(c.dep_ == "nummod" or c.dep_ in ("det", "amod") and c.lower_ in INDEFINITE_DETERMINERS
                       for c in head.children)  # ("Several branch secretaries": "several" an adjective to the tagger)
+        if head.pos_ == "NOUN" and lemma in BROADCAST_NOUNS and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in ("state", "public", "national") for c in head.children):
+            # "Sarvani state radio", "State television": a broadcaster the text does not name
+            return reg.recent(lambda s: s.kind == "outlet" and (s.role or "").lower() == _strip_det(text).lower()) or \
+                reg.new("outlet", role=_strip_det(text), head=lemma)
         if head.pos_ == "NOUN" and not counted and lemma in ORGANIZATION_DESCRIPTORS:  # "the operator"
             found = reg.recent(lambda s: s.kind == "organization" and lemma in (s.name or "").lower().split()) or \
                 self._generic_reference(head) if definite else None  # "the trust" after "the Supporters' Trust"
@@ -904,7 +919,8 @@ class _Resolver:
     def _role_head(tokens: list[Token], person) -> str:
         """The head word of the description a name comes with: "operator" in "the port operator,
         Kessel Terminals", "spokeswoman" in "spokeswoman Anna Berg"; "" without one."""
-        appos = [c for c in person.root.children if c.dep_ == "appos"]
+        ids = {t.i for t in tokens}  # (an apposition outside the mention is someone else's)
+        appos = [c for c in person.root.children if c.dep_ == "appos" and c.i in ids]
         before = [t for t in tokens if t.i < person.start and t.pos_ == "NOUN"]
         # "A spokesman for the ministry, Evrard Hatherleigh": the noun the name is in apposition to
         described = person.root.head if person.root.dep_ == "appos" and person.root.head.pos_ == "NOUN" and \
@@ -916,7 +932,7 @@ class _Resolver:
         # "Its chief executive, Sara Lindqvist": the role is "chief executive"
         before = [t for t in tokens if t.i < person.start and t.dep_ not in ("det", "punct")
                   and not (t.dep_ == "poss" and t.pos_ == "PRON")]
-        appos = [c for c in person.root.children if c.dep_ == "appos"]
+        appos = [c for c in person.root.children if c.dep_ == "appos" and c.i in {t.i for t in tokens}]
         if appos:
             a = appos[0]
             toks = [t for t in a.subtree]
