@@ -2696,3 +2696,16 @@ def test_a_name_between_commas_after_a_fronted_according_to_is_the_sources(nlp):
 def test_who_speaks_where_the_parser_or_ner_misleads(nlp, text, cue, name, kind):
     a = by_cue(run(nlp, text), cue)
     assert (a.speaker.name, a.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, cue, name, kind, modality", [
+    ("The organiser, the Kelmworth Gliders' Club, said in a statement that the pilot had flown at the show for 11 "
+     "years.", "said in a statement", "Kelmworth Gliders' Club", "organization", "asserted"),
+    ("A safety briefing handed to pilots on Friday, a copy of which was obtained by Castrell Wire, says no aircraft "
+     "may fly lower than 150 metres over the crowd line.", "says", None, "document", "asserted"),
+    ("The Seaboard Builders' Chamber said the decision would cost thousands of construction jobs.", "said",
+     "Seaboard Builders' Chamber", "organization", "asserted"),
+])
+def test_bodies_and_documents_by_their_names_and_a_rule_is_no_guess(nlp, text, cue, name, kind, modality):
+    a = by_cue(run(nlp, text), cue)
+    assert (a.speaker.name, a.speaker.kind, a.modality) == (name, kind, modality)

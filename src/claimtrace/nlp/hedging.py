@@ -27,9 +27,10 @@ def _is_hedge(tok: Token, in_content: "set[int] | frozenset[int]" = frozenset())
             return False  # "before it could be added to the toll": when or what for, not a guess
         if any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in tok.head.children):
             return False  # "more tickets than the site could hold": a measure, not a guess
-        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "nothing", "none") or c.lower_ == "one" and
-               any(d.lower_ == "no" for d in c.children)) for c in tok.head.children):
-            return False  # "nobody could stop": what was not possible, not a guess
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "nothing", "none") or
+                                                      any(d.lower_ == "no" and d.dep_ == "det" for d in c.children))
+               for c in tok.head.children):
+            return False  # "nobody could stop", "no aircraft may fly lower": what is not possible or allowed
         return tok.tag_ == "MD"  # not "May" the month
     if low in ("likely", "unlikely"):
         return True

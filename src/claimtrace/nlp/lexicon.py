@@ -176,7 +176,8 @@ communique advisory affidavit deposition submission petition dossier minutes man
 judgment judgement warrant forecast projection tally census result results finding findings
 message text copy summary leaflet invoice contract law rule rules regulation regulations charter
 test tests reading readings manifest logbook filings certificate certificates
-constitution bill budget accounts estimate catalogue catalog register prospectus permit licence license""".split())
+constitution bill budget accounts estimate catalogue catalog register prospectus permit licence license
+briefing""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
 #: guidelines", "accounts *filed* last month", "emails *seen* by the agency".
 DOCUMENT_PARTICIPLES = frozenset("""publish send file issue post release see obtain review leak circulate
@@ -225,7 +226,7 @@ DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")
 #: Words in a proper name that make it an organisation rather than a person.
 ORGANIZATION_NAME_WORDS = frozenset("""
 pharma group bank corp corporation inc ltd plc llc company co holdings capital partners fund cruises ferries print
-printing
+printing chamber
 ministry department agency office council commission committee party union association
 institute university college foundation federation league alliance authority board bureau
 securities energy airlines motors industries systems technologies labs laboratories services

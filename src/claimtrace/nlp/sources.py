@@ -580,11 +580,14 @@ class _Resolver:
         org = _entity_over(tokens, ("ORG",), self.ents, head)
         if org is None or not (org.root.i == head.i or org.root.dep_ == "appos" and org.root.head.i == head.i):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
-        if org is None and lemma in ORGANIZATION_DESCRIPTORS:
-            # "the rescue charity Shorelight Sea Watch": NER may call the name a work of art or a product;
-            # in apposition to a word for a body it names the body
+        if org is None:
+            # "the rescue charity Shorelight Sea Watch", "The organiser, the Torvenna Aviators' Club": NER may
+            # call the name a work of art, a product or a law; in apposition to a word for a body, or with a
+            # word of a body's name in it, it names the body
             named = _entity_over(tokens, ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"), self.ents)
-            org = named if named is not None and named.root.dep_ == "appos" and named.root.head.i == head.i else None
+            org = named if named is not None and named.root.dep_ == "appos" and named.root.head.i == head.i and (
+                lemma in ORGANIZATION_DESCRIPTORS or
+                {t.lower_ for t in named} & (ORGANIZATION_NAME_WORDS | ORGANIZATION_DESCRIPTORS)) else None
         if org is not None and _shaped_like_a_name(org) and (
                     org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) or
                     org.root.i == head.i and any(c.dep_ == "appos" and c.i > head.i and _names_a_person(c)
