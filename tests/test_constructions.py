@@ -2709,3 +2709,28 @@ def test_who_speaks_where_the_parser_or_ner_misleads(nlp, text, cue, name, kind)
 def test_bodies_and_documents_by_their_names_and_a_rule_is_no_guess(nlp, text, cue, name, kind, modality):
     a = by_cue(run(nlp, text), cue)
     assert (a.speaker.name, a.speaker.kind, a.modality) == (name, kind, modality)
+
+
+def test_according_to_closing_a_sentence_tells_all_of_it_unless_it_frames_a_statement(nlp):
+    """", according to two officials" after "X did Y after investigators found that Z" or "knew that Z before
+    the company recalled any product" gives the whole sentence (what someone found, or a verb with only an
+    object, is no statement it frames); after "The diplomats said Z" it gives Z."""
+    art = run(nlp, "Velmark has frozen its visa scheme after auditors found that dozens of applicants had forged "
+                   "bank statements, according to two senior officials. Managers knew for months that samples had "
+                   "tested positive before the company recalled any product, according to internal emails. The "
+                   "diplomats said the talks had failed, according to the newspaper.")
+    visas, samples, talks = [a for a in art.attributions if a.cue.text == "according to"]
+    assert visas.content.text.startswith("Velmark has frozen its visa scheme after auditors found")
+    assert samples.content.text.startswith("Managers knew for months")
+    assert talks.content.text == "the talks had failed"
+
+
+def test_a_name_ending_in_a_word_for_a_document_that_denies_is_a_body(nlp):
+    """"Kelderby Marine Survey on Thursday denied a report ...": a document states, it does not deny; the
+    name is a company's, and "the company" next is that company."""
+    art = run(nlp, "VELSITHE (Marlspire) - Kelderby Marine Survey on Thursday denied a report by Quillmere Television "
+                   "that divers from a ship it had chartered placed explosives on the pipeline.\n\nIn a statement sent "
+                   "to Marlspire, the company said the ship had been surveying a cable route and carried no divers.")
+    denied, said = art.attributions
+    assert (denied.speaker.name, denied.speaker.kind) == ("Kelderby Marine Survey", "organization")
+    assert said.speaker.source_id == denied.speaker.source_id

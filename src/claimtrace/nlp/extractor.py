@@ -1960,7 +1960,11 @@ def _framed_statement(framing: Found, found: list[Found]) -> None:
     (s, e), = framing.content_spans if len(framing.content_spans) == 1 else ((None, None),)
     if s is None or framing.cue[0].idx < e:
         return  # only a trailing one: "According to the Post, the suspect told investigators ..." is the Post's
+    # (a statement with a clause: not what someone found, "after investigators found that X, according to two
+    # officials", nor "before the company recalled any product, according to ...": the source tells all of it)
     inner = next((f for f in found if f.source and s <= f.cue[0].idx < e and f.source[0].idx >= s and
+                  f.head is not None and f.head.lemma_.lower() not in FINDING_VERBS and
+                  f.path.split(":")[0] not in PHRASE_PATHS and
                   all(s <= cs and ce <= e for cs, ce in f.content_spans) and f.content_spans[-1][1] >= e - 2),
                  None)  # a statement whose content runs up to the phrase
     if inner is not None:

@@ -18,11 +18,12 @@ from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (described_as_business, full_name_of_person, may_shorten_an_organisation, names_an_organisation,
                          names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name)
-from .lexicon import (ANONYMOUS_NOUNS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS,
-                      FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NUMBER_WORDS,
-                      ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASSES,
-                      OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERSON_TITLES,
-                      NOT_PEOPLE_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, SEEING_VERBS, UNNAMED_TAG_NOUNS)
+from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES,
+                      EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS,
+                      NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS,
+                      ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
+                      OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, SEEING_VERBS,
+                      UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 #: what a state or public broadcaster is called when the text does not name it ("state radio", "State TV")
@@ -628,6 +629,13 @@ class _Resolver:
     def _by_description(self, m: Mention) -> Optional[Source]:
         """"the paper", "the colonel", "officials", "a notice sent to customers", "the company": a description."""
         reg, tokens, head, low, lemma, text = self.reg, m.tokens, m.head, m.low, m.lemma, m.text
+        named_words = [t for t in tokens if t.pos_ == "PROPN"]
+        if lemma in DOCUMENT_NOUNS and head.pos_ == "PROPN" and m.cue.lemma_.lower() in ANSWERING_VERBS and \
+                len(named_words) >= 2 and all(t.is_title for t in named_words):
+            # "Kaldstrom Marine Survey on Thursday denied a report": a name that ends in a word for a document
+            # and answers a report is a body's (a document states; it does not deny)
+            name = _strip_det(text)
+            return reg.by_name(name) or reg.new("organization", name=name, head=lemma)
         definite = any(c.lower_ in ("the", "this") for c in head.children if c.dep_ == "det")
         # ("The paper, dated June, says": a date or a participle of documents adds no name)
         bare = definite and head.pos_ == "NOUN" and all(
