@@ -930,8 +930,7 @@ class _Resolver:
     def _role_head(tokens: list[Token], person) -> str:
         """The head word of the description a name comes with: "operator" in "the port operator,
         Kessel Terminals", "spokeswoman" in "spokeswoman Anna Berg"; "" without one."""
-        ids = {t.i for t in tokens}  # (an apposition outside the mention is someone else's)
-        appos = [c for c in person.root.children if c.dep_ == "appos" and c.i in ids]
+        appos = _appositions_within(person, tokens)
         before = [t for t in tokens if t.i < person.start and t.pos_ == "NOUN"]
         # "A spokesman for the ministry, Evrard Hatherleigh": the noun the name is in apposition to
         described = person.root.head if person.root.dep_ == "appos" and person.root.head.pos_ == "NOUN" and \
@@ -943,7 +942,7 @@ class _Resolver:
         # "Its chief executive, Sara Lindqvist": the role is "chief executive"
         before = [t for t in tokens if t.i < person.start and t.dep_ not in ("det", "punct")
                   and not (t.dep_ == "poss" and t.pos_ == "PRON")]
-        appos = [c for c in person.root.children if c.dep_ == "appos" and c.i in {t.i for t in tokens}]
+        appos = _appositions_within(person, tokens)
         if appos:
             a = appos[0]
             toks = [t for t in a.subtree]
@@ -1334,6 +1333,13 @@ def _people_conjunct(tokens: list[Token]) -> Optional[list[Token]]:
             if _cites_people(conjunct):
                 return conjunct
     return None
+
+
+def _appositions_within(person: Span, tokens: list[Token]) -> list[Token]:
+    """The appositions of a name inside the mention (one outside it is someone else's: "the operator,
+    Saltmarch Cruises, 312 of the passengers" where the parser linked the name to the clause)."""
+    ids = {t.i for t in tokens}
+    return [c for c in person.root.children if c.dep_ == "appos" and c.i in ids]
 
 
 def _people_word(word: str) -> bool:
