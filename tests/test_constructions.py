@@ -2692,6 +2692,8 @@ def test_a_name_between_commas_after_a_fronted_according_to_is_the_sources(nlp):
      "Harwendel Security Print", "organization"),
     ("The permit, a copy of which was published by the city on Monday, says work was approved only on a rear wall.",
      "says", None, "document"),
+    ("The trawler's owner, Kestrelholm Fisheries, a family firm that has fished the bank since the 1970s, said in a "
+     "statement that the crew had done nothing wrong.", "said in a statement", "Kestrelholm Fisheries", "organization"),
 ])
 def test_who_speaks_where_the_parser_or_ner_misleads(nlp, text, cue, name, kind):
     a = by_cue(run(nlp, text), cue)
@@ -2734,3 +2736,11 @@ def test_a_name_ending_in_a_word_for_a_document_that_denies_is_a_body(nlp):
     denied, said = art.attributions
     assert (denied.speaker.name, denied.speaker.kind) == ("Kelderby Marine Survey", "organization")
     assert said.speaker.source_id == denied.speaker.source_id
+
+
+def test_the_report_is_no_person_whose_description_mentions_a_report(nlp):
+    art = run(nlp, "The captain of the survey ship named in a television report on the blast said on Thursday that "
+                   "his crew had never been near the pipe. The report, citing people familiar with the "
+                   "investigation, said traces of explosive had been found on the pipe.")
+    captain, report = [a for a in art.attributions if a.cue.text == "said"]
+    assert report.speaker.kind == "document" and report.speaker.source_id != captain.speaker.source_id

@@ -962,3 +962,16 @@ def test_a_story_first_shown_by_another_outlet_and_a_denial_led_relay_are_relays
     assert (provenance_of(shown).relays, provenance_of(shown).lead_relay) == (["Tesmoor Television"], True)
     assert (provenance_of(denial).relays, provenance_of(denial).lead_relay) == (["Radio Varrow"], True)
     assert not provenance_of(own).lead_relay and provenance_of(own).own_sources
+
+
+def test_a_lead_about_someone_named_in_an_unnamed_report_relays_it():
+    """"The captain of the survey ship named in a television report ... said": the report put him in the
+    news, so the article relays it even with his own words told to it."""
+    from claimtrace.api import extract_documents
+
+    (article,) = extract_documents([Document(input="a", outlet="The Lanternmark", text=(
+        "The captain of the survey ship named in a television report on the Kessmoor pipeline blast on Monday said "
+        "on Thursday that "
+        "his crew had never been near the pipe.\n\n\"It is not true,\" the captain, Edwyn Harrowfell, told The "
+        "Lanternmark.\n\nThe pipeline has been shut since Monday."))])
+    assert provenance_of(article).lead_relay

@@ -59,7 +59,11 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
                              r"\bit\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been)\s+revealed)\b|"
                              # "after a television report said ...", "a radio report on Monday claimed"
                              r"\b(?:an?|one)\s+(?:news|media|press|radio|television|tv|newspaper|broadcast)\s+"
-                             r"report\s+(?:[\w,]+\s+){0,4}?(?:said|says|showed|claimed|alleged|found)\b", re.I)
+                             r"report\s+(?:[\w,]+\s+){0,4}?(?:said|says|showed|claimed|alleged|found)\b|"
+                             # "the captain of the ship named in a television report ... said": the report put
+                             # him in the news
+                             r"\b(?:named|cited|mentioned|identified|accused)\s+in\s+(?:an?|one)\s+(?:news|media|"
+                             r"press|radio|television|tv|newspaper|broadcast)\s+report\b", re.I)
 #: another outlet credited with breaking the story: "was first reported by X", "X first reported"
 _FIRST_REPORTED = re.compile(r"\bfirst\s+(?:reported|published|broadcast|aired|shown|revealed|disclosed)\b|"
                              r"\bbroke\s+the\s+(?:news|story)\b", re.I)

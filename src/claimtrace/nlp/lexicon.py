@@ -226,7 +226,7 @@ DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")
 #: Words in a proper name that make it an organisation rather than a person.
 ORGANIZATION_NAME_WORDS = frozenset("""
 pharma group bank corp corporation inc ltd plc llc company co holdings capital partners fund cruises ferries print
-printing chamber
+printing chamber fisheries works
 ministry department agency office council commission committee party union association
 institute university college foundation federation league alliance authority board bureau
 securities energy airlines motors industries systems technologies labs laboratories services

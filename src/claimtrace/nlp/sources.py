@@ -663,7 +663,9 @@ class _Resolver:
         if same is not None and not head.like_num:
             return same
         # "the colonel", "the envoy": a definite description of someone introduced with that role
-        if definite and head.pos_ == "NOUN" and head.tag_ == "NN" and lemma not in ORGANIZATION_NOUNS:
+        if definite and head.pos_ == "NOUN" and head.tag_ == "NN" and \
+                lemma not in ORGANIZATION_NOUNS | DOCUMENT_NOUNS | EVIDENCE_NOUNS:
+            # (not "the report" after "the captain of the ship named in a television report")
             found = reg.recent(lambda s: s.kind in ("person", "anonymous_person") and (
                 head.lower_ in reg.words.get(s.id, ()) or head.lower_ in (s.role or "").lower().split()))
             if found is not None:
