@@ -1027,7 +1027,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             toks = toks + [t for t in v.doc[toks[-1].i + 1:end_tok.i + 1]]
         cue = cue_tokens(v)
         return _make(ctx, v, cue + [t for t in (saying.head, saying) if t.i not in {c.i for c in cue}], spans, toks,
-                     obj, "ccomp")
+                     obj, QUOTED_AS_SAYING_PATH)
     labelled = _labelled_by_agent(v)
     if labelled is not None:  # "The plan was described by the minister as a disaster"
         spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in labelled]
@@ -1462,6 +1462,8 @@ def _misparsed_outlet_report(v: Token, subj: Token) -> bool:
 
 #: the ``Found.path`` of a document that appears to show something (``_evidence_that_appears_to_show``)
 EVIDENCE_SHOWN_PATH = "evidence_shown"
+#: the ``Found.path`` of "X quoted Y as saying Z" / "..., quoting Y as saying Z" (``_quoted_as_saying``)
+QUOTED_AS_SAYING_PATH = "quoted_as_saying"
 
 
 def _end_of_interrupted_clause(v: Token) -> int:
@@ -1630,7 +1632,8 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
     after = doc[source[-1].i + 1] if source[-1].i + 1 < len(doc) else None
     if after is not None and after.dep_ == "prep" and after.lower_ in ("at", "in", "from", "with", "inside") and \
             after.head.i not in {t.i for t in source} and \
-            not any(t.ent_type_ in ("DATE", "TIME") for t in after.subtree) and all(t.is_punct or t.is_space for t in doc[after.right_edge.i + 1:sent.end]):
+            not any(t.ent_type_ in ("DATE", "TIME") for t in after.subtree) and \
+            all(t.is_punct or t.is_space for t in doc[after.right_edge.i + 1:sent.end]):
         source = source + list(after.subtree)
     return Found([tok, to], spans, kind, source, pobj, content_tokens=content, quotes=qs)
 
@@ -1878,7 +1881,7 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
         return True  # "..., its annual report shows.": a document closing the sentence is its source
     if f.path == EVIDENCE_SHOWN_PATH:
         return True  # "Satellite images ... appeared to show ...": a document stating something, hedged
-    if f.head.lemma_.lower() in ("quote", "cite") and _quoted_as_saying(f.head) is not None:
+    if f.path == QUOTED_AS_SAYING_PATH:
         return True  # "..., quoting a moderator as saying it had been removed": exact, whatever the model says
     return decision.accepts(decision_features(ctx, f, scores))
 

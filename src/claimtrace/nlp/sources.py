@@ -382,12 +382,8 @@ class _Resolver:
             found = self.resolved[head.i]  # the same source, not a second member of the group
             self.reg.mentioned(found)
             return found
-        # ("one of the mothers, Jolanda, 44, who ...": a given name alone, whatever NER made of it)
-        named = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and _partitive(head) and
-                      (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.is_title and c.ent_type_ != "ORG")), None)
-        group = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        if named is not None and named.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in named.children) \
-                and group is not None and (group.lemma_.lower() in ANONYMOUS_NOUNS or names_people(group)):
+        named = _named_member(head)
+        if named is not None and _given_name_alone(named, head):
             # "one of the mothers, Jolanda, 44": one of a group of people, named by a given name alone
             found = self.reg.by_name(named.text) or self.reg.new("person", name=named.text, count=1, head=head.lemma_)
         elif named is not None:  # "One of them, Judge Kvetoslav Falkmoor, wrote": the member the text names
@@ -813,9 +809,9 @@ class _Resolver:
                       for c in head.children)  # ("Several branch secretaries": "several" an adjective to the tagger)
         if head.pos_ == "NOUN" and lemma in BROADCAST_NOUNS and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in ("state", "public", "national") for c in head.children):
-            # "Sarvani state radio", "State television": a broadcaster the text does not name
-            return reg.recent(lambda s: s.kind == "outlet" and (s.role or "").lower() == _strip_det(text).lower()) or \
-                reg.new("outlet", role=_strip_det(text), head=lemma)
+            # "Sarvani state radio", "State television": a broadcaster the text does not name (named again, it is
+            # found by its description, ``_by_description``)
+            return reg.new("outlet", role=_strip_det(text), head=lemma)
         if head.pos_ == "NOUN" and not counted and lemma in ORGANIZATION_DESCRIPTORS:  # "the operator"
             found = reg.recent(lambda s: s.kind == "organization" and lemma in (s.name or "").lower().split()) or \
                 self._generic_reference(head) if definite else None  # "the trust" after "the Supporters' Trust"
@@ -1335,6 +1331,21 @@ def _people_conjunct(tokens: list[Token]) -> Optional[list[Token]]:
             if _cites_people(conjunct):
                 return conjunct
     return None
+
+
+def _named_member(head: Token) -> Optional[Token]:
+    """The name in apposition to "one of ..." ("One of them, Judge Kvetoslav Falkmoor", "one of the mothers,
+    Jolanda, 44"): a person NER tagged, or a capitalised word it took for something else but a body."""
+    return next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and _partitive(head) and
+                 (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.is_title and c.ent_type_ != "ORG")), None)
+
+
+def _given_name_alone(named: Token, head: Token) -> bool:
+    """A single word NER did not tag as a person, naming one of a group of people ("one of the mothers,
+    Jolanda"): it is that person's name however NER read it."""
+    group = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    return named.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in named.children) and \
+        group is not None and (group.lemma_.lower() in ANONYMOUS_NOUNS or names_people(group))
 
 
 def _appositions_within(person: Span, tokens: list[Token]) -> list[Token]:

@@ -360,18 +360,10 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 # "Last month the ministry dismissed ... the newspaper's report that ...": another story's;
                 # also "The paper reported last month that ... The ministry dismissed that report."
                 continue
-            def answerable(group: ClaimGroup) -> bool:
-                # not a claim only the denier made (one that others also carry, from "X plans ..." in a
-                # headline beside the report's own sources, is still theirs to deny), nor what someone
-                # denies, nor one that reports a denial ("... after Finance Minister Oskar Lindqvist ruled
-                # out ...", "Truscott told Weathervane there was no such plan")
-                return not _said_only_by(group, [denial.speaker]) and \
-                    group.text.strip() not in denied_texts | {denial.target.strip()} and not _denial_cues(group.text)
-
             best: Optional[ClaimGroup] = None
             best_key = (0, 0.0)  # (words shared, share of the group's words)
             for group in story.claims:
-                if not answerable(group):
+                if not _answerable(group, denial, denied_texts):
                     continue
                 if not denial.negates and len(set(terms(denial.target))) >= 2 and \
                         not _REPORT_WORDS.search(denial.target) and not _UNDECIDED.search(denial.target) and \
@@ -401,12 +393,22 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                     len(set(terms(_REPORT_WORDS.sub(" ", denial.target)))) <= 4:
                 # "dismissed the report as 'built on an old spreadsheet'": the story's report, whose main
                 # claim comes first
-                best = story.claims[0] if story.claims and answerable(story.claims[0]) else None
+                main = story.claims[0] if story.claims else None
+                best = main if main is not None and _answerable(main, denial, denied_texts) else None
             if best is None and report is None:
                 continue
             links.append(DenialLink(story_id=story.id, denier=denial.speaker, claim_id=best.id if best else None,
                                     report=report, overlap=round(best_key[1], 3), evidence=denial))
     return links
+
+
+def _answerable(group: ClaimGroup, denial: Denial, denied_texts: set[str]) -> bool:
+    """A claim group the denial may answer: not one only the denier made (one that others also carry,
+    from "X plans ..." in a headline beside the report's own sources, is still theirs to deny), nor what
+    someone denies, nor one that reports a denial ("... after Finance Minister Oskar Lindqvist ruled out
+    ...", "Truscott told Weathervane there was no such plan")."""
+    return not _said_only_by(group, [denial.speaker]) and \
+        group.text.strip() not in denied_texts | {denial.target.strip()} and not _denial_cues(group.text)
 
 
 def _said_only_by(group: ClaimGroup, speakers: Sequence[Optional[str]]) -> bool:
