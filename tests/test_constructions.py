@@ -2085,6 +2085,65 @@ def test_data_closing_a_sentence_is_its_source_data_opening_one_tells_a_fact(nlp
     assert run(nlp, "Trading data showed more than 3 million shares changed hands.").attributions == []
 
 
+def test_data_whose_publisher_is_named_speak_for_it_unless_another_speaker_says_so(nlp):
+    """"Customs data published by the daily X show that ...": a document with the one who made it public
+    named is a source, also fronted; not when someone is said to have said it, nor when it "did not show"."""
+    art = run(nlp, "Customs data published by the business daily Trgovnik show that two of the largest wholesalers "
+                   "exported more than 200,000 packs of the syrup in December alone.")
+    show = by_cue(art, "show")
+    assert (show.source.text, source_of(art, show).kind) == (
+        "Customs data published by the business daily Trgovnik", "document")
+    assert show.content.text == ("that two of the largest wholesalers exported more than 200,000 packs of the syrup "
+                                 "in December alone")
+    nested = run(nlp, "He said figures published by the institute show about 60 launchers at the range.")
+    assert [a.cue.text for a in nested.attributions] == ["said"]
+    assert run(nlp, "The footage released on Friday by the family did not show whether he had a gun in his "
+                    "hand.").attributions == []
+
+
+def test_a_time_clause_after_what_evidence_appears_to_show_dates_what_is_shown(nlp):
+    art = run(nlp, "The trawler's tracking data, published by a maritime monitoring group, appear to show the boat "
+                   "turning back toward Morvennan waters about 40 minutes before it was boarded.")
+    shown = by_cue(art, "appear to show")
+    assert shown.content.text == "the boat turning back toward Morvennan waters about 40 minutes before it was boarded"
+
+
+def test_a_speaker_before_a_whose_clause_the_parser_made_a_clause_of_its_own_speaks(nlp):
+    """"The council's chairman, Ingolf Vandrupp, whose own bill doubled ..., said the refunds were ...":
+    the parser made the whose-clause, with the phrase before it, a clause of "said"; the phrase speaks,
+    and what follows "said" is what was said. So with "a copy of which was obtained by" hung as an
+    adverbial clause before "warned"."""
+    art = run(nlp, "The council's chairman, Ingolf Vandrupp, whose own bill doubled in a single winter, said the "
+                   "refunds were \"far too small\" and had come \"years too late.\"")
+    [a] = art.attributions
+    assert (a.speaker.name, a.content.text) == (
+        "Ingolf Vandrupp", 'the refunds were "far too small" and had come "years too late."')
+    art = run(nlp, "A 2019 survey commissioned by the regional government, a copy of which was obtained by Drossmere "
+                   "Wire, warned that at least 14 streets stood above cavities \"at risk of sudden collapse.\"")
+    [a] = art.attributions
+    assert (a.source.text, source_of(art, a).kind, a.cue.text) == (
+        "A 2019 survey commissioned by the regional government", "document", "warned")
+
+
+def test_an_outlet_which_cited_people_says_whose_word_it_has_and_states_nothing_itself(nlp):
+    art = run(nlp, "The daily Morgenvarde, which cited three officials, reported that the deal was off.")
+    [a] = art.attributions
+    assert (a.cue.text, a.speaker.name, a.source_count, a.via) == ("reported", "Morgenvarde", 3, ["Morgenvarde"])
+    art = run(nlp, "According to the news site Vrakport, which cited two people close to the inquiry, the shipping "
+                   "agent named on the cargo papers has been arrested.")
+    assert [a.cue.text for a in art.attributions] == ["According to"]
+
+
+def test_a_closing_after_clause_whose_verb_takes_an_object_is_said_not_a_report_before_it(nlp):
+    """", after the devices added phantom night-time use to customers' bills, the minister said": "added"
+    with an object is no report (", a day after Radio Venlow reported that ..." is one)."""
+    art = run(nlp, "Energy suppliers must refund some 200,000 households that were overcharged by faulty meters, the "
+                   "biggest billing error in the country's history, after the devices added phantom night-time use to "
+                   "customers' bills, Energy Minister Hiltrude Haldestrom said on Monday.")
+    said = by_cue(art, "said")
+    assert said.content.text.endswith("after the devices added phantom night-time use to customers' bills")
+
+
 def test_she_is_not_the_company_named_in_her_relative_clause(nlp):
     art = run(nlp, "Salvage crews might refloat the ship on Saturday, said Hedwig Larchmont, whose company, Orlin "
                    "Salvage, was hired by the owner on Tuesday. But she said the attempt could fail.")

@@ -457,6 +457,24 @@ def test_a_deniers_own_side_is_no_main_claim(articles):
     assert linked.claims[0].denied_by == ["Anna Berg"]
 
 
+def test_a_quote_of_two_deniers_one_named_by_its_country_is_their_side_not_the_main_claim(articles):
+    """"Hallendar" said the same as "Hallendar's fisheries directorate", which denies: the quote both
+    carry is the deniers' side (a possessive does not make another name), so it goes after the claim."""
+    from claimtrace.stance.denials import DenialLink
+
+    story = story_of("report", articles=articles)
+    quote = ClaimGroup(id="c-quote", text='"There is no agreement and there has been no talk of one,"',
+                       sources=["Anna Berg", "Hallendar"], source_count=None, via=[], modality="asserted",
+                       articles=["report", "relay"], first_seen=None)
+    story = dataclasses.replace(story, claims=[quote, *story.claims])
+    denial = find_denials(articles["deny"], "deny")[0]
+    linked = with_denials(story, [
+        DenialLink(story_id="s1", denier=name, claim_id="c-withdraw", report=None, overlap=1.0, evidence=denial)
+        for name in ("Anna Berg", "Hallendar's fisheries directorate")])
+    assert [g.id for g in linked.claims][0] == "c-withdraw"
+    assert linked.claims[-1].id == "c-quote"
+
+
 def test_a_month_inside_what_a_named_report_told_recalls_nothing():
     from claimtrace.link.recalled import recalled_from_before
 

@@ -28,9 +28,11 @@ from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
                       ANSWERING_VERBS, AUDIENCE_NOUNS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS,
                       CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS,
+                      DOCUMENT_PARTICIPLES,
                       EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE,
                       ONLINE_PLACES, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS,
                       RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS,
+                      TIME_AND_PURPOSE_MARKS,
                       TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
@@ -940,6 +942,13 @@ def _is_citing(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.lemma_.lower() in ("cite", "quote")
 
 
+def _citing_relative(tok: Token) -> bool:
+    """"the daily X, which cited three officials": a relative clause saying whose word an outlet has."""
+    return tok.dep_ == "relcl" and tok.lemma_.lower() in ("cite", "quote") and \
+        any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in tok.children) and \
+        any(c.dep_ == "dobj" for c in tok.children) and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+
+
 def _named_person(subj: Optional[Token]) -> bool:
     """A person named by the content ("He said Rook had visited the site and promised that ..."):
     what else is told of them after "and" is theirs, still inside the content."""
@@ -1028,6 +1037,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         cue = cue_tokens(v)
         return _make(ctx, v, cue + [t for t in (saying.head, saying) if t.i not in {c.i for c in cue}], spans, toks,
                      obj, QUOTED_AS_SAYING_PATH)
+    if _citing_relative(v):
+        return None  # "the news site Vrakport, which cited two people close to the inquiry": whose word the
+        # outlet has, as "citing" says it; no statement
     labelled = _labelled_by_agent(v)
     if labelled is not None:  # "The plan was described by the minister as a disaster"
         spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in labelled]
@@ -1200,6 +1212,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         for c in comp.subtree:
             # "..., a day after Radio Venlow reported that ...": when the telling came, after whose report
             if c.dep_ == "advcl" and c.right_edge.i == last and c.lemma_.lower() in SPEECH_VERBS and \
+                    not any(g.dep_ == "dobj" for g in c.children) and \
                     c.doc[c.left_edge.i - 1].text == "," and c.left_edge.i > comp.i and \
                     any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in c.children):
                 conj_said |= {x.i for x in c.subtree} | {c.left_edge.i - 1}
@@ -1399,8 +1412,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
 
 def _relative_root_before(v: Token, c: Token) -> bool:
     """``c`` is a clause before ``v`` that the parser built from a phrase and its relative clause ("The
-    permit, a copy of which was published by the city on Monday, says ..."): the phrase is who speaks."""
-    return c.dep_ == "ccomp" and c.i < v.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) and \
+    permit, a copy of which was published by the city on Monday, says ...", "The council's chairman,
+    Ingolf Vandrupp, whose own bill doubled, said ..."): the phrase is who speaks."""
+    return c.dep_ in ("ccomp", "advcl") and c.i < v.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) and \
         _antecedent_of_relative_root(c) is not None
 
 
@@ -1408,8 +1422,8 @@ def _antecedent_of_relative_root(h: Token) -> Optional[Token]:
     """"The trust's accounts, a copy of which was seen by Cobwell Wire, show that ...": the parser made
     the relative clause the root and hung the phrase before it as a loose dependent; that phrase, not
     the one who saw the copy, is the subject of the verb joined to the root."""
-    rel = next((c for c in h.children if c.dep_ == "nsubjpass" and any(t.tag_ in ("WDT", "WP") for t in c.subtree)),
-               None)
+    rel = next((c for c in h.children if c.dep_ in ("nsubjpass", "nsubj") and
+                any(t.tag_ in ("WDT", "WP", "WP$") for t in c.subtree)), None)
     if rel is None:
         return None
     comma = rel.left_edge.i - 1  # (the parser may hang that comma on the phrase before)
@@ -1497,7 +1511,14 @@ def _evidence_that_appears_to_show(v: Token) -> "Optional[tuple[Token, list[Toke
     if head is None or x is None or x.lemma_.lower() not in EVIDENCE_VERBS or \
             head.lemma_.lower() not in DOCUMENT_NOUNS | EVIDENCE_NOUNS:
         return None
-    toks = _up_to_closing_quote([t for t in v.doc[x.i + 1:x.right_edge.i + 1] if not t.is_space])
+    end = x.right_edge.i
+    for c in v.children:
+        # "... appear to show the boat turning back about 40 minutes before it was boarded": the parser
+        # hangs the time clause on "appear", but it dates what is shown (the showing is now)
+        if c.dep_ == "advcl" and c.left_edge.i == end + 1 and \
+                any(m.dep_ == "mark" and m.lower_ in TIME_AND_PURPOSE_MARKS for m in c.children):
+            end = c.right_edge.i
+    toks = _up_to_closing_quote([t for t in v.doc[x.i + 1:end + 1] if not t.is_space])
     return (x, toks) if toks and any(c.dep_ in ("dobj", "ccomp") for c in x.children) else None
 
 
@@ -1641,7 +1662,8 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
 def _cited_group(v: Token) -> Optional[list[Token]]:
     """``citing three officials`` / ``quoting sources`` anywhere in the cue's sentence."""
     for t in v.sent:
-        if _is_citing(t) and t.i != v.i:  # ("quoting X as saying ...": X is the speaker, not cited)
+        # (also "the daily X, which cited three officials, reported")
+        if (_is_citing(t) or _citing_relative(t)) and t.i != v.i:  # ("quoting X as saying ...": X speaks)
             obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
             if obj is not None:
                 return _source_tokens(obj)
@@ -1711,10 +1733,20 @@ def _act_or_evidence(f: Found) -> bool:
     if f.path == "xcomp" and any(c.dep_ == "auxpass" for c in f.head.children) and \
             not any(c.dep_ == "agent" for c in f.head.children):
         return True  # "had been persuaded to stay", "was told to leave": what was done to the subject
-    # ("Trading data showed ..." tells a fact; "..., exchange data showed." closing a sentence gives its source)
+    # ("Trading data showed ..." tells a fact; "..., exchange data showed." closing a sentence gives its
+    # source, and so does one who published the data: "Customs data published by the daily X show that")
     return lemma in EVIDENCE_VERBS and f.source_head is not None and \
         f.source_head.lemma_.lower() in EVIDENCE_NOUNS and not (
-            f.content_spans and f.content_spans[-1][1] <= f.cue[0].idx)
+            f.content_spans and f.content_spans[-1][1] <= f.cue[0].idx) and not (
+            _published_by(f.source_head) and f.head.dep_ in ("ROOT", "conj") and  # (not said by another)
+            not any(c.dep_ == "neg" for c in f.head.children))  # ("did not show whether ...": nothing shown)
+
+
+def _published_by(noun: Token) -> bool:
+    """"data published by the business daily X", "figures seen by the agency": a document with the
+    one who made it public named."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOCUMENT_PARTICIPLES and
+               any(g.dep_ == "agent" for g in c.children) for c in noun.children)
 
 
 def _closing_evidence(f: Found) -> bool:

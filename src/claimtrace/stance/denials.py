@@ -95,7 +95,9 @@ class Contradiction:
 
 
 def _name_key(name: Optional[str]) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z][\w'-]+", name or "") if w[0].isupper()} if name else set()
+    """The capitalised words of a name, without a possessive ("Hallendar's fisheries directorate": "hallendar")."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]+", name or "")
+    return {re.sub(r"['\u2019]s$", "", w.lower()) for w in words if w[0].isupper()}
 
 
 def _same_speaker(name: Optional[str], sources: Iterable[str]) -> bool:
