@@ -483,3 +483,52 @@ def test_a_month_inside_what_a_named_report_told_recalls_nothing():
                                     "2026-11-12T14:00:00Z", "2026-11-12T09:00:00Z")
     assert recalled_from_before("In May the ministry dismissed a report that it planned to sell the airline.",
                                 "2026-11-12T14:00:00Z", "2026-11-10T09:00:00Z")
+
+
+def test_a_report_dated_weeks_before_and_denied_at_the_time_answers_none_of_a_follow_ups_claims():
+    """"The Ravelstone reported on October 8 ... The statistics office called that report false at the time.",
+    in an article of October 29: the denial belongs to the earlier story; a report dated in the article's
+    own week is the story's."""
+    text = ("Parliament on Thursday ordered a new count of the northern province of Uskerdale after auditors found "
+            "that 131,500 people in the census total could not be traced.\n\nThe Ravelstone reported on October 8, "
+            "citing internal documents, that about 140,000 people had been added to the Uskerdale total.\n\nThe "
+            "statistics office called that report false at the time.")
+    claims = [relayed_claim("c-count", "about 140,000 people had been added to the Uskerdale total",
+                            ["The Ravelstone"], None, [], "2026-10-29")]
+    story = one_article_story("s12", claims, "a", "relay")
+    story = dataclasses.replace(story, first_seen="2026-10-29", articles=[
+        dataclasses.replace(story.articles[0], published="2026-10-29T09:00:00Z")])
+    assert denials_paired(story, text) == set()
+    recent = dataclasses.replace(story, articles=[
+        dataclasses.replace(story.articles[0], published="2026-10-10T09:00:00Z")])
+    assert denials_paired(recent, text) == {("statistics office", "c-count")}
+
+
+def test_a_denied_report_about_another_matter_answers_no_claim_of_this_story():
+    """"whose office denied a newspaper report ... about the census in Uskerdale" next to a minister's claim
+    on prices: the report it denies was about something this story does not say."""
+    text = ("Planning Minister Romaric Haldersby told the agency the government's cap on bread and milk prices was "
+            "working.\n\nThe National Statistics Office denied a newspaper report on Thursday about the census in "
+            "Uskerdale.")
+    claims = [relayed_claim("c-cap", "the government's cap on bread and milk prices was working",
+                            ["Romaric Haldersby"], 1, [], "2026-10-16")]
+    story = relay_story_of_the_day("s13", claims, "2026-10-16")
+    assert denials_paired(story, text) == set()
+    census = [relayed_claim("c-census", "the census total for Uskerdale was padded from an old register",
+                            ["The Ravelstone"], None, [], "2026-10-16")]
+    assert denials_paired(relay_story_of_the_day("s13", census, "2026-10-16"), text) == {
+        ("National Statistics Office", "c-census")}
+
+
+def test_being_denied_boarding_rejecting_calls_and_refusing_to_say_why_deny_nothing():
+    """"Passengers were denied boarding": someone was refused something; "dismissed calls for an inquiry":
+    a demand turned down; "would not say why the radar had not taken over": what was left open."""
+    text = ("Passengers on the national carrier Quentair were denied boarding until mid-afternoon. Transport "
+            "Minister Victorine Stallmere dismissed calls from the controllers' union for an independent inquiry. "
+            "Aerolume chief executive Josselin Colderwood would not say why the backup radar had not taken over.")
+    article = claimtrace.extract(text)
+    assert find_denials(article, "a") == []
+    assert negated_statements(article, "a") == []
+    claims = [relayed_claim("c-radar", "the backup radar had taken over when the main radar failed", ["Aerolume"],
+                            None, [], "2026-10-20")]
+    assert denials_paired(relay_story_of_the_day("s14", claims, "2026-10-20"), text) == set()

@@ -98,7 +98,16 @@ def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: 
     if month is None or not published or month.start() > at and re.search(r"\bthat\b|,", sentence[at:month.start()]):
         return False
     try:
-        now = date.fromisoformat(published[:10]).month
+        today = date.fromisoformat(published[:10])
     except ValueError:
         return False
-    return _MONTHS.index(month.group(1).lower()[:3]) + 1 < now  # (a later month is ahead: "will vote in September")
+    number = _MONTHS.index(month.group(1).lower()[:3]) + 1
+    day = re.match(r"\s+(\d{1,2})\b", sentence[month.end():])
+    if day is not None and number == today.month:
+        # "reported on October 8" in an article of October 29: more than a week before it
+        return int(day.group(1)) < today.day - RECENT_DAYS
+    return number < today.month  # (a later month is ahead: "will vote in September")
+
+
+#: days before an article within which a dated report is news of the article's days, not recalled
+RECENT_DAYS = 7

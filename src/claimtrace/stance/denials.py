@@ -118,7 +118,29 @@ def _negations(text: str) -> int:
 
 def _denial_cues(text: str) -> list[str]:
     return [m.group(0).lower() for pattern in (lexicon.DENIAL_VERB_RE, lexicon.FALSITY_RE)
-            for m in pattern.finditer(text) if not lexicon.negated_before(text, m.start())]
+            for m in pattern.finditer(text) if not lexicon.negated_before(text, m.start()) and
+            not _denied_something(text, m)]
+
+
+#: a passive "denied" with a second object: "Passengers were denied boarding", "he was denied bail"
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?!(?:by|that|in|on|at|as|after|before|when|for|to)\b)[A-Za-z]")
+
+
+def _denied_something(text: str, m: "re.Match[str]") -> bool:
+    """"were denied boarding", "was denied bail": someone was refused something, nobody denied a claim."""
+    return m.group(0).lower() == "denied" and _BE_BEFORE.search(text[:m.start()]) is not None and \
+        _OBJECT_AFTER.match(text[m.end():]) is not None
+
+
+#: what is rejected is a demand, not a claim: "dismissed calls for an inquiry", "rejected an offer"
+_DEMAND = re.compile(r"^\W*(?:(?:the|a|an|any|all|their|its|his|her|fresh|new|renewed|growing|repeated)\s+)*"
+                     r"(?:calls?|demands?|appeals?|requests?|pleas?|offers?|proposals?|invitations?|ultimatums?)\b",
+                     re.IGNORECASE)
+
+
+def _rejects_a_demand(a: Attribution) -> bool:
+    return lexicon.is_denial_cue(a.cue.text) and _DEMAND.search(a.content.text) is not None
 
 
 def find_denials(article: Article, article_id: Optional[str] = None) -> list[Denial]:
@@ -144,7 +166,7 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
     for a in article.attributions:
         soft = _denial_voice(a) == "named" and _UNDECIDED.search(a.content.text) is not None
         if not (soft or is_denial_attribution(a) and not _only_as_nouns(a)) or is_refusal(a.cue.text, a.content.text) \
-                or says_no_comment(a.content.text):
+                or says_no_comment(a.content.text) or _rejects_a_demand(a):
             continue  # "declined to comment on what she called speculation": a refusal to answer
         denying.append(a)
     for a in denying:
@@ -270,8 +292,9 @@ def negated_statements(article: Article, article_id: Optional[str] = None) -> li
     that deny a claim group when they negate its words."""
     out = []
     for a in article.attributions:
-        if _denial_voice(a) != "named" or is_denial_attribution(a) or not _negations(a.content.text):
-            continue
+        if _denial_voice(a) != "named" or is_denial_attribution(a) or not _negations(a.content.text) or \
+                is_refusal(a.cue.text, a.content.text):
+            continue  # ("would not say why the backup radar had not taken over": what was left open)
         out.append(Denial(article=article_id or article.input, sentence=a.content.text,
                           start=a.content.start, end=a.content.end, cues=lexicon.NEGATION_RE.findall(a.content.text),
                           voice="named", speaker=_speaker_name(a), speaker_kind=a.speaker.kind if a.speaker else None,
@@ -289,7 +312,7 @@ def _answers_a_recalled_report(denial: Denial, member: StoryArticle, story: Stor
     month that ..."), or recalls an earlier time and the denial came "at the time"."""
     before = _sentence_before(denial)
     return recalled_from_before(before, member.published, story.first_seen) or \
-        " at the time" in denial.sentence and recalls_an_earlier_time(before)
+        " at the time" in denial.sentence and recalls_an_earlier_time(before, member.published)
 
 
 def _sentence_before(denial: Denial) -> str:
@@ -371,6 +394,8 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                         not _REPORT_WORDS.search(denial.target) and not _UNDECIDED.search(denial.target) and \
                         _shared(denial.target, group.text) < 2:
                     continue  # it says what it denies (not just "the report"), and that is not this group's matter
+                if _about_another_matter(denial.target, group.text):
+                    continue  # "denied a newspaper report ... about the census": not this group's matter
                 if denial.negates:
                     if _negates(group.text, denial.target) or not _same_matter(denial.target, group.text) or \
                             not _negates(denial.target, group.text) or \
@@ -396,12 +421,25 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 # "dismissed the report as 'built on an old spreadsheet'": the story's report, whose main
                 # claim comes first
                 main = story.claims[0] if story.claims else None
-                best = main if main is not None and _answerable(main, denial, denied_texts) else None
+                best = main if main is not None and _answerable(main, denial, denied_texts) and \
+                    not _about_another_matter(denial.target, main.text) else None
             if best is None and report is None:
                 continue
             links.append(DenialLink(story_id=story.id, denier=denial.speaker, claim_id=best.id if best else None,
                                     report=report, overlap=round(best_key[1], 3), evidence=denial))
     return links
+
+
+#: what a denied report was about: "a newspaper report on Thursday about the census in Uskerdale"
+_REPORT_TOPIC = re.compile(r"\b(?:reports?|stor(?:y|ies)|articles?|claims?|allegations?)\b.*?"
+                           r"\b(?:about|concerning|regarding|into)\s+(?P<topic>.+)$", re.IGNORECASE)
+
+
+def _about_another_matter(target: str, claim: str) -> bool:
+    """The denial names what the report it denies was about, and the claim shares none of it."""
+    m = _REPORT_TOPIC.search(target)
+    topic = set(terms(m.group("topic"))) if m else set()
+    return len(topic) >= 2 and not topic & set(terms(claim))
 
 
 def _answerable(group: ClaimGroup, denial: Denial, denied_texts: set[str]) -> bool:
