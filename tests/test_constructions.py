@@ -2144,6 +2144,58 @@ def test_a_closing_after_clause_whose_verb_takes_an_object_is_said_not_a_report_
     assert said.content.text.endswith("after the devices added phantom night-time use to customers' bills")
 
 
+def test_a_clause_of_the_writers_after_an_according_to_phrase_is_no_part_of_what_was_said(nlp):
+    art = run(nlp, "Scrap bronze fetches about 9 euros a kilogram, according to figures from the Kelvash metals "
+                   "exchange, so a large bell can be worth more than 10,000 euros to a dealer.")
+    assert by_cue(art, "according to").content.text == "Scrap bronze fetches about 9 euros a kilogram"
+
+
+def test_a_closing_outlet_after_a_place_the_parser_took_for_its_subject_reports_the_clause_before(nlp):
+    art = run(nlp, "The storm was not picked up by the weather service's radar until about 40 minutes before it "
+                   "reached Sorne, the regional broadcaster Radio Dellmark reported, citing two meteorologists.")
+    [a] = art.attributions
+    assert (a.speaker.name, a.source.text, a.content.text) == (
+        "Radio Dellmark", "the regional broadcaster Radio Dellmark",
+        "The storm was not picked up by the weather service's radar until about 40 minutes before it reached Sorne")
+
+
+def test_a_closing_audit_read_as_a_noun_speaks_and_claiming_allowances_is_no_statement(nlp):
+    """"..., an internal audit seen by Olmsby Wire shows.": the parser made "Wire shows" a noun; "claimed
+    housing allowances" asks for money."""
+    art = run(nlp, "At least 17 members of parliament claimed housing allowances of up to 2,400 euros a month for "
+                   "flats they owned themselves, an internal audit seen by Olmsby Wire shows.")
+    [a] = art.attributions
+    assert (a.source.text, source_of(art, a).kind, a.cue.text) == (
+        "an internal audit seen by Olmsby Wire", "document", "shows")
+    assert a.content.text.startswith("At least 17 members of parliament claimed housing allowances")
+
+
+def test_names_that_go_on_past_ner_and_common_words_that_end_a_name(nlp):
+    """"A riders' group, Daverholt on Two Wheels": the name runs over its preposition; "Highbrindle Events"
+    (its last word tagged a plural common noun) names a company, not a group of people; "the unit" and an
+    incident log are a body and a document."""
+    art = run(nlp, "A riders' group, Daverholt on Two Wheels, criticised the ban and said the city should have "
+                   "built more cycle lanes instead.")
+    assert by_cue(art, "said").speaker.name == "Daverholt on Two Wheels"
+    art = run(nlp, "SELBRECQ (Tollbright) - Highbrindle Events, the promoter of the Sunreach Festival, on Tuesday "
+                   "denied a report that it had sold about 52,000 tickets.")
+    denied = by_cue(art, "denied a report")
+    assert (denied.speaker.name, denied.speaker.kind) == ("Highbrindle Events", "organization")
+    art = run(nlp, "Eleven people were arrested in dawn raids on two bottling plants, the country's food fraud unit "
+                   "said. An incident log from the station shows that the escalator had been stopped twice.")
+    assert by_cue(art, "said").speaker.kind == "organization"
+    assert source_of(art, by_cue(art, "shows")).kind == "document"
+
+
+def test_a_hedge_over_a_misparsed_subject_clause_is_no_statement_of_its_own(nlp):
+    """"Asking rents in the capital appear to have levelled off ..., according to figures from X": the parser
+    made "Asking rents" a clausal subject; "appear" still hedges, no one says it but the figures."""
+    art = run(nlp, "Asking rents in the capital appear to have levelled off since the bill was tabled in January, "
+                   "according to figures from the property listings site Bovista.")
+    [a] = art.attributions
+    assert (a.cue.text, a.modality) == ("according to", "hedged")
+
+
 def test_she_is_not_the_company_named_in_her_relative_clause(nlp):
     art = run(nlp, "Salvage crews might refloat the ship on Saturday, said Hedwig Larchmont, whose company, Orlin "
                    "Salvage, was hired by the owner on Tuesday. But she said the attempt could fail.")

@@ -519,6 +519,24 @@ def test_an_outlet_recalling_its_own_earlier_report_adds_no_source_of_its_own():
     assert provenance_of(learned).own_sources
 
 
+def test_a_day_in_a_quote_told_to_the_outlet_recalls_nothing_a_report_weeks_before_does():
+    """'"... as shocked as everyone else on February 9," Thistlemore told The Morningwold' in an article of
+    February 19: the day dates the shock, the telling is the outlet's own source; "The Morningwold reported on
+    February 2 that ..." recalls an earlier report (more than a week before)."""
+    from claimtrace.api import extract_documents
+
+    told, recalled = extract_documents([Document(input=i, outlet="The Morningwold", published="2026-02-19T11:20:00Z",
+                                                 text=(
+        "A worker at Hadderwick Print sold the exam paper to a tutoring firm, according to a radio report on "
+        f"Thursday.\n\n{later}")) for i, later in (
+            ("a", "\"Our tutoring firm never bought an exam paper. Our teachers were as shocked as everyone else on "
+                  "February 9,\" Brightstep's owner Thaddeo "
+                  "Thistlemore told The Morningwold."),
+            ("b", "The Morningwold reported on February 2 that the tutoring firm had bought exam papers before."))])
+    assert provenance_of(told).own_sources
+    assert not provenance_of(recalled).own_sources
+
+
 def test_a_lead_that_says_it_emerged_relays_what_others_found():
     """"..., it emerged on Wednesday": the article knows it from somewhere it does not name."""
     from claimtrace.api import extract_documents
@@ -975,3 +993,16 @@ def test_a_lead_about_someone_named_in_an_unnamed_report_relays_it():
         "his crew had never been near the pipe.\n\n\"It is not true,\" the captain, Edwyn Harrowfell, told The "
         "Lanternmark.\n\nThe pipeline has been shut since Monday."))])
     assert provenance_of(article).lead_relay
+
+
+def test_another_figure_is_another_claim():
+    """"it sold 34,600 tickets for the day" does not carry "51,870 tickets sold for the Saturday" (the figure
+    it answers with); the same figure in other words does."""
+    from claimtrace.link.claims import group_claims
+
+    when = "2027-06-15T06:00"
+    groups = group_claims([carrier("a", when, "the promoter sold 51,870 tickets for the Saturday"),
+                           carrier("b", when, "the promoter sold 34,600 tickets for the Saturday"),
+                           carrier("c", when, "51,870 tickets were sold by the promoter for the Saturday")], "s")
+    assert sorted(len(g.articles) for g in groups) == [1, 2]
+    assert next(g for g in groups if len(g.articles) == 2).articles == ["a", "c"]

@@ -532,3 +532,13 @@ def test_being_denied_boarding_rejecting_calls_and_refusing_to_say_why_deny_noth
     claims = [relayed_claim("c-radar", "the backup radar had taken over when the main radar failed", ["Aerolume"],
                             None, [], "2026-10-20")]
     assert denials_paired(relay_story_of_the_day("s14", claims, "2026-10-20"), text) == set()
+
+
+def test_not_having_been_told_denies_nothing():
+    """"The national health inspectorate said it had not been told of any readings above the limit": what a
+    body does not know is no denial of the readings reported."""
+    text = "The national health inspectorate said it had not been told of any readings above the limit."
+    claims = [relayed_claim("c-boron", "readings above the boron limit were recorded at the plant in May",
+                            ["Radio Kessock"], None, [], "2027-08-02")]
+    assert negated_statements(claimtrace.extract(text), "a") == []
+    assert denials_paired(relay_story_of_the_day("s15", claims, "2027-08-02"), text) == set()

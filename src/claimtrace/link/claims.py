@@ -129,10 +129,26 @@ def claim_overlap(a: Carrier, b: Carrier) -> float:
     shared = a.words & b.words
     if _negates_shared(a.content, shared) != _negates_shared(b.content, shared):
         return 0.0  # a denial of the claim is not a carrier of it
+    numbers_a, numbers_b = _numbers(a.words), _numbers(b.words)
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return 0.0  # "it sold 34,600 tickets" against "51,870 tickets sold": another figure, another claim
     if a.speaker and b.speaker and normalise_name(a.speaker) != normalise_name(b.speaker) and \
             a.speaker_kind == b.speaker_kind == "person":
         return 0.0
     return overlap
+
+
+def _numbers(words: frozenset) -> set:
+    """The figures among a claim's words: not a day of the month or a year, which date it ("since March 2025")."""
+    out = set()
+    for w in words:
+        try:
+            value = float(w)
+        except ValueError:
+            continue
+        if value > 31 and not (w.isdigit() and len(w) == 4 and 1900 <= value < 2100):
+            out.add(w)
+    return out
 
 
 #: content words a lead claim has at least (a claim, not a fragment)

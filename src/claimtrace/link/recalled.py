@@ -104,10 +104,13 @@ def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: 
     number = _MONTHS.index(month.group(1).lower()[:3]) + 1
     day = re.match(r"\s+(\d{1,2})\b", sentence[month.end():])
     if day is not None and number == today.month:
-        # "reported on October 8" in an article of October 29: more than a week before it
-        return int(day.group(1)) < today.day - RECENT_DAYS
+        # "reported on October 8" in an article of October 29: a report more than a week before it (the
+        # day dates the reporting; in "as shocked as everyone else on February 9," it dates something else)
+        return _REPORTED_ON.search(sentence[:month.start()]) is not None and \
+            int(day.group(1)) < today.day - RECENT_DAYS
     return number < today.month  # (a later month is ahead: "will vote in September")
 
 
 #: days before an article within which a dated report is news of the article's days, not recalled
 RECENT_DAYS = 7
+_REPORTED_ON = re.compile(r"\b(?:reported|revealed|disclosed|published|wrote|said|announced)\s*$", re.IGNORECASE)

@@ -1531,7 +1531,8 @@ def _raised_content(ctx: _Context, v: Token, cue: list[Token], subj: Optional[To
     if any(c.dep_ in ("agent", "dobj", "ccomp") for c in v.children):
         return None
     comp = next((c for c in v.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > v.i), None)
-    head = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i), None)
+    # (a clause as the subject too: "Asking rents in the capital appear to have levelled off", as the parser reads it)
+    head = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < v.i), None)
     if comp is None or head is None:
         return None
     doc, cue_ids = v.doc, {t.i for t in cue}
@@ -1574,6 +1575,10 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
     # ", the sports daily Gazzetta Ruvesca reported": the parser hung the outlet's description on the
     # clause before (or that clause on the name); the speaker's phrase starts after the comma
     start = _outlet_phrase_start(doc, subj.i, v.sent.start) or start
+    if doc[start - 1].text != ",":
+        # "... before it reached Sorne, the regional broadcaster Radio Dellmark reported": the parser took
+        # the place the clause before ends with for the subject, the outlet for its apposition
+        start = _outlet_phrase_start(doc, cue[0].i, start) or start
     if _described_speaker(v, subj) and v.head.left_edge.i < start:
         start = v.head.left_edge.i
     sent = v.sent
@@ -1633,6 +1638,13 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
     if not runs:
         return None
     best = max(runs, key=len)
+    before = [r for r in runs if r[-1].i < tok.i]
+    after = [r for r in runs if r[0].i > tok.i]
+    if before and after and best is after[0] and any(t.pos_ in ("VERB", "AUX") for t in before[-1]) and \
+            next((t for t in after[0] if not t.is_punct), after[0][0]).lower_ in CLAUSE_JOINERS:
+        # "Scrap bronze fetches about 9 euros a kilogram, according to figures from X, so a large bell can
+        # be worth ...": the phrase closes the clause before it; what follows "so" is the writer's
+        best = before[-1]
     s, e = _trim(ctx.text, best[0].idx, best[-1].idx + len(best[-1]))
     if e <= s:
         return None
@@ -1659,6 +1671,10 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
     return Found([tok, to], spans, kind, source, pobj, content_tokens=content, quotes=qs)
 
 
+#: words that join a clause of the writer's own after an "according to" phrase ("..., according to X, so ...")
+CLAUSE_JOINERS = frozenset("so but and while although though whereas yet which meaning".split())
+
+
 def _cited_group(v: Token) -> Optional[list[Token]]:
     """``citing three officials`` / ``quoting sources`` anywhere in the cue's sentence."""
     for t in v.sent:
@@ -1675,7 +1691,9 @@ def iter_candidates(ctx: _Context):
     doc = ctx.doc
     pos = doc.to_array("POS")  # one array read instead of a Token object per word
     misread = numpy.isin(doc.to_array("LOWER"), [doc.vocab.strings.add(w) for w in CLOSING_EVIDENCE_NOUNS])
-    for i in ((pos == spacy_symbols.NOUN) & misread).nonzero()[0]:
+    for i in (((pos == spacy_symbols.NOUN) | (pos == _VERB)) & misread).nonzero()[0]:
+        if doc[int(i)].pos_ == "VERB" and doc[int(i)].dep_ not in NOMINAL_DEPS:
+            continue  # (a verb the parser read as one, not as the end of a noun phrase: "... seen by X shows.")
         f = _noun_read_closing_evidence(ctx, doc[int(i)])
         if f is not None and not ctx.in_boilerplate(f.head.idx):
             yield f
@@ -1726,6 +1744,9 @@ def _act_or_evidence(f: Found) -> bool:
         # proof" is one)
     if lemma == "show" and f.path == "dobj" and any(c.dep_ == "dative" for c in f.head.children):
         return True  # "Monitors showed reporters the shell of a patrol car": something shown to someone
+    if lemma == "claim" and f.path == "dobj" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_PAYMENTS for c in f.head.children):
+        return True  # "claimed housing allowances for flats they owned": money asked for, not a statement
     if lemma in PERCEPTION_VERBS and f.path == "dobj" and not any(
             c.dep_ in ("oprd", "xcomp", "ccomp") for c in f.head.children) and \
             not any(t.lower_ == "as" and t.dep_ == "prep" for t in f.head.subtree):
@@ -1766,6 +1787,11 @@ def _closing_evidence(f: Found) -> bool:
         all(t.ent_type_ in ("DATE", "TIME") or t.head.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
+#: what one claims as money, not as a statement ("claimed allowances", "claimed rent for flats")
+CLAIMED_PAYMENTS = frozenset("""allowance expense benefit refund compensation subsidy payment money damages
+reimbursement fee grant rent pension salary bonus insurance""".split())
+#: where the parser puts a word it read as a noun
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "compound", "appos", "npadvmod", "attr"})
 #: verbs of what a document shows or states, as the tagger misreads them at a sentence's end
 CLOSING_EVIDENCE_NOUNS = ("shows", "show", "state", "states")
 

@@ -175,7 +175,7 @@ account story article notice guideline guidelines guidance circular directive de
 communique advisory affidavit deposition submission petition dossier minutes manifesto verdict
 judgment judgement warrant forecast projection tally census result results finding findings
 message text copy summary leaflet invoice contract law rule rules regulation regulations charter
-test tests reading readings manifest logbook filings certificate certificates
+test tests reading readings manifest logbook log logs filings certificate certificates
 constitution bill budget accounts estimate catalogue catalog register prospectus permit licence license
 briefing""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
@@ -202,7 +202,7 @@ campaign party administration police military army authority authorities court u
 board embassy cabinet parliament congress senate house presidency kremlin pentagon
 regulator watchdog inspectorate opposition coalition alliance federation association institute
 university charity body service hospital clinic school club league foundation bureau tribunal
-assembly directorate secretariat mission delegation command navy panel inquiry
+assembly directorate secretariat mission delegation command navy panel inquiry unit squad taskforce
 """.split())
 
 #: Words that describe a business or body when they stand before its name or as its description

@@ -251,10 +251,19 @@ def described_as_business(doc: Doc, name: str) -> bool:
     return False
 
 
+def ends_a_name(head: Token) -> bool:
+    """A capitalised common noun that closes a name, after a capitalised proper noun joined to it
+    ("Highbrindle Events", "Kestrel Ironworks"), or inside a name NER found."""
+    return head.is_title and not head.is_sent_start and (head.ent_iob_ == "I" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i == head.i - 1 for c in head.children))
+
+
 def names_people(head: Token) -> bool:
     """A common noun with the ending of a word for people who do something ("Fish processors",
     "Its authors", "economists") that no list names."""
     lemma = head.lemma_.lower()
+    if ends_a_name(head):
+        return False  # "Highbrindle Events": the last word of a name, not a word for people
     return head.pos_ == "NOUN" and lemma.isalpha() and lemma.endswith(PEOPLE_NOUN_ENDINGS) and \
         not lemma.endswith("ment") and lemma not in NOT_PEOPLE_NOUNS and \
         lemma not in OUTLET_NOUNS | DOCUMENT_NOUNS | ORGANIZATION_NOUNS

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
-from .name_kinds import (described_as_business, full_name_of_person, may_shorten_an_organisation, names_an_organisation,
-                         names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name)
+from .name_kinds import (described_as_business, ends_a_name, full_name_of_person, may_shorten_an_organisation,
+                         names_an_organisation, names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES,
                       EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS,
                       NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS,
@@ -210,6 +210,25 @@ def _with_name_words_before(ent: Span, tokens: list[Token]) -> Span:
             and ent.start <= doc[k - 1].head.i < ent.end:
         k -= 1
     return doc[k:ent.end]
+
+
+def _with_name_words_after(ent: Span, tokens: list[Token]) -> Span:
+    """"Daverholt on Two Wheels" where NER tagged only "Daverholt": a lower-case preposition hung on the
+    entity and followed, to the end of its phrase, by capitalised words goes on with the name."""
+    ids, doc = {t.i for t in tokens}, ent.doc
+    prep = doc[ent.end] if ent.end < len(doc) else None
+    if prep is None or prep.i not in ids or not prep.is_lower or prep.dep_ != "prep" or \
+            prep.lower_ not in NAME_PREPOSITIONS or not ent.start <= prep.head.i < ent.end:
+        return ent
+    rest = [t for t in prep.subtree if t.i != prep.i]
+    if not rest or any(t.i not in ids for t in rest) or rest[-1].i - prep.i != len(rest) or \
+            not all(t.is_title or t.lower_ == "the" for t in rest) or not rest[-1].is_title:
+        return ent
+    return doc[ent.start:rest[-1].i + 1]
+
+
+#: prepositions inside a body's name ("Daverholt on Two Wheels", "Friends of the Valley", "Parents for Safe Roads")
+NAME_PREPOSITIONS = frozenset("on of for against without in".split())
 
 
 def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple, head: Optional[Token] = None):
@@ -520,8 +539,10 @@ class _Resolver:
             # "Medora Pharma", "Vedrane Gazette": NER says person, the name says company or paper
             after_comma = person.start >= 2 and person.doc[person.start - 1].text == "," and \
                 person.start - 2 == head.i  # ("the operator, Saltmarch Cruises", the parser linking them not)
-            if (person.root.dep_ == "appos" and person.root.head.i == head.i or after_comma) and head.pos_ == "NOUN":
-                # "The ship's owner, Blackfen Maritime": the name, not the word it is in apposition to
+            if (person.root.dep_ == "appos" and person.root.head.i == head.i or after_comma or
+                    person.root.i == head.i and person[0].pos_ == "PROPN") and head.pos_ == "NOUN":
+                # "The ship's owner, Blackfen Maritime": the name, not the word it is in apposition to; so
+                # "Highbrindle Events", its last word tagged a common noun, heading the phrase
                 name = _strip_det(person.text)
                 kind = "outlet" if self.is_outlet_name(name) else "organization"
                 return reg.by_name(name) or reg.new(kind, name=name, head=lemma)
@@ -542,7 +563,9 @@ class _Resolver:
             if described in OUTLET_NOUNS - {"agency"}:  # "The business daily Ormeda Dispatch": NER said person
                 return found or reg.new("outlet", name=name, head=lemma)
             if found is None and self.names_an_organisation(name, self._role_head(tokens, person)):
-                # "Kolej Brava said it would ..."; "Norvale" after "Norvale Group"
+                # "Kolej Brava said it would ..."; "Norvale" after "Norvale Group"; "A riders' group,
+                # Daverholt on Two Wheels": the name goes on past NER's
+                name = re.sub(r"['’]s$", "", _with_name_words_after(person, tokens).text.strip())
                 return reg.by_name(name, short_forms=self.may_shorten(name)) or \
                     reg.new("organization", name=name, head=lemma)
             if found is not None:
@@ -597,7 +620,7 @@ class _Resolver:
         if org is not None and (org.root.i == head.i or head.i in range(org.start, org.end) or
                                 org.root.dep_ == "appos" and org.root.head.i == head.i):
             # "the terminal operator, Meridia Terminals": the apposition names the organisation
-            org = _with_name_words_before(org, tokens)
+            org = _with_name_words_after(_with_name_words_before(org, tokens), tokens)
             name = _strip_det(org.text)
             if org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) and \
                     _shaped_like_a_name(org):
@@ -733,7 +756,7 @@ class _Resolver:
     def _by_proper_name(self, m: Mention) -> Optional[Source]:
         """A name NER could not place: its words, its title, its description or the article say what it is."""
         reg, tokens, head, lemma, text = self.reg, m.tokens, m.head, m.lemma, m.text
-        if head.pos_ == "PROPN" or _capitalised_elsewhere(head):
+        if head.pos_ == "PROPN" or _capitalised_elsewhere(head) or head.pos_ == "NOUN" and ends_a_name(head):
             appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
             described = appos.lemma_.lower() if appos is not None and appos.pos_ == "NOUN" else ""
             if appos is not None:  # "The Maritime Concord, a grouping of nine coastal states": the name

@@ -287,14 +287,20 @@ def _full_name(name: Optional[str]) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
+#: not knowing, which denies nothing: "had not been told of", "was not aware of", "had no knowledge of"
+_NOT_TOLD = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:told|informed|notified|made aware|aware)\b|"
+                       r"\bno knowledge\b", re.IGNORECASE)
+
+
 def negated_statements(article: Article, article_id: Optional[str] = None) -> list[Denial]:
     """On-record attributions whose content is negated ("We will not withdraw," Berg said): refusals
     that deny a claim group when they negate its words."""
     out = []
     for a in article.attributions:
         if _denial_voice(a) != "named" or is_denial_attribution(a) or not _negations(a.content.text) or \
-                is_refusal(a.cue.text, a.content.text):
-            continue  # ("would not say why the backup radar had not taken over": what was left open)
+                is_refusal(a.cue.text, a.content.text) or _NOT_TOLD.search(a.content.text):
+            continue  # ("would not say why the backup radar had not taken over": what was left open; "it had
+            # not been told of any readings above the limit": what the speaker does not know)
         out.append(Denial(article=article_id or article.input, sentence=a.content.text,
                           start=a.content.start, end=a.content.end, cues=lexicon.NEGATION_RE.findall(a.content.text),
                           voice="named", speaker=_speaker_name(a), speaker_kind=a.speaker.kind if a.speaker else None,
