@@ -14,6 +14,10 @@ _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _IN_MONTH = re.compile(r"\b(?i:in|on|since|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b")
+#: days before an article within which a dated report is news of the article's days, not recalled
+RECENT_DAYS = 7
+#: a verb of reporting right before a date: "reported on October 8"
+_REPORTED_ON = re.compile(r"\b(?:reported|revealed|disclosed|published|wrote|said|announced)\s*$", re.IGNORECASE)
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 #: what came a while after something recalled: "The suspension comes a month after The Lanternpost reported"
 _A_WHILE_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+) (?:weeks?|months?|years?) after\b",
@@ -109,8 +113,3 @@ def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: 
         return _REPORTED_ON.search(sentence[:month.start()]) is not None and \
             int(day.group(1)) < today.day - RECENT_DAYS
     return number < today.month  # (a later month is ahead: "will vote in September")
-
-
-#: days before an article within which a dated report is news of the article's days, not recalled
-RECENT_DAYS = 7
-_REPORTED_ON = re.compile(r"\b(?:reported|revealed|disclosed|published|wrote|said|announced)\s*$", re.IGNORECASE)

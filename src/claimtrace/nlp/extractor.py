@@ -27,13 +27,12 @@ from .hedging import find_hedges
 from .name_kinds import names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
                       ANSWERING_VERBS, AUDIENCE_NOUNS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS,
-                      CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS,
-                      DOCUMENT_PARTICIPLES,
-                      EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE,
-                      ONLINE_PLACES, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS,
-                      RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS,
-                      TIME_AND_PURPOSE_MARKS,
-                      TELLING_PARTICIPLES, UNNAMED_TAG_NOUNS)
+                      CLAIMED_PAYMENTS, CLAUSE_JOINERS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
+                      DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_VERBS,
+                      FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES,
+                      ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE,
+                      RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS, TELLING_PARTICIPLES,
+                      TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -1414,8 +1413,8 @@ def _relative_root_before(v: Token, c: Token) -> bool:
     """``c`` is a clause before ``v`` that the parser built from a phrase and its relative clause ("The
     permit, a copy of which was published by the city on Monday, says ...", "The council's chairman,
     Ingolf Vandrupp, whose own bill doubled, said ..."): the phrase is who speaks."""
-    return c.dep_ in ("ccomp", "advcl") and c.i < v.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) and \
-        _antecedent_of_relative_root(c) is not None
+    return c.dep_ in ("ccomp", "advcl") and c.i < v.i and \
+        not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) and _antecedent_of_relative_root(c) is not None
 
 
 def _antecedent_of_relative_root(h: Token) -> Optional[Token]:
@@ -1671,10 +1670,6 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
     return Found([tok, to], spans, kind, source, pobj, content_tokens=content, quotes=qs)
 
 
-#: words that join a clause of the writer's own after an "according to" phrase ("..., according to X, so ...")
-CLAUSE_JOINERS = frozenset("so but and while although though whereas yet which meaning".split())
-
-
 def _cited_group(v: Token) -> Optional[list[Token]]:
     """``citing three officials`` / ``quoting sources`` anywhere in the cue's sentence."""
     for t in v.sent:
@@ -1787,9 +1782,6 @@ def _closing_evidence(f: Found) -> bool:
         all(t.ent_type_ in ("DATE", "TIME") or t.head.ent_type_ in ("DATE", "TIME") for t in rest)
 
 
-#: what one claims as money, not as a statement ("claimed allowances", "claimed rent for flats")
-CLAIMED_PAYMENTS = frozenset("""allowance expense benefit refund compensation subsidy payment money damages
-reimbursement fee grant rent pension salary bonus insurance""".split())
 #: where the parser puts a word it read as a noun
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "compound", "appos", "npadvmod", "attr"})
 #: verbs of what a document shows or states, as the tagger misreads them at a sentence's end

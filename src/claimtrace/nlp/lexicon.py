@@ -67,6 +67,13 @@ skepticism scepticism astonishment surprise support opposition mention note mess
 questions call calls demand appeal plea objection objections complaint complaints
 """.split())
 
+#: What one claims as money, not as a statement ("claimed allowances", "claimed rent for flats").
+CLAIMED_PAYMENTS = frozenset("""allowance expense benefit refund compensation subsidy payment money damages
+reimbursement fee grant rent pension salary bonus insurance""".split())
+
+#: Words that join a clause of the writer's own after an "according to" phrase ("..., according to X, so ...").
+CLAUSE_JOINERS = frozenset("so but and while although though whereas yet which meaning".split())
+
 #: Prepositional phrases that join a speech verb's cue ("said in a statement").
 CUE_PP_NOUNS = frozenset("""
 statement interview email e-mail letter post tweet speech briefing conference call message

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (described_as_business, ends_a_name, full_name_of_person, may_shorten_an_organisation,
-                         names_an_organisation, names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name)
+                         names_an_organisation, names_people, organisation_evidence, pronoun_of_name,
+                         reads_as_a_persons_name)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES,
                       EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS,
                       NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS,
