@@ -2196,6 +2196,14 @@ def test_a_hedge_over_a_misparsed_subject_clause_is_no_statement_of_its_own(nlp)
     assert (a.cue.text, a.modality) == ("according to", "hedged")
 
 
+def test_one_of_a_group_named_by_a_bare_number_is_one_person(nlp):
+    art = run(nlp, "Six growers interviewed by Wexholt Wire said they had lost their entire crop. Four of them said "
+                   "their insurance did not cover hail damage, and one said she would have to sell her land.")
+    one = next(a for a in art.attributions if a.source.text == "one")
+    assert (one.speaker.kind, source_of(art, one).count) == ("anonymous_person", 1)
+    assert by_cue(art, "said").speaker.kind == "anonymous_group"
+
+
 def test_she_is_not_the_company_named_in_her_relative_clause(nlp):
     art = run(nlp, "Salvage crews might refloat the ship on Saturday, said Hedwig Larchmont, whose company, Orlin "
                    "Salvage, was hired by the owner on Tuesday. But she said the attempt could fail.")

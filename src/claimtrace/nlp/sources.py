@@ -824,7 +824,8 @@ class _Resolver:
                 return whole  # "All three said": the three sources themselves
             if whole is not None and (whole.count or 0) > (count or 0):
                 parent = whole
-            return reg.new("anonymous_group", role=_strip_det(text), count=parse_count([head]),
+            # ("..., and one said she would have to sell her land": one of them is one person)
+            return reg.new("anonymous_person" if count == 1 else "anonymous_group", role=_strip_det(text), count=count,
                            parent=parent.id if parent else None,
                            head=reg.heads.get(parent.id, "") if parent else "",
                            via=reg.via.get(parent.id) if parent else None)
