@@ -31,7 +31,8 @@ CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_b
            "bench/lookalike_l", "bench/lookalike_o", "bench/lookalike_p", "bench/lookalike_n",
            "bench/lookalike_r", "bench/lookalike_s", "bench/lookalike_t", "bench/lookalike_u",
            "bench/lookalike_v", "bench/lookalike_w", "bench/lookalike_x",
-           "bench/lookalike_y", "bench/lookalike_z", "bench/lookalike_aa")
+           "bench/lookalike_y", "bench/lookalike_z", "bench/lookalike_aa",
+           "bench/lookalike_ab")
 
 
 STOP = {"the", "of", "a", "an"}

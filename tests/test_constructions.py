@@ -2204,6 +2204,60 @@ def test_one_of_a_group_named_by_a_bare_number_is_one_person(nlp):
     assert by_cue(art, "said").speaker.kind == "anonymous_group"
 
 
+def test_what_a_speaker_interrupts_runs_on_past_an_auxiliary_the_parser_hung_it_on(nlp):
+    art = run(nlp, "Rescue service director Ysmelda Brennskog said the whales were exhausted. Several of the dead "
+                   "animals, Brennskog said, had bleeding around the ears that is rarely seen in natural strandings.")
+    said = [a for a in art.attributions if a.source.text == "Brennskog"][0]
+    assert said.content.text == ("Several of the dead animals had bleeding around the ears that is rarely seen in "
+                                 "natural strandings")
+
+
+def test_results_shared_by_a_named_team_state_what_they_show(nlp):
+    art = run(nlp, "Preliminary results from post-mortem examinations on 12 of the whales, shared with Scarrowby Wire "
+                   "by the veterinary team that carried them out, show gas bubbles in the organs of four animals.")
+    [a] = art.attributions
+    assert (source_of(art, a).kind, a.cue.text, a.content.text) == (
+        "document", "show", "gas bubbles in the organs of four animals")
+
+
+def test_names_ner_took_for_places_or_cut_at_a_particle(nlp):
+    """"The state motorway operator, Vialto" (NER: a place) names the operator; "the regional daily La Vigie
+    de Brassonne" is one name; "The syndicate" after "the president of the ... Syndicate, X" is the body."""
+    art = run(nlp, "The state motorway operator, Vialto, denied that the signs had been out of service.")
+    assert (art.attributions[0].speaker.kind, art.attributions[0].speaker.name) == ("organization", "Vialto")
+    art = run(nlp, "At least 30 restaurants bought truffles, the regional daily La Vigie de Brassonne reported, citing "
+                   "an investigator.")
+    assert art.attributions[0].speaker.name == "La Vigie de Brassonne"
+    art = run(nlp, '"A chef cannot tell the difference," the president of the Brassonne Truffle Growers\' Syndicate, '
+                   "Amadine Corrosk, told Oldwick Wire. The syndicate, whose 400 members harvest most of the truffles, "
+                   "said fraud may cost growers 15 million euros a year.")
+    assert by_cue(art, "said").speaker.kind == "organization"
+
+
+def test_hedges_that_are_not_the_speakers(nlp):
+    """"a labelling law, which parliament is expected to pass" qualifies a noun; "you could hear" is what
+    someone heard; the law "is expected to pass" is a guess."""
+    art = run(nlp, "The minister said a labelling law, which parliament is expected to pass in the spring, would "
+                   "require sellers to state the species.")
+    assert art.attributions[0].modality == "asserted"
+    art = run(nlp, '"You could hear the metal tearing," said Bertalan Ovsky.')
+    assert art.attributions[0].modality == "asserted"
+    assert run(nlp, "The minister said the law is expected to pass in the spring.").attributions[0].modality == "hedged"
+
+
+def test_a_clause_of_the_source_named_after_according_to_is_not_the_main_verbs(nlp):
+    art = run(nlp, "Heavy rain is forecast from Saturday, according to the national weather service, which warned "
+                   "that water levels in the cave could rise by two metres.")
+    assert sorted(a.cue.text for a in art.attributions) == ["according to", "warned"]
+
+
+def test_a_quote_alone_in_the_next_paragraph_goes_on_with_the_quote_a_colon_introduced(nlp):
+    art = run(nlp, 'Bertalan Ovsky, a lorry driver, told the broadcaster DRT: "You could hear one crash after '
+                   'another."\n\n"Then the screaming started."\n\nThe police said the road would reopen.')
+    told = by_cue(art, "told")
+    assert told.content.text == '"You could hear one crash after another." "Then the screaming started."'
+
+
 def test_she_is_not_the_company_named_in_her_relative_clause(nlp):
     art = run(nlp, "Salvage crews might refloat the ship on Saturday, said Hedwig Larchmont, whose company, Orlin "
                    "Salvage, was hired by the owner on Tuesday. But she said the attempt could fail.")

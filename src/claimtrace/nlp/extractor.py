@@ -1080,9 +1080,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if comp is None:
         # "said in a statement that ...", "said on a call that ...": the clause hangs on the noun
         # (a relative clause to the parser, but its "that" is a complementiser, not a pronoun)
+        # (not a clause of another's verb inside the phrase: "..., according to the weather service, which
+        # warned that ...")
         comp = next((g for c in v.children if c.dep_ == "prep" for g in c.subtree
-                     if g.dep_ in ("acl", "ccomp", "relcl") and (any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                     for m in g.children) or _complementiser_that(g))),
+                     if g.dep_ in ("acl", "ccomp", "relcl") and (g.head.pos_ in ("NOUN", "PROPN") or
+                                                                 g.head.dep_ == "pcomp" and g.head.head.i == c.i) and
+                     (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or _complementiser_that(g))),
                     None)
     if comp is None:
         # "reported, citing two officials, that ...": the parser may coordinate the that-clause
@@ -1324,7 +1327,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if v.dep_ == "parataxis" or that_root:
         inner = {t.i for t in v.subtree} - {x.i for c in _continuing_participles(v) for x in c.subtree}
         end = _end_of_interrupted_clause(v)
-        toks = [t for t in v.head.subtree if t.i not in inner and t.i < end and not (that_root and t.i < v.i)]
+        # ("Several of the dead animals, Brennskog said, had bleeding around the ears": the parser hung the
+        # subject and the reporting clause on the auxiliary; the clause is the verb's)
+        clause = v.head.head if v.head.dep_ in ("aux", "auxpass") and v.head.head.i > v.head.i else v.head
+        toks = [t for t in clause.subtree if t.i not in inner and t.i < end and not (that_root and t.i < v.i)]
         cited = {x.i for t in toks if _is_citing(t) for x in t.subtree}
         toks = [t for t in toks if t.i not in cited]
         spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
@@ -1753,9 +1759,16 @@ def _act_or_evidence(f: Found) -> bool:
     # source, and so does one who published the data: "Customs data published by the daily X show that")
     return lemma in EVIDENCE_VERBS and f.source_head is not None and \
         f.source_head.lemma_.lower() in EVIDENCE_NOUNS and not (
-            f.content_spans and f.content_spans[-1][1] <= f.cue[0].idx) and not (
-            _published_by(f.source_head) and f.head.dep_ in ("ROOT", "conj") and  # (not said by another)
-            not any(c.dep_ == "neg" for c in f.head.children))  # ("did not show whether ...": nothing shown)
+            f.content_spans and f.content_spans[-1][1] <= f.cue[0].idx) and not _published_evidence(f)
+
+
+def _published_evidence(f: Found) -> bool:
+    """"Customs data published by the daily X show that ...", "Preliminary results ..., shared with the agency
+    by the veterinary team, show ...": a document or piece of evidence whose publisher is named states what it
+    shows (not when another is said to say so, nor when it "did not show" anything)."""
+    return f.head.lemma_.lower() in EVIDENCE_VERBS and f.source_head is not None and \
+        f.source_head.lemma_.lower() in DOCUMENT_NOUNS | EVIDENCE_NOUNS and _published_by(f.source_head) and \
+        f.head.dep_ in ("ROOT", "conj") and not any(c.dep_ == "neg" for c in f.head.children)
 
 
 def _published_by(noun: Token) -> bool:
@@ -1927,8 +1940,9 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
     if f.head.lemma_.lower() == "report" and f.path == "parataxis" and f.source and \
             any(_outlet_word(t) for t in f.source):
         return True  # "..., the sports daily Gazzetta Ruvesca reported on Thursday": an outlet reporting
-    if _closing_evidence(f):
-        return True  # "..., its annual report shows.": a document closing the sentence is its source
+    if _closing_evidence(f) or _published_evidence(f):
+        return True  # "..., its annual report shows.": a document closing the sentence is its source (and so
+        # is one whose publisher is named: "Results ..., shared with the agency by the team, show ...")
     if f.path == EVIDENCE_SHOWN_PATH:
         return True  # "Satellite images ... appeared to show ...": a document stating something, hedged
     if f.path == QUOTED_AS_SAYING_PATH:
@@ -2125,8 +2139,12 @@ def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
             continue
         last = max(e for _, e in f.content_spans)
         cue_end = f.cue[-1].idx + len(f.cue[-1])
-        if cue_end < last:
-            continue  # the cue introduced the quote; what follows is not obviously the same speaker
+        nq = max(f.quotes) + 1
+        if cue_end < last and not (nq < len(ctx.quotes) and nq not in used and _whole_paragraph(text, ctx.quotes[nq])
+                                   and "\n" in text[last:ctx.quotes[nq].start]
+                                   and not text[last:ctx.quotes[nq].start].strip()):
+            continue  # the cue introduced the quote; what follows is not obviously the same speaker (but a
+            # paragraph of nothing but a quote right after the quote that ends the paragraph before goes on)
         resume = max(last, f.cue[-1].sent.end_char)
         # the parser may run the cue's sentence on into the next quote: a full stop right before
         # that quote ends the sentence all the same

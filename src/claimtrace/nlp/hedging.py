@@ -17,7 +17,7 @@ def _is_hedge(tok: Token, in_content: "set[int] | frozenset[int]" = frozenset())
             return False  # "we could not wait any longer", "he could no longer carry the votes": what was not
             # possible, not a guess
         if low == "could" and tok.head.lemma_.lower() in PERCEPTION_VERBS | {"feel", "smell", "taste"} and any(
-                c.dep_ == "nsubj" and c.lower_ in ("i", "we", "he", "she", "they") for c in tok.head.children):
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we", "you", "he", "she", "they") for c in tok.head.children):
             return False  # "I could hear people calling for help": what someone sensed, not a guess (a court
             # that "could hear a challenge" still may)
         if _qualifies_a_noun(tok.head, in_content):
@@ -65,7 +65,10 @@ def find_hedges(doc: Doc, content_tokens: list[Token], cue_tokens: list[Token]) 
     for phrase in HEDGE_PHRASES:
         n = len(phrase)
         for i in range(len(lowers) - n + 1):
-            if tuple(lowers[i:i + n]) == phrase:
+            # (not in a relative clause on a noun of the content: "a labelling law, which parliament is
+            # expected to pass in the spring, would require ...")
+            if tuple(lowers[i:i + n]) == phrase and \
+                    not any(_qualifies_a_noun(t, in_content) for t in content_tokens[i:i + n]):
                 found.append(" ".join(phrase))
     cue_heads = [t for t in cue_tokens if t.pos_ == "VERB" and t.lemma_.lower() in HEDGING_CUES]
     for tok in cue_heads:

@@ -213,6 +213,14 @@ def _with_name_words_before(ent: Span, tokens: list[Token]) -> Span:
     return doc[k:ent.end]
 
 
+def _governed_by_a_preposition(role: Optional[str]) -> set[str]:
+    """The lower-cased words of a role after its first preposition ("president of the Truffle Growers'
+    Syndicate": "the", "truffle", "growers'", "syndicate")."""
+    words = (role or "").lower().split()
+    first = next((k for k, w in enumerate(words) if w in ("of", "at", "for", "with", "from", "in")), len(words))
+    return set(words[first + 1:])
+
+
 def _with_name_words_after(ent: Span, tokens: list[Token]) -> Span:
     """"Daverholt on Two Wheels" where NER tagged only "Daverholt": a lower-case preposition hung on the
     entity and followed, to the end of its phrase, by capitalised words goes on with the name."""
@@ -228,6 +236,8 @@ def _with_name_words_after(ent: Span, tokens: list[Token]) -> Span:
     return doc[ent.start:rest[-1].i + 1]
 
 
+#: lower-case particles inside a name ("La Vigie de Brassonne", "Hendrik van der Berg")
+NAME_PARTICLES = frozenset("de du des di da del della van von der den al el".split())
 #: prepositions inside a body's name ("Daverholt on Two Wheels", "Friends of the Valley", "Parents for Safe Roads")
 NAME_PREPOSITIONS = frozenset("on of for against without in".split())
 
@@ -601,6 +611,11 @@ class _Resolver:
         org = _entity_over(tokens, ("ORG",), self.ents, head)
         if org is None or not (org.root.i == head.i or org.root.dep_ == "appos" and org.root.head.i == head.i):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
+        if org is None and lemma in ORGANIZATION_DESCRIPTORS:
+            # "The state motorway operator, Vialto": NER took the name for a place; beside a word for a body
+            # it names the body
+            loc = _entity_over(tokens, ("LOC",), self.ents)
+            org = loc if loc is not None and loc.root.dep_ == "appos" and loc.root.head.i == head.i else None
         if org is None:
             # "the rescue charity Shorelight Sea Watch", "The organiser, the Torvenna Aviators' Club": NER may
             # call the name a work of art, a product or a law; in apposition to a word for a body, or with a
@@ -686,8 +701,11 @@ class _Resolver:
         if definite and head.pos_ == "NOUN" and head.tag_ == "NN" and \
                 lemma not in ORGANIZATION_NOUNS | DOCUMENT_NOUNS | EVIDENCE_NOUNS:
             # (not "the report" after "the captain of the ship named in a television report")
+            # (not "the syndicate" after "the president of the Brassonne Truffle Growers' Syndicate, X": what
+            # the role's preposition governs is the body the person works for)
             found = reg.recent(lambda s: s.kind in ("person", "anonymous_person") and (
-                head.lower_ in reg.words.get(s.id, ()) or head.lower_ in (s.role or "").lower().split()))
+                head.lower_ in reg.words.get(s.id, ()) or head.lower_ in (s.role or "").lower().split()) and
+                head.lower_ not in _governed_by_a_preposition(s.role))
             if found is not None:
                 return found
             named = self._named_with_role_before(head)
@@ -759,14 +777,19 @@ class _Resolver:
         reg, tokens, head, lemma, text = self.reg, m.tokens, m.head, m.lemma, m.text
         if head.pos_ == "PROPN" or _capitalised_elsewhere(head) or head.pos_ == "NOUN" and ends_a_name(head):
             appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+            last = head
+            if appos is not None and appos.left_edge.i == head.i + 1 and appos.pos_ == "PROPN" and \
+                    appos.right_edge.is_title and all(t.i in {x.i for x in tokens} for t in appos.subtree):
+                last, appos = appos.right_edge, None  # "the daily La Vigie de Brassonne": one name, no comma
             described = appos.lemma_.lower() if appos is not None and appos.pos_ == "NOUN" else ""
             if appos is not None:  # "The Maritime Concord, a grouping of nine coastal states": the name
                 text = _span_text([t for t in tokens if t.i < appos.left_edge.i and not (
                     t.is_punct and t.i == appos.left_edge.i - 1)])
-            run = [t for t in tokens if t.i <= head.i]
+            run = [t for t in tokens if t.i <= last.i]
             start = next((k + 1 for k in range(len(run) - 1, -1, -1) if run[k].is_lower and (
                 run[k].pos_ == "NOUN" or run[k].lower_ in OUTLET_NOUNS)), 0)  # "daily" is an adjective to the tagger
-            if 0 < start < len(run) and all(t.pos_ == "PROPN" for t in run[start:]):
+            if 0 < start < len(run) and all(t.pos_ == "PROPN" or t.is_lower and t.lower_ in NAME_PARTICLES
+                                            for t in run[start:]):
                 # "Chocolate maker Veltane Foods": the name after its description
                 described, text = described or run[start - 1].lemma_.lower(), _span_text(run[start:])
                 if run[start - 1].lemma_.lower() in ORGANIZATION_DESCRIPTORS - OUTLET_NOUNS - {"network"}:
