@@ -521,20 +521,21 @@ def test_an_outlet_recalling_its_own_earlier_report_adds_no_source_of_its_own():
 
 def test_a_day_in_a_quote_told_to_the_outlet_recalls_nothing_a_report_weeks_before_does():
     """'"... as shocked as everyone else on February 9," Thistlemore told The Morningwold' in an article of
-    February 19: the day dates the shock, the telling is the outlet's own source; "The Morningwold reported on
-    February 2 that ..." recalls an earlier report (more than a week before)."""
+    February 19: the day dates the shock, the telling is the outlet's own source; "Radio Kessock reported on
+    February 2 that ..." recalls an earlier report (more than a week before), "... on February 17" relays it."""
     from claimtrace.api import extract_documents
 
-    told, recalled = extract_documents([Document(input=i, outlet="The Morningwold", published="2026-02-19T11:20:00Z",
-                                                 text=(
+    told, recalled, recent = extract_documents([Document(input=i, outlet="The Morningwold",
+                                                         published="2026-02-19T11:20:00Z", text=(
         "A worker at Hadderwick Print sold the exam paper to a tutoring firm, according to a radio report on "
         f"Thursday.\n\n{later}")) for i, later in (
             ("a", "\"Our tutoring firm never bought an exam paper. Our teachers were as shocked as everyone else on "
-                  "February 9,\" Brightstep's owner Thaddeo "
-                  "Thistlemore told The Morningwold."),
-            ("b", "The Morningwold reported on February 2 that the tutoring firm had bought exam papers before."))])
+                  "February 9,\" Brightstep's owner Thaddeo Thistlemore told The Morningwold."),
+            ("b", "Radio Kessock reported on February 2 that the tutoring firm had bought exam papers before."),
+            ("c", "Radio Kessock reported on February 17 that the tutoring firm had bought exam papers before."))])
     assert provenance_of(told).own_sources
-    assert not provenance_of(recalled).own_sources
+    assert provenance_of(recalled).relays == []
+    assert provenance_of(recent).relays == ["Radio Kessock"]
 
 
 def test_a_lead_that_says_it_emerged_relays_what_others_found():

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..ids import normalise_name
 from ..nlp.lexicon import DIRECTIVE_VERBS
-from .features import STOP_WORDS
+from .features import STOP_WORDS, salient_number
 from .records import ClaimGroup
 
 #: Share of the shorter content's words found in the longer one for two contents to be one claim.
@@ -139,16 +139,8 @@ def claim_overlap(a: Carrier, b: Carrier) -> float:
 
 
 def _numbers(words: frozenset) -> set:
-    """The figures among a claim's words: not a day of the month or a year, which date it ("since March 2025")."""
-    out = set()
-    for w in words:
-        try:
-            value = float(w)
-        except ValueError:
-            continue
-        if value > 31 and not (w.isdigit() and len(w) == 4 and 1900 <= value < 2100):
-            out.add(w)
-    return out
+    """The figures among a claim's words, as the linker counts them (``features.salient_number``)."""
+    return {w for w in words if w[:1].isdigit() and salient_number(w)}
 
 
 #: content words a lead claim has at least (a claim, not a fragment)

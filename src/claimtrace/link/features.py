@@ -58,6 +58,13 @@ def normalise_number(token: str) -> str:
     return token.replace(",", "").rstrip(".")
 
 
+def salient_number(token: str) -> Optional[str]:
+    """A figure that tells two reports apart, normalised ("51,870" -> "51870"), or None: a single digit
+    ("November 7") or a year ("since March 2025") tells nothing."""
+    number = normalise_number(token)
+    return number if len(number) > 1 and not _YEAR.match(number) else None
+
+
 @dataclass
 class LinkFeatures:
     """The linker's view of one article revision (stored as JSON in ``link_articles.features``)."""
@@ -172,7 +179,7 @@ def features_of(article: Article) -> LinkFeatures:
     terms = weighted_terms(counts)
     items = shingles(text)
     signature = signature_of(items)
-    numbers = sorted(t[1:] for t in counts if t.startswith("#") and len(t) > 2)
+    numbers = sorted(t[1:] for t in counts if t.startswith("#") and salient_number(t[1:]))
     return LinkFeatures(terms=terms, numbers=numbers, signature=signature, shingles=len(items),
                         keys=blocking_keys(terms), bands=lsh_bands(signature), place=place_of(article.text))
 

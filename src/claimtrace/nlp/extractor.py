@@ -2128,6 +2128,14 @@ def _whole_paragraph(text: str, q: Quote) -> bool:
     return not text[q.end:len(text) if end < 0 else end].strip(" \t\r.,")
 
 
+def _quote_paragraph_next(ctx: _Context, end: int, qi: int, used: set[int]) -> bool:
+    """Quote ``qi`` is the next paragraph, nothing but a quote, right after what ends at ``end``."""
+    if qi >= len(ctx.quotes) or qi in used:
+        return False
+    between = ctx.text[end:ctx.quotes[qi].start]
+    return "\n" in between and not between.strip() and _whole_paragraph(ctx.text, ctx.quotes[qi])
+
+
 def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
     """Quotes that follow a speaker's quoted words in the same paragraph, with no cue of their own,
     continue them: ``"We are ready," she said. "But not at any price."`` is one attribution."""
@@ -2139,10 +2147,7 @@ def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
             continue
         last = max(e for _, e in f.content_spans)
         cue_end = f.cue[-1].idx + len(f.cue[-1])
-        nq = max(f.quotes) + 1
-        if cue_end < last and not (nq < len(ctx.quotes) and nq not in used and _whole_paragraph(text, ctx.quotes[nq])
-                                   and "\n" in text[last:ctx.quotes[nq].start]
-                                   and not text[last:ctx.quotes[nq].start].strip()):
+        if cue_end < last and not _quote_paragraph_next(ctx, last, max(f.quotes) + 1, used):
             continue  # the cue introduced the quote; what follows is not obviously the same speaker (but a
             # paragraph of nothing but a quote right after the quote that ends the paragraph before goes on)
         resume = max(last, f.cue[-1].sent.end_char)

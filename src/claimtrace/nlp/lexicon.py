@@ -247,6 +247,11 @@ ports terminals events entertainment productions studios roadways highways motor
 stores estates chemie werke gruppe gmbh ag spa nv bv oyj
 """.split())
 
+#: Lower-case particles inside a name ("La Vigie de Brassonne", "Hendrik van der Berg").
+NAME_PARTICLES = frozenset("de du des di da del della van von der den al el".split())
+#: Prepositions inside a body's name ("Daverholt on Two Wheels", "Friends of the Valley", "Parents for Safe Roads").
+NAME_PREPOSITIONS = frozenset("on of for against without in".split())
+
 #: Titles written before a person's name: "Coach Pely", "Judge Arden", "Dr. Amadi".
 PERSON_TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. professor doctor coach judge justice

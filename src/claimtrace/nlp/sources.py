@@ -20,11 +20,11 @@ from .name_kinds import (described_as_business, ends_a_name, full_name_of_person
                          names_an_organisation, names_people, organisation_evidence, pronoun_of_name,
                          reads_as_a_persons_name)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES,
-                      EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS,
-                      NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS,
-                      ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
-                      OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, SEEING_VERBS,
-                      UNNAMED_TAG_NOUNS)
+                      EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NAME_PARTICLES,
+                      NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
+                      ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS,
+                      OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS,
+                      PERSON_TITLES, SEEING_VERBS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 #: what a state or public broadcaster is called when the text does not name it ("state radio", "State TV")
@@ -234,12 +234,6 @@ def _with_name_words_after(ent: Span, tokens: list[Token]) -> Span:
             not all(t.is_title or t.lower_ == "the" for t in rest) or not rest[-1].is_title:
         return ent
     return doc[ent.start:rest[-1].i + 1]
-
-
-#: lower-case particles inside a name ("La Vigie de Brassonne", "Hendrik van der Berg")
-NAME_PARTICLES = frozenset("de du des di da del della van von der den al el".split())
-#: prepositions inside a body's name ("Daverholt on Two Wheels", "Friends of the Valley", "Parents for Safe Roads")
-NAME_PREPOSITIONS = frozenset("on of for against without in".split())
 
 
 def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple, head: Optional[Token] = None):

@@ -139,8 +139,18 @@ _DEMAND = re.compile(r"^\W*(?:(?:the|a|an|any|all|their|its|his|her|fresh|new|re
                      re.IGNORECASE)
 
 
-def _rejects_a_demand(a: Attribution) -> bool:
-    return lexicon.is_denial_cue(a.cue.text) and _DEMAND.search(a.content.text) is not None
+#: not knowing, which denies nothing: "had not been told of", "was not aware of", "had no knowledge of"
+_NOT_TOLD = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:told|informed|notified|made aware|aware)\b|"
+                       r"\bno knowledge\b", re.IGNORECASE)
+
+
+def _says_nothing_of_the_matter(a: Attribution) -> bool:
+    """What answers nothing, however negative it sounds: a refusal and what it leaves open ("declined to
+    comment", "would not say why the radar had not taken over"), "it would not comment", a demand turned
+    down ("dismissed calls for an inquiry"), not having been told ("it had not been told of any readings")."""
+    return is_refusal(a.cue.text, a.content.text) or says_no_comment(a.content.text) or \
+        lexicon.is_denial_cue(a.cue.text) and _DEMAND.search(a.content.text) is not None or \
+        _NOT_TOLD.search(a.content.text) is not None
 
 
 def find_denials(article: Article, article_id: Optional[str] = None) -> list[Denial]:
@@ -165,8 +175,7 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
     denying = []
     for a in article.attributions:
         soft = _denial_voice(a) == "named" and _UNDECIDED.search(a.content.text) is not None
-        if not (soft or is_denial_attribution(a) and not _only_as_nouns(a)) or is_refusal(a.cue.text, a.content.text) \
-                or says_no_comment(a.content.text) or _rejects_a_demand(a):
+        if not (soft or is_denial_attribution(a) and not _only_as_nouns(a)) or _says_nothing_of_the_matter(a):
             continue  # "declined to comment on what she called speculation": a refusal to answer
         denying.append(a)
     for a in denying:
@@ -217,7 +226,7 @@ def _answers_to_a_report(article: Article, denying: list[Attribution]) -> list[t
     out = []
     for a in article.attributions:
         if a in denying or _denial_voice(a) != "named" or not lexicon.NEGATION_RE.search(a.content.text) or \
-                is_refusal(a.cue.text, a.content.text) or says_no_comment(a.content.text):
+                _says_nothing_of_the_matter(a):
             continue
         report = next((b for b in article.attributions if b is not a and a.content.end <= b.cue.start and
                        _AFTER_A_REPORT.search(article.text[a.content.end:b.source.start if b.source else b.cue.start])
@@ -287,20 +296,14 @@ def _full_name(name: Optional[str]) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
-#: not knowing, which denies nothing: "had not been told of", "was not aware of", "had no knowledge of"
-_NOT_TOLD = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:told|informed|notified|made aware|aware)\b|"
-                       r"\bno knowledge\b", re.IGNORECASE)
-
-
 def negated_statements(article: Article, article_id: Optional[str] = None) -> list[Denial]:
     """On-record attributions whose content is negated ("We will not withdraw," Berg said): refusals
     that deny a claim group when they negate its words."""
     out = []
     for a in article.attributions:
         if _denial_voice(a) != "named" or is_denial_attribution(a) or not _negations(a.content.text) or \
-                is_refusal(a.cue.text, a.content.text) or _NOT_TOLD.search(a.content.text):
-            continue  # ("would not say why the backup radar had not taken over": what was left open; "it had
-            # not been told of any readings above the limit": what the speaker does not know)
+                _says_nothing_of_the_matter(a):
+            continue
         out.append(Denial(article=article_id or article.input, sentence=a.content.text,
                           start=a.content.start, end=a.content.end, cues=lexicon.NEGATION_RE.findall(a.content.text),
                           voice="named", speaker=_speaker_name(a), speaker_kind=a.speaker.kind if a.speaker else None,
@@ -400,8 +403,6 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                         not _REPORT_WORDS.search(denial.target) and not _UNDECIDED.search(denial.target) and \
                         _shared(denial.target, group.text) < 2:
                     continue  # it says what it denies (not just "the report"), and that is not this group's matter
-                if _about_another_matter(denial.target, group.text):
-                    continue  # "denied a newspaper report ... about the census": not this group's matter
                 if denial.negates:
                     if _negates(group.text, denial.target) or not _same_matter(denial.target, group.text) or \
                             not _negates(denial.target, group.text) or \
@@ -427,8 +428,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 # "dismissed the report as 'built on an old spreadsheet'": the story's report, whose main
                 # claim comes first
                 main = story.claims[0] if story.claims else None
-                best = main if main is not None and _answerable(main, denial, denied_texts) and \
-                    not _about_another_matter(denial.target, main.text) else None
+                best = main if main is not None and _answerable(main, denial, denied_texts) else None
             if best is None and report is None:
                 continue
             links.append(DenialLink(story_id=story.id, denier=denial.speaker, claim_id=best.id if best else None,
@@ -452,9 +452,11 @@ def _answerable(group: ClaimGroup, denial: Denial, denied_texts: set[str]) -> bo
     """A claim group the denial may answer: not one only the denier made (one that others also carry,
     from "X plans ..." in a headline beside the report's own sources, is still theirs to deny), nor what
     someone denies, nor one that reports a denial ("... after Finance Minister Oskar Lindqvist ruled out
-    ...", "Truscott told Weathervane there was no such plan")."""
+    ...", "Truscott told Weathervane there was no such plan"), nor one sharing nothing of the topic the
+    denied report is said to be about ("a newspaper report ... about the census")."""
     return not _said_only_by(group, [denial.speaker]) and \
-        group.text.strip() not in denied_texts | {denial.target.strip()} and not _denial_cues(group.text)
+        group.text.strip() not in denied_texts | {denial.target.strip()} and not _denial_cues(group.text) and \
+        not _about_another_matter(denial.target, group.text)
 
 
 def _said_only_by(group: ClaimGroup, speakers: Sequence[Optional[str]]) -> bool:
