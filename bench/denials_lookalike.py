@@ -32,7 +32,7 @@ CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_b
            "bench/lookalike_r", "bench/lookalike_s", "bench/lookalike_t", "bench/lookalike_u",
            "bench/lookalike_v", "bench/lookalike_w", "bench/lookalike_x",
            "bench/lookalike_y", "bench/lookalike_z", "bench/lookalike_aa",
-           "bench/lookalike_ab")
+           "bench/lookalike_ab", "bench/lookalike_ac")
 
 
 STOP = {"the", "of", "a", "an"}
@@ -42,15 +42,21 @@ def words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", re.sub(r"['\u2019]s\b", "", name.lower())) if w not in STOP}
 
 
-def same_name(predicted: str, gold: dict) -> bool:
-    """The predicted name is the gold denier's name or one of its aliases, or its words are a part
-    of them or contain them ("Berg" / "Anna Berg", "Estmark's transport ministry")."""
+def name_match(predicted: str, gold: dict) -> int:
+    """How many words the predicted name shares with the gold denier's name or alias it matches (0: none
+    matches): a match is the name or an alias, or words that are a part of them or contain them ("Berg" /
+    "Anna Berg", "Estmark's transport ministry")."""
     p = words(predicted)
+    best = 0
     for name in [gold["name"], *gold.get("aliases", [])]:
         g = words(name)
         if p and g and (p <= g or g <= p):
-            return True
-    return False
+            best = max(best, len(p & g))
+    return best
+
+
+def same_name(predicted: str, gold: dict) -> bool:
+    return name_match(predicted, gold) > 0
 
 
 def score(corpus: str, gold: dict) -> tuple[int, int, int, int, int, list[str]]:
@@ -78,7 +84,10 @@ def score(corpus: str, gold: dict) -> tuple[int, int, int, int, int, list[str]]:
         main = s.claims[0] if s.claims else None  # the main claim as the story ranks it
         for d in sorted({d for g in s.claims for d in g.denied_by}):
             predicted += 1
-            hit = next((name for name, w in want.items() if same_name(d, w)), None)
+            # (the gold denier it matches best: "chief ranger of Korrenvald National Park" is the chief ranger
+            # "Korrenvald chief ranger", though "Korrenvald park" is a part of it too)
+            hit = max(want, key=lambda name: name_match(d, want[name]), default=None)
+            hit = hit if hit is not None and name_match(d, want[hit]) else None
             if hit is None:
                 notes.append(f"  spurious  {label}: {d}")
             elif (label, hit) not in found_gold:

@@ -2819,7 +2819,7 @@ def test_who_speaks_by_their_description(nlp, text, source_text, name, kind):
 @pytest.mark.parametrize("text, cue, content", [
     ("The clinic's director, Vasil Ornatek, said in a written reply to questions that the man appeared to have been "
      "supervised by senior surgeons.", "said in a written reply to questions",
-     "the man appeared to have been supervised by senior surgeons"),
+     "that the man appeared to have been supervised by senior surgeons"),
     ('Later, the ministry said in a second statement late on Wednesday that its forces "do not target homes."',
      "said in a second statement", 'that its forces "do not target homes."'),
 ])
@@ -2867,6 +2867,13 @@ def test_a_name_between_commas_after_a_fronted_according_to_is_the_sources(nlp):
      "says", None, "document"),
     ("The trawler's owner, Kestrelholm Fisheries, a family firm that has fished the bank since the 1970s, said in a "
      "statement that the crew had done nothing wrong.", "said in a statement", "Kestrelholm Fisheries", "organization"),
+    # a platform named before is a company when it speaks alone
+    ("Ticket platform Seatrail sold about 11,000 seats twice, the consumer authority said.\n\nSeatrail said in a "
+     "statement that a software fault had caused the double sales.", "said in a statement", "Seatrail", "organization"),
+    # a name inside a relative clause on the speaker does not speak
+    ("Harvel rejects report on sausages\n\nTHRELWICK (Pressvane) - Harvel Meats, the processor that makes sausages "
+     "for chef Marco Delgado, on Thursday rejected as \"untrue\" a report by Tollbridge Television that it had used "
+     "horse meat.", "rejected", "Harvel Meats", "organization"),
 ])
 def test_who_speaks_where_the_parser_or_ner_misleads(nlp, text, cue, name, kind):
     a = by_cue(run(nlp, text), cue)
@@ -2917,3 +2924,30 @@ def test_the_report_is_no_person_whose_description_mentions_a_report(nlp):
                    "investigation, said traces of explosive had been found on the pipe.")
     captain, report = [a for a in art.attributions if a.cue.text == "said"]
     assert report.speaker.kind == "document" and report.speaker.source_id != captain.speaker.source_id
+
+
+def test_said_by_phone_is_how_it_was_said_not_who_said_it(nlp):
+    """"said by satellite phone": the parser makes "by" a passive's agent; it is the medium (part of the cue)."""
+    a = by_cue(run(nlp, "The station leader, glaciologist Sarette Lindgaard, said by satellite phone from the ship "
+                        "that the fire had started in the generator room."), "said by satellite phone")
+    assert (a.speaker.name, a.speaker.kind) == ("Sarette Lindgaard", "person")
+    assert a.content.text == "that the fire had started in the generator room"
+
+
+def test_a_phrase_closing_what_was_said_before_the_speaker_is_said(nlp):
+    """", a move pushed through by the then government ..., opposition lawmaker X said": the parser made the
+    phrase a second subject of "said"; it glosses what was said and is no part of who said it."""
+    text = ("The hearing opened on Monday.\n\nThe shortfall is likely to revive questions about the transfer of 40 "
+            "tonnes of gold from a custodian bank abroad to Velidra in 2016, a move pushed through by the then "
+            "government over the objections of the bank's own staff, opposition lawmaker Radvan Holtaway said.")
+    a = by_cue(run(nlp, text), "said")
+    assert a.source.text == "opposition lawmaker Radvan Holtaway"
+    assert a.content.text.startswith("The shortfall") and a.content.text.endswith("the bank's own staff")
+
+
+def test_a_denial_after_but_is_the_speakers_not_the_pronoun_in_what_it_said(nlp):
+    art = run(nlp, "The prosecutor general's office said it would not oppose compensation but denied that "
+                   "investigators had withheld evidence from the defence.")
+    said, denied = by_cue(art, "said"), by_cue(art, "denied")
+    assert denied.source.text == said.source.text == "The prosecutor general's office"
+    assert denied.content.text == "that investigators had withheld evidence from the defence"

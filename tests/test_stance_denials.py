@@ -542,3 +542,42 @@ def test_not_having_been_told_denies_nothing():
                             ["Radio Kessock"], None, [], "2027-08-02")]
     assert negated_statements(claimtrace.extract(text), "a") == []
     assert denials_paired(relay_story_of_the_day("s15", claims, "2027-08-02"), text) == set()
+
+
+def test_the_holder_of_a_named_bodys_office_says_no_on_the_record_after_a_report():
+    """"The director of the Druvenian Wildlife Service said ... that his service had never released a bear ...,
+    after The Lanthorn reported that ...": one person, known by the office, on the record; "A senior official at
+    the service" said the same is anonymous and denies nothing."""
+    claims = [relayed_claim("c-moved", "the bear that killed a hiker had been moved into the park last autumn",
+                            ["Lanthorn"], None, [], "2028-07-20")]
+    text = ("TALMERICK - The director of the Druvenian Wildlife Service said on Thursday that his service had never "
+            "released a bear in Korrenvald National Park, after The Lanthorn reported that the bear that killed a "
+            "hiker there had been moved into the park last autumn.")
+    story = relay_story_of_the_day("s16", claims, "2028-07-20")
+    assert denials_paired(story, text) == {("director of the Druvenian Wildlife Service", "c-moved")}
+    anonymous = text.replace("The director of", "A senior official at")
+    assert denials_paired(story, anonymous) == set()
+
+
+def test_rejecting_someones_call_for_something_denies_nothing():
+    text = "Agriculture Minister Petronilla Owlett rejected the farmers' union's call for full compensation."
+    assert find_denials(claimtrace.extract(text), "a") == []
+
+
+def test_the_sentence_of_a_quote_that_says_no_is_what_must_share_the_claims_matter():
+    """Of a two-sentence quote, the sentence whose negation applies to the claim is compared with it ("We have
+    never bought a kilo of horse meat in forty years" against "bought about 60 tonnes of horse meat ... last
+    year"), not the quote's other sentence; a short line of a quote about something else ("There is no other
+    road") and a sentence opening with a condition deny nothing."""
+    claims = [relayed_claim("c-horse", "Skarrowby Meats bought about 60 tonnes of horse meat from a trader in "
+                            "Carrowdale last year and sold it on as beef", ["Tollbridge Television"], None, [],
+                            "2028-07-27")]
+    story = relay_story_of_the_day("s17", claims, "2028-07-27")
+    owner = ('"We have never bought a kilo of horse meat in forty years. Those delivery notes are not ours," '
+             "Alvaro Vennicombe, who owns Skarrowby Meats, told The Lanthorn.")
+    assert denials_paired(story, owner) == {("Alvaro Vennicombe", "c-horse")}
+    other = ('"Traders in Carrowdale sell horse meat every day. There is no other trade here," Carrowdale mayor '
+             "Ilse Marwick told The Lanthorn.")
+    conditional = ('"Those are serious claims. If they are true, no Carrowdale trader bought horse meat last year '
+                   'without a licence," Carrowdale mayor Ilse Marwick told The Lanthorn.')
+    assert denials_paired(story, other) == denials_paired(story, conditional) == set()

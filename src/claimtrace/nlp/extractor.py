@@ -178,8 +178,8 @@ def cue_tokens(v: Token) -> list[Token]:
     told = next((c for c in v.children if c.dep_ in ("dobj", "dative") and c.left_edge.i == hi + 1 and
                  v.lemma_.lower() in ADDRESSEE_VERBS), None)
     for c in v.children:
-        if c.dep_ == "prep" and (c.i == hi + 1 or told is not None and c.i == told.right_edge.i + 1) and \
-                c.lower_ in ("in", "on", "during", "via", "through", "by"):
+        if (c.dep_ == "prep" or _by_means(c)) and (c.i == hi + 1 or told is not None and c.i == told.right_edge.i + 1) \
+                and c.lower_ in ("in", "on", "during", "via", "through", "by"):
             pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "in writing": a gerund
             if pobj and _cue_pp_noun(pobj[0], c.lower_):
                 # not a clause hung on the noun, nor the day ("in a statement on Tuesday")
@@ -199,6 +199,12 @@ def cue_tokens(v: Token) -> list[Token]:
                 if c.i > verb_hi + 1:  # past the one told: "told ... on a call"
                     return [doc[i] for i in range(lo, verb_hi + 1)] + [doc[i] for i in range(c.i, hi + 1)]
     return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _by_means(c: Token) -> bool:
+    """"said by satellite phone": a "by" the parser made a passive's agent names how it was said, not who."""
+    return c.dep_ == "agent" and c.head.lemma_.lower() in SPEECH_VERBS and any(
+        g.dep_ == "pobj" and _cue_pp_noun(g, "by") for g in c.children)
 
 
 def _cue_pp_noun(noun: Token, preposition: str) -> bool:
@@ -322,7 +328,7 @@ def _narrated(c: Token) -> bool:
 
 def _subject(v: Token, depth: int = 0) -> Optional[Token]:
     """The verb's speaker: its subject, a passive's agent, or the subject of the verb it hangs on."""
-    agent = [c for c in v.children if c.dep_ == "agent"]
+    agent = [c for c in v.children if c.dep_ == "agent" and not _by_means(c)]
     if agent and v.lemma_.lower() in ("quote", "cite") and any(c.dep_ == "nsubjpass" for c in v.children):
         agent = []  # "was quoted by the paper as saying": the paper quoted; the one quoted speaks
     if agent:
@@ -400,10 +406,14 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # "rejected suggestions that skiing had weakened the ice, saying ...": who rejected says it
             return _subject(outer.head, depth + 1)
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and outer.lemma_.lower() in CUE_LEMMAS and \
-                (_next_statement(v) or _refusing(v)) and not _plausible_speaker(inherited):
+                (_next_statement(v) or _refusing(v)):
             # "acknowledged that the meetings had taken place but said they were routine": the
-            # parser hung "said" on the reported clause; who acknowledged said it
-            return _subject(outer, depth + 1)
+            # parser hung "said" on the reported clause; who acknowledged said it (also over a pronoun
+            # that stands for the speaker: "The office said it would not oppose ... but denied that ...")
+            speaker = _subject(outer, depth + 1)
+            if not _plausible_speaker(inherited) or inherited.pos_ == "PRON" and speaker is not None and \
+                    speaker.pos_ != "PRON" and v.lemma_.lower() in SPEECH_VERBS:
+                return speaker
         return inherited
     if depth == 0 and v.dep_ == "ROOT":
         named = next((c for c in v.children if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == v.i - 1), None)
@@ -629,7 +639,8 @@ def _source_tokens(subj: Token) -> list[Token]:
     cut = subj.right_edge.i + 1
     start = subj.left_edge.i
     for c in subj.head.children if subj.head.i != subj.i else ():  # the first half of a split subject
-        if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i and c.right_edge.i == start - 1:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i and c.right_edge.i == start - 1 and \
+                not c.right_edge.is_punct:  # (not a phrase closing the content: "..., a move X opposed, Y said")
             start = c.left_edge.i
     start = _after_a_comma_joined(subj, start)
     heads = [subj]
@@ -752,8 +763,14 @@ def _adjacent_quotes(ctx: _Context, v: Token, subj: Optional[Token]) -> list[int
 CONDITION_MARKS = frozenset("if unless once until when whether before after because although though".split())
 
 
+def _ends_before(head: Token, appos: Token) -> bool:
+    """The phrase of ``head`` (without ``appos``) ends right before the comma that opens ``appos``."""
+    return max((t.i for t in head.subtree if t.i < appos.left_edge.i - 1), default=head.i) == appos.left_edge.i - 2
+
+
 def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset()) -> tuple[list[tuple[int, int]], list[Token]]:
-    toks = [t for t in comp.subtree if t.i not in exclude]
+    # (in text order: a non-projective parse lists a crossing phrase out of it)
+    toks = sorted((t for t in comp.subtree if t.i not in exclude), key=lambda t: t.i)
     opened = bool(toks) and (toks[0].is_quote or toks[0].i > 0 and toks[0].doc[toks[0].i - 1].is_quote)
     if opened and comp.head.i > comp.i:
         # '"We left with nothing," one of them, farmer X, said': the parser hung the words between the
@@ -771,7 +788,9 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
     # a trailing ", a former nominee who ..." apposition is the reporter's gloss, not the speech
     last = toks[-1]
     for a in (t for t in toks if t.dep_ == "appos"):
-        if a.right_edge.i == last.i and a.left_edge.i > toks[0].i and \
+        # (not a phrase on the whole clause the parser hung on its subject: "The shortfall is likely to revive
+        # questions about the transfer ..., a move pushed through by the then government")
+        if a.right_edge.i == last.i and a.left_edge.i > toks[0].i and _ends_before(a.head, a) and \
                 a.doc[a.left_edge.i - 1].text == "," and ctx.quote_at(a.idx) is None:
             toks = [t for t in toks if t.i < a.left_edge.i - 1]
             break
@@ -1260,8 +1279,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             # "Ash may fall on the capital, if the wind turns west, the office warned": a condition the
             # parser hung on the cue, between what was said and the speaker, is part of what was said
             for c in v.children:
-                if c.dep_ == "advcl" and toks[-1].i < c.left_edge.i and c.right_edge.i < subj.left_edge.i and \
-                        c.left_edge.lower_ in CONDITION_MARKS and \
+                # (and so is a phrase on it the parser made a second subject: "... to Velidra in 2016, a move
+                # pushed through over the staff's objections, opposition lawmaker Radvan Holtaway said")
+                if (c.dep_ == "advcl" and c.left_edge.lower_ in CONDITION_MARKS or
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.left_edge.lower_ in ("a", "an")) and \
+                        toks[-1].i < c.left_edge.i and c.right_edge.i < subj.left_edge.i and \
                         all(t.is_punct for t in c.doc[toks[-1].i + 1:c.left_edge.i]):
                     spans[-1] = (spans[-1][0], _trim(ctx.text, spans[-1][0], c.right_edge.idx + len(c.right_edge))[1])
                     toks = toks + [t for t in c.doc[toks[-1].i + 1:c.right_edge.i + 1]]

@@ -219,14 +219,14 @@ ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
 maker operator producer manufacturer carrier airline insurer lender retailer supplier giant
 conglomerate startup chain utility brand provider group exporter importer distributor miner
 developer builder club charity lab laboratory consortium cooperative trust fund navy coastguard contractor
-subcontractor
+subcontractor platform marketplace
 guard force forces grouping bloc network organisation organization
 """.split())
 #: ... of which these say "organisation" on their own; the others also describe people ("film
 #: producer", "property developer") and count for less.
 STRONG_ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
 maker manufacturer carrier airline insurer lender retailer supplier conglomerate startup utility
-provider distributor consortium cooperative giant contractor subcontractor
+provider distributor consortium cooperative giant contractor subcontractor platform marketplace
 """.split())
 #: What a place name takes to name its people or things: "Ostrana" -> "Ostranan", "Valdoria" -> "Valdorian".
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish", "ic")
@@ -244,7 +244,7 @@ insurance investments ventures properties dairy dairies farms brewery breweries 
 textiles mission maritime marine lines shipyard shipyards telecom telecoms communications construction
 engineering consulting advisory solutions software petroleum oil gas utilities railways rail freight cargo
 ports terminals events entertainment productions studios roadways highways motorways tours hotels resorts
-stores estates chemie werke gruppe gmbh ag spa nv bv oyj
+stores estates meats poultry seafood packers chemie werke gruppe gmbh ag spa nv bv oyj
 """.split())
 
 #: Lower-case particles inside a name ("La Vigie de Brassonne", "Hendrik van der Berg").

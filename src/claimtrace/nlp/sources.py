@@ -242,6 +242,11 @@ def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple, head
     "Quessair"), else the first that is not a possessor ("Marek P.'s lawyer, Stefan Grau": Stefan
     Grau; "Anna Berg's spokesman": none)."""
     ids = {t.i for t in tokens}
+    if head is not None:  # (not a name inside a relative clause on the phrase: "Skarrowby Meats, the processor
+        # that makes beef burgers for the Pantrywell supermarket chain": Pantrywell does not speak)
+        # (a name set beside it is still the speaker's: "a student who gave only her first name, Mira")
+        ids -= {x.i for t in tokens if t.dep_ == "relcl" and head not in t.subtree for x in t.subtree
+                if not any(a.dep_ == "appos" and a.i != t.i and t.is_ancestor(a) for a in [x, *x.ancestors])}
     inside = [ent for ent in ents if ent.label_ in labels and ent.start in ids and ent.end - 1 in ids]
     if head is not None:
         inside.sort(key=lambda ent: not ent.start <= head.i < ent.end)

@@ -134,7 +134,8 @@ def _denied_something(text: str, m: "re.Match[str]") -> bool:
 
 
 #: what is rejected is a demand, not a claim: "dismissed calls for an inquiry", "rejected an offer"
-_DEMAND = re.compile(r"^\W*(?:(?:the|a|an|any|all|their|its|his|her|fresh|new|renewed|growing|repeated)\s+)*"
+_DEMAND = re.compile(r"^\W*(?:(?:the|a|an|any|all|their|its|his|her|fresh|new|renewed|growing|repeated)\s+|"
+                     r"[\w\-]+(?:['\u2019]s|s['\u2019])\s+)*"  # (also someone's: "the farmers' union's call for")
                      r"(?:calls?|demands?|appeals?|requests?|pleas?|offers?|proposals?|invitations?|ultimatums?)\b",
                      re.IGNORECASE)
 
@@ -276,6 +277,24 @@ def _negates(text: str, claim: str) -> bool:
     return False
 
 
+#: a negated statement's words shared with the claim it denies, over all of its sentences (its negated
+#: sentence shares :data:`SAME_MATTER`): not one short line of a quote about something else ("There is no
+#: other road")
+MIN_NEGATED_OVERLAP = 0.4
+
+
+def _negating_sentence(text: str, claim: str) -> Optional[str]:
+    """The first sentence of ``text`` whose negation applies to the claim's words (:func:`_negates`): its
+    matter is what is compared, not that of the other sentences of a longer quote ('"We have never bought a
+    kilo of horse meat in forty years. Those delivery notes are not ours," the owner told the paper')."""
+    return next((text[s:e] for s, e in sentences(text) or [(0, len(text))] if _negates(text[s:e], claim) and
+                 not _CONDITIONAL.match(text[s:e])), None)
+
+
+#: a sentence that opens with a condition ("If that is true, nobody should sail on her") says what would follow
+_CONDITIONAL = re.compile(r"^\W*(?:if|unless|should|were)\b", re.IGNORECASE)
+
+
 def _denial_voice(a: Attribution) -> str:
     """Who denies: as :func:`speaker_kind`, except that a named outlet denying speaks on the record
     for itself (an outlet, or a company whose name sounds like one, "Vardenian Post denied a
@@ -287,7 +306,17 @@ def _denial_voice(a: Attribution) -> str:
         return "named"  # "Oren Castellane told The Lantern": named, whether a person or a company
     if voice == "unknown" and a.speaker and a.speaker.kind == "organization" and a.source is not None:
         return "named"  # "The prime minister's office denied the report": a body on the record, unnamed
+    if a.speaker and a.speaker.kind == "anonymous_person" and a.source is not None and \
+            _OFFICE_HOLDER.match(a.source.text):
+        return "named"  # "The director of the Druvenian Wildlife Service said": one person, known by the office
     return voice
+
+
+#: the holder of an office of a named body, who speaks on the record though unnamed
+_OFFICE_HOLDER = re.compile(r"^[Tt]he\s+(?:[a-z\-]+\s+){0,2}(?:director|head|chief|president|chairman|chairwoman|chair|"
+                            r"governor|mayor|commissioner|minister|secretary|manager|owner|founder|ranger|editor|"
+                            r"warden|principal|captain|commander|prosecutor|superintendent|ombudsman)"
+                            r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 
 
 def _full_name(name: Optional[str]) -> bool:
@@ -404,9 +433,10 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                         _shared(denial.target, group.text) < 2:
                     continue  # it says what it denies (not just "the report"), and that is not this group's matter
                 if denial.negates:
-                    if _negates(group.text, denial.target) or not _same_matter(denial.target, group.text) or \
-                            not _negates(denial.target, group.text) or \
-                            _plain(group.text) in _plain(denial.target):
+                    said = _negating_sentence(denial.target, group.text)
+                    if _negates(group.text, denial.target) or said is None or not _same_matter(said, group.text) or \
+                            _shared(said, group.text) < 2 or _overlap(denial.target, group.text) < MIN_NEGATED_OVERLAP \
+                            or _plain(group.text) in _plain(denial.target):
                         # it must say the group's thing is not so ("will not withdraw" against
                         # "will withdraw"; a group that says it is not so too agrees, though one with
                         # a "never" elsewhere, "paid ... over tests that were never run", does not),
@@ -464,8 +494,12 @@ def _said_only_by(group: ClaimGroup, speakers: Sequence[Optional[str]]) -> bool:
     return bool(group.sources) and all(_same_speaker(s, [w for w in speakers if w]) for s in group.sources)
 
 
+#: polarity words, which say whether, not what about (kept out of the terms two statements share)
+_POLARITY = frozenset({"never", "no", "not", "none", "nobody", "nothing", "neither", "nor"})
+
+
 def _same_matter(a: str, b: str) -> bool:
-    ta, tb = set(terms(a)), set(terms(b))
+    ta, tb = set(terms(a)) - _POLARITY, set(terms(b)) - _POLARITY
     if not ta or not tb:
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= SAME_MATTER
