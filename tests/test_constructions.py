@@ -360,6 +360,16 @@ def test_governing_verb_joins_an_infinitive_cue(nlp):
     assert a.content.text == "whether the border would reopen"
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Police declined to confirm the report.", "declined to confirm", "the report"),
+    ("A spokesman for the maritime court declined to say when a ruling was expected.", "declined to say",
+     "when a ruling was expected"),
+])
+def test_a_refusal_is_one_record_not_also_the_refusing_verb_alone(nlp, text, cue, content):
+    [a] = run(nlp, text).attributions
+    assert (a.cue.text, a.content.text) == (cue, content)
+
+
 def test_company_named_then_described(nlp):
     text = ("Medora Pharma said the contract was lawful. "
             "The company said it had done nothing wrong.")

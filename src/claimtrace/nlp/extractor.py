@@ -2002,6 +2002,10 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
                 and (f.head.lemma_.lower() not in CUE_LEMMAS or any(t.i in used_cues for t in f.cue)):
             continue  # "has pledged to release the hostages": what was pledged, not a second statement
             # ("refused to disclose the records" stays one statement with its verb)
+        if f.head.dep_ == "xcomp" and f.head.head.i in heads and f.head.head.lemma_.lower() in REFUSING_VERBS and \
+                any(t.i == f.head.head.i for t in f.cue):
+            # "declined to say whether ...": one refusal, "declined to say" (not also "declined" | "to say whether")
+            found = [g for g in found if g.head is None or g.head.i != f.head.head.i]
         if any(t.i in used_cues for t in f.cue) and f.content_spans[0][0] < f.cue[0].idx:
             continue  # "Asked whether ..., Osei declined to comment": "declined" said it already
         if scores is not None:
