@@ -2880,6 +2880,9 @@ def test_a_name_between_commas_after_a_fronted_according_to_is_the_sources(nlp):
     # a platform named before is a company when it speaks alone
     ("Ticket platform Seatrail sold about 11,000 seats twice, the consumer authority said.\n\nSeatrail said in a "
      "statement that a software fault had caused the double sales.", "said in a statement", "Seatrail", "organization"),
+    # a name NER did not tag, right after a word for a body, names the body ("The company" is it next)
+    ("Ride-hailing company Tovecar said on Friday that every driver had passed a check.\n\nThe company denied "
+     "the report.", "denied", "Tovecar", "organization"),
     # a name inside a relative clause on the speaker does not speak
     ("Harvel rejects report on sausages\n\nTHRELWICK (Pressvane) - Harvel Meats, the processor that makes sausages "
      "for chef Marco Delgado, on Thursday rejected as \"untrue\" a report by Tollbridge Television that it had used "
@@ -2961,3 +2964,35 @@ def test_a_denial_after_but_is_the_speakers_not_the_pronoun_in_what_it_said(nlp)
     said, denied = by_cue(art, "said"), by_cue(art, "denied")
     assert denied.source.text == said.source.text == "The prosecutor general's office"
     assert denied.content.text == "that investigators had withheld evidence from the defence"
+
+
+def test_a_document_whose_participle_the_parser_read_as_a_verb_speaks(nlp):
+    """"A safety review of the ship carried out last year, seen by X, says ...": the parser made "carried" a
+    past tense and the phrase a clause before "says"; the review speaks, what follows is what it says."""
+    art = run(nlp, "A safety review of the Grisbane carried out last year, seen by Quillmarsh Wire, says its hull "
+                   "was certified for dives to 4,000 metres and was last inspected in March.")
+    a = by_cue(art, "says")
+    assert a.speaker.kind == "document" and a.source.text.startswith("A safety review of the Grisbane")
+    assert a.content.text == "its hull was certified for dives to 4,000 metres and was last inspected in March"
+
+
+def test_an_outlet_after_a_word_for_one_the_tagger_made_a_name(nlp):
+    a = by_cue(run(nlp, "Two analysts told the business daily Marktvoll that the recall could cost Pimbleton up "
+                        "to 40 million euros."), "told")
+    assert a.via == ["Marktvoll"] and a.source_count == 2
+
+
+def test_what_a_report_left_unsaid_and_a_closing_report_the_parser_hung_on_an_object(nlp):
+    """", without saying where it had obtained the information": how the outlet told it, neither content nor a
+    statement; ", the broadcaster Ostwell TV reported on Wednesday" read as a reduced relative on a second
+    object of "picked up" is no part of what was picked up, and that narration inside the report is no record."""
+    art = run(nlp, "The rider may also face a criminal investigation for sporting fraud, the public broadcaster "
+                   "VLR reported, without saying where it had obtained the information.")
+    [a] = art.attributions
+    assert (a.cue.text, a.content.text) == ("reported", "The rider may also face a criminal investigation for "
+                                                        "sporting fraud")
+    art = run(nlp, "Sonar operators on the Merrowind picked up faint knocking sounds at roughly 30-minute intervals "
+                   "overnight, the Sellavian broadcaster Ostwell TV reported on Wednesday, citing a crew member on "
+                   "the ship.")
+    [a] = art.attributions
+    assert a.cue.text == "reported" and a.content.text.endswith("intervals overnight") and a.via == ["Ostwell TV"]

@@ -581,3 +581,12 @@ def test_the_sentence_of_a_quote_that_says_no_is_what_must_share_the_claims_matt
     conditional = ('"Those are serious claims. If they are true, no Carrowdale trader bought horse meat last year '
                    'without a licence," Carrowdale mayor Ilse Marwick told The Lanthorn.')
     assert denials_paired(story, other) == denials_paired(story, conditional) == set()
+
+
+def test_calling_a_report_simply_wrong_denies_it():
+    text = ("CALLOWMERE (Quillstream) - The interior ministry said on Tuesday that a report by Merriday Television "
+            "that it planned to move the Callowmere police drugs squad to the national force was \"simply wrong\".")
+    [denial] = [d for d in find_denials(claimtrace.extract(text), "a") if d.on_record]
+    assert denial.speaker == "interior ministry" and denial.cues == ["simply wrong"]
+    # "went wrong" is no verdict on a report
+    assert find_denials(claimtrace.extract("The ministry said something had gone wrong with the count."), "a") == []

@@ -390,6 +390,9 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
     rooted = next((c for c in v.children if _relative_root_before(v, c)), None)
     if rooted is not None:  # "The permit, a copy of which was published by the city, says ...": the parser
         return _antecedent_of_relative_root(rooted)  # made the relative clause what the permit says
+    participle = next((c for c in v.children if _participle_read_as_verb(v, c)), None)
+    if participle is not None:  # "A safety review ... carried out last year, seen by X, says ...": the review
+        return next(g for g in participle.children if g.dep_ == "nsubj")
     if depth < 3 and v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
         if v.dep_ == "advcl" and v.tag_ != "VBG":
             return None  # "Asked about the report, the minister said": a passive participle's
@@ -911,8 +914,10 @@ def _rest_of_verb_phrase(ctx: _Context, v: Token, cue: list[Token], spans, toks,
         return spans, toks
     stop = {t.i for c in v.children if c.dep_ in ("conj", "cc") or _telling_adjunct(c) or
             (c.dep_ == "advcl" and c.lemma_.lower() in CUE_LEMMAS) or
-            # ("... to resign, the Ledger reported": a closing reporting clause the parser hung on the verb)
-            c.i > end and _closing_report(c) for t in c.subtree}
+            # ("... to resign, the Ledger reported": a closing reporting clause the parser hung on the verb,
+            # also as a reduced relative on its speaker: "..., the broadcaster Ostwell TV reported on Wednesday")
+            c.i > end and (_closing_report(c) or any(g.dep_ == "acl" and _closing_reduced_relative(g)
+                                                      for g in c.children)) for t in c.subtree}
     if subj is not None:
         stop |= {t.i for t in subj.subtree}
     stop |= {t.i for t in cue} | set(left_out)
@@ -953,6 +958,14 @@ def _telling_adjunct(c: Token) -> bool:
     if c.dep_ in ("npadvmod", "advmod"):
         return c.ent_type_ in ("DATE", "TIME") or any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
     return False
+
+
+def _without_telling(c: Token) -> bool:
+    """", without giving a number", ", without saying where it had the information": how the telling went (and
+    what it left unsaid), not what was said."""
+    return c.dep_ == "prep" and c.lower_ == "without" and c.doc[c.i - 1].text == "," and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES
+        for g in c.children)
 
 
 def _is_citing(tok: Token) -> bool:
@@ -1023,6 +1036,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     """The attribution this verb would head, if its structure has a content slot; the span model
     (``claimtrace.nlp.span_model``) then decides whether the verb reports speech or a stance."""
     text = ctx.text
+    if v.dep_ == "pcomp" and v.head.lower_ == "without":
+        return None  # "without saying where it had obtained the information": what was not said
     subj = _subject(v)
     if (v.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and subj is None and
             not any(c.dep_ in ("aux", "auxpass") for c in v.children)) or _fronted_question(v):
@@ -1086,7 +1101,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                          for x in list(c.subtree) + [c.doc[c.left_edge.i - 1]]}
             spans, toks = _content_of_clause(ctx, clause, said_next)
             return _make(ctx, v, [v.doc[i] for i in range(cue[0].i, obj.i + 1)], spans, toks, subj, "noun_clause")
-    comp = next((c for c in v.children if c.dep_ == "ccomp" and not _relative_root_before(v, c)), None)
+    comp = next((c for c in v.children if c.dep_ == "ccomp" and not _relative_root_before(v, c) and
+                 not _participle_read_as_verb(v, c)), None)
     if comp is not None and comp.i > v.i and _closing_report(comp):
         # "Quell has asked her deputy to resign, the Ledger reported on Monday.": the closing clause
         # reports this one; it is not what was asked
@@ -1226,9 +1242,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     # said") the participle is part of what was said
                     exclude |= {x.i for x in c.subtree}
             # "..., without giving a number": how the telling went
-            if c.dep_ == "prep" and c.lower_ == "without" and c.right_edge.i == last and \
-                    c.doc[c.i - 1].text == "," and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower()
-                                                       in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES for g in c.children):
+            if _without_telling(c) and c.right_edge.i == last:
                 conj_said |= {x.i for x in c.subtree} | {c.i - 1}
         for c in comp.subtree:
             # "..., a day after Radio Venlow reported that ...": when the telling came, after whose report
@@ -1353,7 +1367,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # subject and the reporting clause on the auxiliary; the clause is the verb's)
         clause = v.head.head if v.head.dep_ in ("aux", "auxpass") and v.head.head.i > v.head.i else v.head
         toks = [t for t in clause.subtree if t.i not in inner and t.i < end and not (that_root and t.i < v.i)]
-        cited = {x.i for t in toks if _is_citing(t) for x in t.subtree}
+        # (nor "..., VLR reported, without saying where it had obtained the information": how it was told)
+        cited = {x.i for t in toks if _is_citing(t) or t.i > v.i and _without_telling(t) for x in t.subtree}
         toks = [t for t in toks if t.i not in cited]
         spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
         # a that-clause the parser made the head is the verb's complement: the model knows it as one
@@ -1443,6 +1458,17 @@ def _relative_root_before(v: Token, c: Token) -> bool:
     Ingolf Vandrupp, whose own bill doubled, said ..."): the phrase is who speaks."""
     return c.dep_ in ("ccomp", "advcl") and c.i < v.i and \
         not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) and _antecedent_of_relative_root(c) is not None
+
+
+def _participle_read_as_verb(v: Token, c: Token) -> bool:
+    """``c`` is a noun and its participle that the parser read as a clause before ``v`` ("A safety review of
+    the ship carried out last year, seen by X, says its hull was certified ..."): ``v`` has no subject, what
+    it says comes after it, and ``c`` is a past form with no auxiliary; the noun is who speaks."""
+    return c.dep_ == "ccomp" and c.i < v.i and c.tag_ in ("VBD", "VBN") and v.lemma_.lower() in SPEECH_VERBS and \
+        not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in v.children) and \
+        not any(g.dep_ in ("aux", "auxpass") for g in c.children) and \
+        any(g.dep_ == "ccomp" and g.i > v.i for g in v.children) and \
+        any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
 
 
 def _antecedent_of_relative_root(h: Token) -> Optional[Token]:
@@ -2030,7 +2056,7 @@ def find_attributions(doc: Doc, boilerplate: list[tuple[int, int]], decisions: O
         if f.path == "parataxis" and f.head.lemma_.lower() in ANSWERING_VERBS:
             _framed_statement(f, found)
     found.sort(key=lambda f: f.cue[0].i)
-    found = [f for f in found if not _hedge_of_another(f, found)]
+    found = [f for f in found if not _hedge_of_another(f, found) and not _narrated_inside_another(f, found)]
     _attach_continued_quotes(ctx, found)
     found.extend(_line_attributions(ctx, used_cues))
     found.sort(key=lambda f: f.cue[0].i)
@@ -2065,6 +2091,16 @@ def _framed_statement(framing: Found, found: list[Found]) -> None:
         framing.content_tokens = list(inner.content_tokens)
         framing.kind = inner.kind
         framing.quotes = list(inner.quotes)
+
+
+def _narrated_inside_another(f: Found, found: list[Found]) -> bool:
+    """"Sonar operators picked up knocking sounds, the broadcaster reported": a verb that neither tells nor
+    thinks, with an object or an infinitive, inside what someone else says, is part of their account, not a
+    statement of its own."""
+    if f.head is None or f.head.lemma_.lower() in CUE_LEMMAS or f.path.split(":")[0] not in PHRASE_PATHS:
+        return False  # (a verb with a clause of its own may report one: "Judge X ruled that ...")
+    at, end = f.cue[0].idx, f.cue[-1].idx
+    return any(g is not f and g.source and any(s <= at and end < e for s, e in g.content_spans) for g in found)
 
 
 def _hedge_of_another(f: Found, found: list[Found]) -> bool:

@@ -369,6 +369,8 @@ class _Resolver:
                 name = _title_run(tokens, ent).text  # "the broadcaster Ulmestan Today": NER stopped at the place
         if name is None and tokens[-1].pos_ == "PROPN":  # "the radio station Orvik FM", untagged
             run = [t for t in tokens if t.pos_ == "PROPN" and all(u.pos_ == "PROPN" for u in tokens if u.i > t.i)]
+            while len(run) > 1 and run[0].is_lower and run[0].lower_ in OUTLET_NOUNS:
+                run = run[1:]  # "the business daily Marktvoll", the tagger's "daily" a proper noun
             if any(t.lemma_.lower() in OUTLET_NOUNS and t.i < run[0].i for t in tokens):
                 name = _span_text(run)
         if name is None and head.pos_ == "PROPN" and self.is_outlet_name(_strip_det(_span_text(tokens))):
@@ -615,6 +617,14 @@ class _Resolver:
             # it names the body
             loc = _entity_over(tokens, ("LOC",), self.ents)
             org = loc if loc is not None and loc.root.dep_ == "appos" and loc.root.head.i == head.i else None
+        if org is None and lemma in ORGANIZATION_DESCRIPTORS:
+            # "Ride-hailing company Tovecar": a name NER did not tag, set right after a word for a body, names it
+            # (not a person's name: "the company founder, Anna Berg")
+            appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and
+                          c.is_title and c.left_edge.i == head.i + 1 and
+                          all(t.pos_ == "PROPN" and t.is_title for t in c.subtree)), None)
+            if appos is not None and not reads_as_a_persons_name([t.text for t in appos.subtree]):
+                org = self.doc[appos.left_edge.i:appos.right_edge.i + 1]
         if org is None:
             # "the rescue charity Shorelight Sea Watch", "The organiser, the Torvenna Aviators' Club": NER may
             # call the name a work of art, a product or a law; in apposition to a word for a body, or with a

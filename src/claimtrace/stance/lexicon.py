@@ -30,6 +30,9 @@ FALSITY_PHRASES = (
     r"photoshopped", r"doctored", r"prank", r"not real", r"scam", r"bogus", r"lie(?:s)?",
     r"erroneous", r"no (?:such )?plans?", r"alive and well", r"did not happen", r"has not happened",
 )
+#: More verdicts of falsity, found as the ones above but not features of their own (the stance model was
+#: fitted with one feature per phrase of ``FALSITY_PHRASES``): '"simply wrong"'.
+MORE_FALSITY_PHRASES = (r"(?:simply|completely|totally|plainly|entirely|absolutely|flatly|just) wrong",)
 #: Words of reporting without vouching: the claim is relayed as a claim.
 HEDGE_PHRASES = (
     r"reportedly", r"allegedly", r"alleged", r"claim(?:s|ed|ing)?", r"rumou?r(?:s|ed)?", r"unconfirmed",
@@ -55,7 +58,7 @@ def compile_alternatives(patterns: Iterable[str]) -> "re.Pattern[str]":
 
 
 DENIAL_VERB_RE = compile_alternatives([_SHOT_DOWN_A_REPORT if p == r"shot down" else p for p in DENIAL_VERBS])
-FALSITY_RE = compile_alternatives(FALSITY_PHRASES)
+FALSITY_RE = compile_alternatives(FALSITY_PHRASES + MORE_FALSITY_PHRASES)
 HEDGE_RE = compile_alternatives(HEDGE_PHRASES)
 TENTATIVE_RE = compile_alternatives(TENTATIVE_PHRASES)
 CONFIRM_RE = compile_alternatives(CONFIRM_PHRASES)
@@ -90,7 +93,8 @@ def is_denial_cue(cue: str) -> bool:
 
 _CALLED_FALSE = re.compile(
     r"\b(?:reports?|stor(?:y|ies)|claims?|allegations?|articles?|rumou?rs?|accounts?)\b[^.]{0,80}?"
-    r"(?<![\w'])(?P<verdict>" + "|".join(f"(?:{p})" for p in FALSITY_PHRASES) + r")\W*$", re.IGNORECASE)
+    r"(?<![\w'])(?P<verdict>" + "|".join(f"(?:{p})" for p in FALSITY_PHRASES + MORE_FALSITY_PHRASES) + r")\W*$",
+    re.IGNORECASE)
 
 
 def calls_a_report_false(content: str) -> bool:
