@@ -313,9 +313,7 @@ def _denial_voice(a: Attribution) -> str:
 
 
 #: the holder of an office of a named body, who speaks on the record though unnamed
-_OFFICE_HOLDER = re.compile(r"^[Tt]he\s+(?:[a-z\-]+\s+){0,2}(?:director|head|chief|president|chairman|chairwoman|chair|"
-                            r"governor|mayor|commissioner|minister|secretary|manager|owner|founder|ranger|editor|"
-                            r"warden|principal|captain|commander|prosecutor|superintendent|ombudsman)"
+_OFFICE_HOLDER = re.compile(r"^[Tt]he\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(lexicon.OFFICE_NOUNS) + r")"
                             r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 
 
@@ -494,12 +492,9 @@ def _said_only_by(group: ClaimGroup, speakers: Sequence[Optional[str]]) -> bool:
     return bool(group.sources) and all(_same_speaker(s, [w for w in speakers if w]) for s in group.sources)
 
 
-#: polarity words, which say whether, not what about (kept out of the terms two statements share)
-_POLARITY = frozenset({"never", "no", "not", "none", "nobody", "nothing", "neither", "nor"})
-
-
 def _same_matter(a: str, b: str) -> bool:
-    ta, tb = set(terms(a)) - _POLARITY, set(terms(b)) - _POLARITY
+    # (words that say no say whether, not what about)
+    ta, tb = set(terms(a)) - set(lexicon.NEGATION_WORDS), set(terms(b)) - set(lexicon.NEGATION_WORDS)
     if not ta or not tb:
         return False
     return len(ta & tb) / min(len(ta), len(tb)) >= SAME_MATTER
