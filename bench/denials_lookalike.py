@@ -32,7 +32,8 @@ CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_b
            "bench/lookalike_r", "bench/lookalike_s", "bench/lookalike_t", "bench/lookalike_u",
            "bench/lookalike_v", "bench/lookalike_w", "bench/lookalike_x",
            "bench/lookalike_y", "bench/lookalike_z", "bench/lookalike_aa",
-           "bench/lookalike_ab", "bench/lookalike_ac", "bench/lookalike_ae")
+           "bench/lookalike_ab", "bench/lookalike_ac", "bench/lookalike_ad",
+           "bench/lookalike_ae")
 
 
 STOP = {"the", "of", "a", "an"}

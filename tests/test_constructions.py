@@ -2883,6 +2883,14 @@ def test_a_name_between_commas_after_a_fronted_according_to_is_the_sources(nlp):
     # a name NER did not tag, right after a word for a body, names the body ("The company" is it next)
     ("Ride-hailing company Tovecar said on Friday that every driver had passed a check.\n\nThe company denied "
      "the report.", "denied", "Tovecar", "organization"),
+    # "coast guard" is the coastguard, a body, not an unnamed guard
+    ("Tessamar's coast guard denied that it had ignored the ship's distress call.", "denied", None, "organization"),
+    # a word of the quote the parser made a second subject is not the speaker after the verb
+    ('"We were told nothing for four hours. Nobody from the airline, nobody from the airport," said Eskander '
+     "Marrowvane, a teacher bound for Sandvollen.", "said", "Eskander Marrowvane", "person"),
+    # an outlet's name the parser made an adverb of the verb is still its name
+    ("The local news site Dravello Today reported that the kiosk had been fined twice.", "reported",
+     "Dravello Today", "outlet"),
     # a name inside a relative clause on the speaker does not speak
     ("Harvel rejects report on sausages\n\nTHRELWICK (Pressvane) - Harvel Meats, the processor that makes sausages "
      "for chef Marco Delgado, on Thursday rejected as \"untrue\" a report by Tollbridge Television that it had used "
@@ -2996,3 +3004,13 @@ def test_what_a_report_left_unsaid_and_a_closing_report_the_parser_hung_on_an_ob
                    "the ship.")
     [a] = art.attributions
     assert a.cue.text == "reported" and a.content.text.endswith("intervals overnight") and a.via == ["Ostwell TV"]
+
+
+def test_a_closing_speaker_the_parser_hung_on_the_clause_before_as_an_apposition(nlp):
+    """"..., the ship's manager, Gullwing Maritime, said on Sunday.": the phrase (with its own apposition) was
+    made one more apposition of the clause's object; it is who speaks, and the clause before is what it said."""
+    [a] = run(nlp, "PORT ISSEVAL, June 23 (Ambermoor Wire) - Armed men boarded a bulk carrier loaded with "
+                   "fertiliser off the coast of Tessamar late on Saturday and are holding all 21 members of its crew, "
+                   "the ship's manager, Gullwing Maritime, said on Sunday.").attributions
+    assert (a.speaker.name, a.speaker.kind) == ("Gullwing Maritime", "organization")
+    assert a.content.text.startswith("Armed men boarded") and a.content.text.endswith("all 21 members of its crew")

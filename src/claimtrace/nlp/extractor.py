@@ -335,9 +335,12 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         pobj = [g for g in agent[0].children if g.dep_ == "pobj"]
         if pobj:
             return pobj[0]
+    after = next((c for c in v.children if c.dep_ == "nsubj" and c.i > v.i), None)
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj") and _fronted_question(c):
             continue  # "Asked whether ..., the head of the mission, Gudrun Teppich, said": not the subject
+        if c.dep_ == "nsubj" and c.i < v.i and after is not None and any(t.is_quote for t in v.doc[c.i:v.i]):
+            continue  # '"... Nobody from the airline," said Eskander Marrowvane': a word of the quote is not it
         if c.dep_ in ("nsubj", "csubj"):
             last = max((g for g in v.children if g.dep_ == "nsubj" and g.i < v.i), key=lambda g: g.i, default=c)
             if last.i != c.i and last.right_edge.i == v.i - 1 and v.doc[last.left_edge.i - 1].text == ",":
@@ -348,6 +351,10 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # name is the head (the source span takes both, ``_source_tokens``)
             split = next((g for g in v.children if g.dep_ == "nsubj" and g.left_edge.i == c.right_edge.i + 1
                           and g.pos_ == "PROPN"), None)
+            # (or a name it made an adverb of the verb: "The local news site Dravello Today reported")
+            split = split or next((g for g in v.children if g.dep_ == "npadvmod" and g.pos_ == "PROPN" and
+                                   g.left_edge.i == c.right_edge.i + 1 and g.i < v.i and
+                                   c.lemma_.lower() in OUTLET_NOUNS), None)
             if split is not None:
                 return split
             # "The co-chair said", "The non-profit said": the tokenizer split a word and the parser
@@ -571,7 +578,15 @@ def _closing_speaker(v: Token) -> Optional[Token]:
     if v.lemma_.lower() not in SPEECH_VERBS or v.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
     last = doc[v.i - 1]
-    if last.text == "," and v.i >= 3:
+    top = doc[v.i - 2] if v.i >= 3 else last
+    while top.dep_ == "appos" and top.head.i < top.i and top.head.dep_ == "appos" and top.head.head.i < top.head.i:
+        top = top.head
+    if last.text == "," and top.dep_ == "appos" and top.right_edge.i == v.i - 2 and top.left_edge.i > 0 and \
+            doc[top.left_edge.i - 1].text == "," and top.pos_ in ("NOUN", "PROPN"):
+        # "..., the ship's manager, Gullwing Maritime, said on Sunday.": the parser hung the speaker's phrase
+        # (with its own apposition) on the clause before as one more apposition
+        last = top
+    elif last.text == "," and v.i >= 3:
         # "..., Hendrika Solvanger, who leads the rescue unit, told reporters": the name before the clause
         rel = doc[v.i - 2]
         while rel.dep_ != "relcl" and rel.head.i != rel.i and rel.head.i < v.i:

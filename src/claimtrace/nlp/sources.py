@@ -273,7 +273,11 @@ class Mention:
 
     @cached_property
     def lemma(self) -> str:
-        return self.head.lemma_.lower()
+        # ("coast guard" is the "coastguard": a word for a body written as two)
+        lemma = self.head.lemma_.lower()
+        joined = next((c.lower_ + lemma for c in self.head.children if c.dep_ == "compound" and c.i == self.head.i - 1
+                       and c.lower_ + lemma in ORGANIZATION_DESCRIPTORS), None)
+        return joined or lemma
 
     @cached_property
     def text(self) -> str:
