@@ -2883,6 +2883,12 @@ def test_a_name_between_commas_after_a_fronted_according_to_is_the_sources(nlp):
     # a name NER did not tag, right after a word for a body, names the body ("The company" is it next)
     ("Ride-hailing company Tovecar said on Friday that every driver had passed a check.\n\nThe company denied "
      "the report.", "denied", "Tovecar", "organization"),
+    # a fire brigade is a body
+    ("Nobody was hurt in the blaze, the city's fire brigade said.", "said", None, "organization"),
+    # "adding" after a speaker the parser hung on the clause before is that speaker's
+    ("Most of the victims had bought the liquor at a kiosk near the village of Smolyany, Health Commissioner "
+     "Vittorine Ravelstock told reporters in Dravello, adding that some survivors could lose their sight.", "adding",
+     "Vittorine Ravelstock", "person"),
     # "coast guard" is the coastguard, a body, not an unnamed guard
     ("Tessamar's coast guard denied that it had ignored the ship's distress call.", "denied", None, "organization"),
     # a word of the quote the parser made a second subject is not the speaker after the verb

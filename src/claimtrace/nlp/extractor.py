@@ -425,7 +425,7 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
                     speaker.pos_ != "PRON" and v.lemma_.lower() in SPEECH_VERBS:
                 return speaker
         return inherited
-    if depth == 0 and v.dep_ == "ROOT":
+    if depth <= 1 and v.dep_ == "ROOT":  # (also for the participle hung on it: "..., X told reporters, adding")
         named = next((c for c in v.children if c.dep_ == "advmod" and c.pos_ == "PROPN" and c.i == v.i - 1), None)
         if named is not None:  # "Aviation safety consultant Sidony Dunhaverly warned": a name read as an adverb
             return named

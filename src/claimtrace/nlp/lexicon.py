@@ -210,7 +210,7 @@ board embassy cabinet parliament congress senate house presidency kremlin pentag
 regulator watchdog inspectorate opposition coalition alliance federation association institute
 university charity body service hospital clinic school club league foundation bureau tribunal
 assembly directorate secretariat mission delegation command navy panel inquiry unit squad taskforce
-syndicate cooperative consortium guild
+syndicate cooperative consortium guild brigade
 """.split())
 
 #: Words that describe a business or body when they stand before its name or as its description
