@@ -394,12 +394,9 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         ante = _antecedent_of_relative_root(v.head)
         if ante is not None:
             return ante
-    rooted = next((c for c in v.children if _relative_root_before(v, c)), None)
-    if rooted is not None:  # "The permit, a copy of which was published by the city, says ...": the parser
-        return _antecedent_of_relative_root(rooted)  # made the relative clause what the permit says
-    participle = next((c for c in v.children if _participle_read_as_verb(v, c)), None)
-    if participle is not None:  # "A safety review ... carried out last year, seen by X, says ...": the review
-        return next(g for g in participle.children if g.dep_ == "nsubj")
+    read_as_clause = next((sp for c in v.children for sp in [_speaker_read_as_clause(v, c)] if sp is not None), None)
+    if read_as_clause is not None:  # "The permit, a copy of which was published by the city, says ...", "A
+        return read_as_clause  # safety review ... carried out last year, seen by X, says ...": who speaks
     if depth < 3 and v.dep_ in ("advcl", "conj", "xcomp") and v.head.i != v.i:
         if v.dep_ == "advcl" and v.tag_ != "VBG":
             return None  # "Asked about the report, the minister said": a passive participle's
@@ -1116,8 +1113,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                          for x in list(c.subtree) + [c.doc[c.left_edge.i - 1]]}
             spans, toks = _content_of_clause(ctx, clause, said_next)
             return _make(ctx, v, [v.doc[i] for i in range(cue[0].i, obj.i + 1)], spans, toks, subj, "noun_clause")
-    comp = next((c for c in v.children if c.dep_ == "ccomp" and not _relative_root_before(v, c) and
-                 not _participle_read_as_verb(v, c)), None)
+    comp = next((c for c in v.children if c.dep_ == "ccomp" and _speaker_read_as_clause(v, c) is None), None)
     if comp is not None and comp.i > v.i and _closing_report(comp):
         # "Quell has asked her deputy to resign, the Ledger reported on Monday.": the closing clause
         # reports this one; it is not what was asked
@@ -1467,23 +1463,23 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     return None
 
 
-def _relative_root_before(v: Token, c: Token) -> bool:
-    """``c`` is a clause before ``v`` that the parser built from a phrase and its relative clause ("The
-    permit, a copy of which was published by the city on Monday, says ...", "The council's chairman,
-    Ingolf Vandrupp, whose own bill doubled, said ..."): the phrase is who speaks."""
-    return c.dep_ in ("ccomp", "advcl") and c.i < v.i and \
-        not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) and _antecedent_of_relative_root(c) is not None
-
-
-def _participle_read_as_verb(v: Token, c: Token) -> bool:
-    """``c`` is a noun and its participle that the parser read as a clause before ``v`` ("A safety review of
-    the ship carried out last year, seen by X, says its hull was certified ..."): ``v`` has no subject, what
-    it says comes after it, and ``c`` is a past form with no auxiliary; the noun is who speaks."""
-    return c.dep_ == "ccomp" and c.i < v.i and c.tag_ in ("VBD", "VBN") and v.lemma_.lower() in SPEECH_VERBS and \
-        not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in v.children) and \
-        not any(g.dep_ in ("aux", "auxpass") for g in c.children) and \
-        any(g.dep_ == "ccomp" and g.i > v.i for g in v.children) and \
-        any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+def _speaker_read_as_clause(v: Token, c: Token) -> Optional[Token]:
+    """Who speaks, when ``c`` is a clause before ``v`` (which has no subject) that the parser built from the
+    speaker's phrase: a phrase and its relative clause ("The permit, a copy of which was published by the city
+    on Monday, says ...", "The council's chairman, Ingolf Vandrupp, whose own bill doubled, said ...": the
+    phrase), or a noun and its participle read as a past tense, with what is said after ``v`` ("A safety review
+    of the ship carried out last year, seen by X, says its hull was certified ...": the noun)."""
+    if c.dep_ not in ("ccomp", "advcl") or c.i > v.i or \
+            any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in v.children):
+        return None
+    antecedent = _antecedent_of_relative_root(c)
+    if antecedent is not None:
+        return antecedent
+    if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and v.lemma_.lower() in SPEECH_VERBS and \
+            not any(g.dep_ in ("aux", "auxpass") for g in c.children) and \
+            any(g.dep_ == "ccomp" and g.i > v.i for g in v.children):
+        return next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def _antecedent_of_relative_root(h: Token) -> Optional[Token]:

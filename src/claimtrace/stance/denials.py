@@ -283,12 +283,16 @@ def _negates(text: str, claim: str) -> bool:
 MIN_NEGATED_OVERLAP = 0.4
 
 
-def _negating_sentence(text: str, claim: str) -> Optional[str]:
-    """The first sentence of ``text`` whose negation applies to the claim's words (:func:`_negates`): its
-    matter is what is compared, not that of the other sentences of a longer quote ('"We have never bought a
-    kilo of horse meat in forty years. Those delivery notes are not ours," the owner told the paper')."""
-    return next((text[s:e] for s, e in sentences(text) or [(0, len(text))] if _negates(text[s:e], claim) and
-                 not _CONDITIONAL.match(text[s:e])), None)
+def _negating_sentence(parts: Sequence[str], claim: str) -> Optional[str]:
+    """The first of a statement's sentences (``parts``) whose negation applies to the claim's words
+    (:func:`_negates`): its matter is what is compared, not that of the other sentences of a longer quote
+    ('"We have never bought a kilo of horse meat in forty years. Those delivery notes are not ours," the owner
+    told the paper')."""
+    return next((part for part in parts if _negates(part, claim) and not _CONDITIONAL.match(part)), None)
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentences(text) or [(0, len(text))]]
 
 
 #: a sentence that opens with a condition ("If that is true, nobody should sail on her") says what would follow
@@ -415,6 +419,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
         if found is None:
             continue
         for denial in found:
+            parts = _sentences_of(denial.target) if denial.negates else []  # (split once, compared with each group)
             if recalled_from_before(denial.sentence, member.published, story.first_seen) or \
                     (_BACK_REFERENCE.search(denial.sentence) or " at the time" in denial.sentence) and \
                     _answers_a_recalled_report(denial, member, story):
@@ -431,7 +436,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                         _shared(denial.target, group.text) < 2:
                     continue  # it says what it denies (not just "the report"), and that is not this group's matter
                 if denial.negates:
-                    said = _negating_sentence(denial.target, group.text)
+                    said = _negating_sentence(parts, group.text)
                     if _negates(group.text, denial.target) or said is None or not _same_matter(said, group.text) or \
                             _shared(said, group.text) < 2 or _overlap(denial.target, group.text) < MIN_NEGATED_OVERLAP \
                             or _plain(group.text) in _plain(denial.target):
