@@ -3020,3 +3020,56 @@ def test_a_closing_speaker_the_parser_hung_on_the_clause_before_as_an_apposition
                    "the ship's manager, Gullwing Maritime, said on Sunday.").attributions
     assert (a.speaker.name, a.speaker.kind) == ("Gullwing Maritime", "organization")
     assert a.content.text.startswith("Armed men boarded") and a.content.text.endswith("all 21 members of its crew")
+
+
+@pytest.mark.parametrize("text", [
+    "Text messages went undelivered for a day, Marvella, the largest of the country's three mobile operators, "
+    "said on Friday.",
+    "Bills will rise by a fifth next month, Marvella, the biggest of the country's two energy suppliers, said on "
+    "Tuesday.",
+])
+def test_a_name_described_as_one_of_a_class_of_bodies_is_a_body(nlp, text):
+    """"X, the largest of the country's three mobile operators": an adjective with "of" and a word for a kind
+    of business says what the name is, though NER calls it a person."""
+    [a] = run(nlp, text).attributions
+    assert (a.speaker.name, a.speaker.kind) == ("Marvella", "organization")
+
+
+def test_one_of_a_class_of_people_stays_a_person(nlp):
+    [a] = run(nlp, "Rates will stay high into next year, Odile Fanchwick, one of the bank's senior economists, "
+                   "said.").attributions
+    assert (a.speaker.name, a.speaker.kind) == ("Odile Fanchwick", "person")
+
+
+def test_a_that_clause_after_a_citing_phrase_keeps_its_subject(nlp):
+    """"reported, citing four people ..., that a screen meant to ... had been switched off": the parser hung
+    the that-clause's subject (with its own participle) on "citing"; all of the clause is what was reported."""
+    [a] = run(nlp, "The daily Vallendorf reported, citing four people who work in the ministry's control room, "
+                   "that a confirmation screen meant to stop false launches had been switched off for weeks to "
+                   "speed up tests.").attributions
+    assert a.content.text == ("that a confirmation screen meant to stop false launches had been switched off for "
+                              "weeks to speed up tests")
+    assert a.source_count == 4 and a.via == ["Vallendorf"]
+
+
+def test_a_phrase_the_parser_hung_on_the_comma_before_the_speaker_is_said(nlp):
+    """"..., injuring more than 80, most of them in a crush at the door, the fire brigade said": the phrase
+    between what was said and the closing speaker was hung on a comma of "said"; it is part of what was said."""
+    [a] = run(nlp, "A fire tore through a packed nightclub in the port city of Vellmouth early on Sunday, killing "
+                   "at least 27 people and injuring more than 80, most of them in a crush at the only open door, "
+                   "the city's fire brigade said.").attributions
+    assert a.content.text.startswith("A fire tore through")
+    assert a.content.text.endswith("injuring more than 80, most of them in a crush at the only open door")
+
+
+def test_a_named_member_after_a_quote_the_parser_hung_on_the_quoted_clause_speaks(nlp):
+    """'"...," one of them, 34-year-old nurse X, told the paper.': the parser made "told" a conjunct of the
+    quote's verb and the phrase an object inside the quoted clause; the named member speaks the quote,
+    through the paper the group spoke to (not "We" told "the paper")."""
+    art = run(nlp, 'Four passengers told the Harlow Gazette that the lifeboats had been locked. "We pushed and '
+                   'pushed, and the gate would not move," one of them, 34-year-old nurse Liesel Marrenbeck, told '
+                   'the paper.')
+    a = art.attributions[-1]
+    assert (a.speaker.name, a.speaker.kind) == ("Liesel Marrenbeck", "person")
+    assert a.content.text == '"We pushed and pushed, and the gate would not move,"' and a.kind == "direct"
+    assert a.via == ["Harlow Gazette"]

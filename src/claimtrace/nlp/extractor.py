@@ -578,7 +578,13 @@ def _closing_speaker(v: Token) -> Optional[Token]:
     top = doc[v.i - 2] if v.i >= 3 else last
     while top.dep_ == "appos" and top.head.i < top.i and top.head.dep_ == "appos" and top.head.head.i < top.head.i:
         top = top.head
-    if last.text == "," and top.dep_ == "appos" and top.right_edge.i == v.i - 2 and top.left_edge.i > 0 and \
+    if last.text == "," and top.dep_ in ("appos", "conj") and top.pos_ == "PROPN" and top.right_edge.i == v.i - 2 and \
+            doc[top.left_edge.i - 1].text == "," and top.head.i < top.i and top.head.left_edge.i > 1 and \
+            doc[top.head.left_edge.i - 1].is_quote and doc[top.head.left_edge.i - 2].text == ",":
+        # '"We pushed and pushed," one of them, student X, told the paper': the parser hung the phrase after the
+        # quote on the quoted clause, the name as its apposition or conjunct; all of the phrase speaks
+        last = top.head
+    elif last.text == "," and top.dep_ == "appos" and top.right_edge.i == v.i - 2 and top.left_edge.i > 0 and \
             doc[top.left_edge.i - 1].text == "," and top.pos_ in ("NOUN", "PROPN"):
         # "..., the ship's manager, Gullwing Maritime, said on Sunday.": the parser hung the speaker's phrase
         # (with its own apposition) on the clause before as one more apposition
@@ -591,15 +597,15 @@ def _closing_speaker(v: Token) -> Optional[Token]:
         if rel.dep_ != "relcl" or rel.right_edge.i != v.i - 2 or doc[rel.left_edge.i - 1].text != ",":
             return None
         last = rel.head
-    if last.pos_ not in ("PROPN", "NOUN"):
+    if last.pos_ not in ("PROPN", "NOUN") and last.lower_ != "one":
         return None
     # only adjuncts after the verb: "told reporters on Saturday" (and ", adding that ...")
     telling = {t.i for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree}
     if any(t.pos_ in ("VERB", "AUX") and t.i not in telling for t in doc[v.i + 1:v.sent.end]):
         return None
     i = last.i
-    while i > v.sent.start and doc[i - 1].text != ",":
-        if doc[i - 1].pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"):
+    while i > v.sent.start and doc[i - 1].text != "," and not doc[i - 1].is_quote:
+        if doc[i - 1].pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART") and doc[i - 1].tag_ != "HYPH":
             return None
         i -= 1
     return last if i > v.sent.start + 1 else None
@@ -729,7 +735,10 @@ def _frame(ctx: "_Context", v: Token, subj: Optional[Token]) -> tuple[int, int]:
     """Character extent of the cue's own clause (verb, subject, auxiliaries, adjuncts), leaving out
     words inside quotation marks that the parser hung on the verb."""
     toks = [v]
-    if subj is not None and subj.head.i == v.i:
+    # (also a speaker the parser hung on the clause before, whose phrase ends at the verb's comma: '"...," one
+    # of them, student X, told the paper')
+    if subj is not None and (subj.head.i == v.i or subj.i < v.i and v.i - 2 <= subj.right_edge.i < v.i and
+                             all(t.is_punct for t in v.doc[subj.right_edge.i + 1:v.i])):
         toks.extend(subj.subtree)
     for c in v.children:
         if c.dep_ in ("aux", "auxpass", "neg", "advmod", "prt", "npadvmod", "dative", "agent") or \
@@ -783,6 +792,23 @@ def _ends_before(head: Token, appos: Token) -> bool:
     return max((t.i for t in head.subtree if t.i < appos.left_edge.i - 1), default=head.i) == appos.left_edge.i - 2
 
 
+def _phrase_hung_on_comma(v: Token, last: Token) -> list[Token]:
+    """"..., injuring more than 80, most of them in a crush at the door, the fire brigade said": a
+    phrase the parser hung on the comma after what was said (a comma of the cue ``v``), up to the next
+    comma of the cue, belongs to what was said; ``last``: the said clause's last word."""
+    doc = v.doc
+    comma = doc[last.i + 1] if last.i + 1 < v.i else None
+    if comma is None or comma.text != "," or comma.head.i != v.i or comma.dep_ != "punct":
+        return []
+    phrase = sorted((t for t in comma.subtree if t.i != comma.i), key=lambda t: t.i)
+    if not phrase or phrase[0].i != comma.i + 1 or phrase[-1].i - phrase[0].i + 1 != len(phrase):
+        return []
+    after = doc[phrase[-1].i + 1]
+    if after.text != "," or after.head.i != v.i:
+        return []
+    return [comma, *phrase]
+
+
 def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset()) -> tuple[list[tuple[int, int]], list[Token]]:
     # (in text order: a non-projective parse lists a crossing phrase out of it)
     toks = sorted((t for t in comp.subtree if t.i not in exclude), key=lambda t: t.i)
@@ -795,6 +821,8 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
         if close is not None and close.doc[close.i - 1].text == "," and \
                 any(not t.is_punct and t.i > close.i for t in toks) and all(t.i < comp.head.i for t in toks):
             toks = [t for t in toks if t.i <= close.i]
+    if toks and comp.head.i > toks[-1].i:
+        toks += _phrase_hung_on_comma(comp.head, toks[-1])
     if len(toks) > 1 and toks[0].lower_ in ("only", "simply", "merely", "just") and toks[0].head.i == comp.i and \
             (toks[1].lower_ in ("that", "whether") or toks[1].is_quote):
         toks = toks[1:]  # "saying only that ...": a word on how much was said, not part of it
@@ -983,6 +1011,16 @@ def _without_telling(c: Token) -> bool:
 def _is_citing(tok: Token) -> bool:
     """"citing three officials", "quoting sources": it qualifies a cue, it is not one or content."""
     return tok.tag_ == "VBG" and tok.lemma_.lower() in ("cite", "quote")
+
+
+def _clause_after_citing(citing: Token) -> set[int]:
+    """"reported, citing three people ..., that a screen meant to stop false alerts had been switched
+    off": the that-clause after the citing phrase's comma, which the parser may hang on "citing"
+    (with the rest of what was reported on the clause it made the root), is what was reported."""
+    doc = citing.doc
+    return {x.i for g in citing.children if g.dep_ == "ccomp" and g.i > citing.i
+            for m in g.children if m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i
+            and doc[m.i - 1].text == "," for x in g.subtree}
 
 
 def _citing_relative(tok: Token) -> bool:
@@ -1207,7 +1245,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         quoted_away: set[int] = set()
         for t in comp.subtree:  # "citing three officials" qualifies the cue, it is not content
             if _is_citing(t):
-                exclude |= {x.i for x in t.subtree}
+                exclude |= {x.i for x in t.subtree} - _clause_after_citing(t)
                 quoted = _quoted_as_saying(t)
                 more = _quote_continued(t, quoted[2]) if quoted is not None else None
                 if more is not None:  # (nor is what the one quoted said, however the parser hung it)

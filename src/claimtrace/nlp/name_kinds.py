@@ -124,6 +124,17 @@ PEOPLE_MAKERS = ("law", "policy", "film", "movie", "peace", "deal", "king", "tro
                  "rain", "play", "speech", "decision", "pace", "mischief", "merry", "holiday")
 
 
+def described_noun(word: Token) -> Token:
+    """The noun a description is about: "operators" in "the largest of the country's three mobile
+    operators" or "one of the region's biggest lenders" (an adjective or "one" with "of"), else the word."""
+    if word.pos_ in ("ADJ", "NUM") or word.lower_ == "one":
+        of = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
+        nouns = [c for p in of for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if nouns:
+            return nouns[0]
+    return word
+
+
 def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str = "") -> tuple[int, int]:
     """(points for an organisation, points for a person) from every mention of ``name`` in ``doc``;
     ``role``: the head word of the description the name came with ("operator", "spokeswoman")."""
@@ -152,8 +163,13 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
             descriptor = max(descriptor, 1 + (before.lemma_.lower() in STRONG_ORGANIZATION_DESCRIPTORS or
                                               before.lemma_.lower().endswith(BUSINESS_ENDINGS)))
         for c in doc[end - 1].children:  # "Copyhound, an anonymous online group": described where it is named
-            if c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and business_word(c.lemma_.lower()):
-                descriptor = max(descriptor, 1 + (c.lemma_.lower() in STRONG_ORGANIZATION_DESCRIPTORS))
+            if c.dep_ != "appos" or c.i < end:
+                continue
+            # "Telvessa, the largest of the country's three mobile operators": one of a class of bodies
+            member = described_noun(c)
+            if member.pos_ == "NOUN" and business_word(member.lemma_.lower()):
+                descriptor = max(descriptor, 1 + (member.lemma_.lower() in STRONG_ORGANIZATION_DESCRIPTORS
+                                                  or member is not c))
         if i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lemma_.lower() in SPOKESPEOPLE:
             descriptor = 2  # "a spokeswoman for Ostravair": a body speaks through one
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":

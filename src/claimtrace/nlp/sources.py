@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
-from .name_kinds import (described_as_business, ends_a_name, full_name_of_person, may_shorten_an_organisation,
-                         names_an_organisation, names_people, organisation_evidence, pronoun_of_name,
-                         reads_as_a_persons_name)
+from .name_kinds import (described_as_business, described_noun, ends_a_name, full_name_of_person,
+                         may_shorten_an_organisation, names_an_organisation, names_people, organisation_evidence,
+                         pronoun_of_name, reads_as_a_persons_name)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES,
                       EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NAME_PARTICLES,
                       NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
@@ -994,7 +994,8 @@ class _Resolver:
         # "A spokesman for the ministry, Evrard Hatherleigh": the noun the name is in apposition to
         described = person.root.head if person.root.dep_ == "appos" and person.root.head.pos_ == "NOUN" and \
             person.root.head.i < person.start else None
-        word = appos[0] if appos else described if described is not None else before[-1] if before else None
+        word = described_noun(appos[0]) if appos else described if described is not None else \
+            before[-1] if before else None
         return word.lemma_.lower() if word is not None else ""
 
     def _role(self, tokens: list[Token], person) -> Optional[str]:
@@ -1397,8 +1398,16 @@ def _people_conjunct(tokens: list[Token]) -> Optional[list[Token]]:
 def _named_member(head: Token) -> Optional[Token]:
     """The name in apposition to "one of ..." ("One of them, Judge Kvetoslav Falkmoor", "one of the mothers,
     Jolanda, 44"): a person NER tagged, or a capitalised word it took for something else but a body."""
-    return next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and _partitive(head) and
+    # (also an apposition the parser read as a conjunct: a name after a comma and no "and")
+    return next((c for c in head.children if (c.dep_ == "appos" or c.dep_ == "conj" and _comma_no_and(head, c)) and
+                 c.i > head.i and _partitive(head) and
                  (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.is_title and c.ent_type_ != "ORG")), None)
+
+
+def _comma_no_and(head: Token, conj: Token) -> bool:
+    """The conjunct ``conj`` of ``head`` is set off by a comma with no conjunction before it."""
+    return conj.doc[conj.left_edge.i - 1].text == "," and \
+        not any(c.dep_ in ("cc", "preconj") and head.i < c.i < conj.i for c in head.children)
 
 
 def _given_name_alone(named: Token, head: Token) -> bool:
