@@ -3073,3 +3073,57 @@ def test_a_named_member_after_a_quote_the_parser_hung_on_the_quoted_clause_speak
     assert (a.speaker.name, a.speaker.kind) == ("Liesel Marrenbeck", "person")
     assert a.content.text == '"We pushed and pushed, and the gate would not move,"' and a.kind == "direct"
     assert a.via == ["Harlow Gazette"]
+
+
+def test_an_outlets_name_the_parser_made_an_adverb_and_its_sources_later(nlp):
+    """"The news site Verrin Now reported, citing three officials ...": "Now" read as an adverb of "reported"
+    with the name's first word on it; the site is the outlet (not "news site"), and the officials its."""
+    art = run(nlp, "The news site Verrin Now reported, citing three officials at the port authority, that a tanker "
+                   "carrying 40 crew had been missing since Monday night. One of the officials said tugs had been "
+                   "unable to leave port because of the storm.")
+    first, second = art.attributions
+    assert (first.speaker.name, first.speaker.kind, first.source_count) == ("Verrin Now", "outlet", 3)
+    assert second.via == ["Verrin Now"] and second.source_count == 1
+
+
+def test_a_that_clause_read_as_a_relative_clause_on_whom_an_outlet_cites(nlp):
+    """"reported, citing four current and former inspectors, that senior managers had known ...": the parser
+    hung the that-clause on "inspectors" as a relative clause; it is what was reported, and no part of the
+    cited group (whose later subset keeps the outlet as via)."""
+    art = run(nlp, "The investigative site Pellucid reported, citing four current and former inspectors, that "
+                   "senior managers at the water company had known about the leaks since 2020. Two of the "
+                   "inspectors said they had been told to stop filing reports.")
+    reported = by_cue(art, "reported")
+    assert reported.speaker.name == "Pellucid" and reported.source_count == 4
+    assert reported.content.text == "that senior managers at the water company had known about the leaks since 2020"
+    two = by_cue(art, "said")
+    assert two.via == ["Pellucid"] and two.source_count == 2
+    sources = {s.id: s for s in art.sources}
+    assert sources[sources[two.speaker.source_id].parent].role == "four current and former inspectors"
+
+
+def test_a_name_saying_it_did_something_is_a_body(nlp):
+    """"The bus operator, X Coaches, denied ..., saying it had fitted ...": the participle that goes on telling
+    speaks of the name as "it" (NER calls it a person)."""
+    art = run(nlp, "The bus operator, Marvella Coaches, denied that the bus had been speeding, saying it had fitted "
+                   "speed limiters to every vehicle in 2024.")
+    assert {(a.speaker.name, a.speaker.kind) for a in art.attributions} == {("Marvella Coaches", "organization")}
+
+
+def test_a_phrase_the_parser_hung_on_a_closing_cue_before_its_speaker_is_said(nlp):
+    """"Prosecutors have charged 14 people, ..., with felling ..., the prosecutor's office said": the parser
+    hung "with felling ..." on "said"; it ends what was said, before the speaker's comma."""
+    [a] = run(nlp, "Prosecutors have charged 14 people, including four park rangers and the owner of a timber "
+                   "company, with felling thousands of protected oak trees in the Harrowmoor national park and "
+                   "selling the wood abroad with forged permits, the state prosecutor's office said in a statement "
+                   "on Friday.").attributions
+    assert a.content.text.startswith("Prosecutors have charged 14 people")
+    assert a.content.text.endswith("selling the wood abroad with forged permits")
+
+
+def test_a_named_member_of_a_group_that_told_an_outlet_told_it_too(nlp):
+    art = run(nlp, "Three nurses told the regional newspaper Harbury Echo that the ward had been short of staff for "
+                   "months. One of them, senior nurse Ottavia Brennholt, said she had worked four double shifts in "
+                   "a week.")
+    a = by_cue(art, "said")
+    assert (a.speaker.name, a.speaker.kind, a.via) == ("Ottavia Brennholt", "person", ["Harbury Echo"])

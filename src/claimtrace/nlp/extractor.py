@@ -351,8 +351,9 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # name is the head (the source span takes both, ``_source_tokens``)
             split = next((g for g in v.children if g.dep_ == "nsubj" and g.left_edge.i == c.right_edge.i + 1
                           and g.pos_ == "PROPN"), None)
-            # (or a name it made an adverb of the verb: "The local news site Dravello Today reported")
-            split = split or next((g for g in v.children if g.dep_ == "npadvmod" and g.pos_ == "PROPN" and
+            # (or a name it made an adverb of the verb: "The local news site Dravello Today reported", "The
+            # news site Oskary Now reported")
+            split = split or next((g for g in v.children if g.dep_ in ("npadvmod", "advmod") and g.pos_ == "PROPN" and
                                    g.left_edge.i == c.right_edge.i + 1 and g.i < v.i and
                                    c.lemma_.lower() in OUTLET_NOUNS), None)
             if split is not None:
@@ -675,6 +676,9 @@ def _source_tokens(subj: Token) -> list[Token]:
             # a non-restrictive one after the verb ("said Ms. Epstein, who teaches law"); before
             # the verb the annotators leave it out ("Ms. Epstein, who teaches law, said")
             drop = comma and (c.dep_ in ("acl", "advcl") or (c.dep_ == "relcl" and subj.i < subj.head.i))
+            # (a "relative clause" opened by a complementiser after a comma is what a cue said: "citing five
+            # rangers, that senior officials had known ...")
+            drop = drop or (comma and c.dep_ == "relcl" and c.left_edge.dep_ == "mark")
             drop = drop or (c.dep_ == "prep" and c.lower_ in ("in", "on", "during", "at") and any(
                 g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in CUE_PP_NOUNS for g in c.children))
             # "Scot Ross, executive director of One Wisconsin Now": only a comment adverb is dropped
@@ -792,21 +796,31 @@ def _ends_before(head: Token, appos: Token) -> bool:
     return max((t.i for t in head.subtree if t.i < appos.left_edge.i - 1), default=head.i) == appos.left_edge.i - 2
 
 
-def _phrase_hung_on_comma(v: Token, last: Token) -> list[Token]:
-    """"..., injuring more than 80, most of them in a crush at the door, the fire brigade said": a
-    phrase the parser hung on the comma after what was said (a comma of the cue ``v``), up to the next
-    comma of the cue, belongs to what was said; ``last``: the said clause's last word."""
+def _phrase_hung_on_cue(v: Token, last: Token) -> list[Token]:
+    """"..., injuring more than 80, most of them in a crush at the door, the fire brigade said", "Prosecutors
+    have charged 14 people, ..., with felling ..., the prosecutor's office said": a phrase the parser hung on
+    the closing cue ``v`` (or on a comma of it) between what was said (ending at ``last``) and the comma before
+    the speaker belongs to what was said (not a day: "..., on Friday, the police said")."""
     doc = v.doc
-    comma = doc[last.i + 1] if last.i + 1 < v.i else None
-    if comma is None or comma.text != "," or comma.head.i != v.i or comma.dep_ != "punct":
+    start = last.i + 1
+    if start >= v.i:
         return []
-    phrase = sorted((t for t in comma.subtree if t.i != comma.i), key=lambda t: t.i)
-    if not phrase or phrase[0].i != comma.i + 1 or phrase[-1].i - phrase[0].i + 1 != len(phrase):
+    first = doc[start]
+    if first.text == "," and first.dep_ == "punct" and first.head.i == v.i and len(list(first.children)):
+        phrase = sorted((t for t in first.subtree if t.i != first.i), key=lambda t: t.i)
+        lead = [first]
+    elif first.head.i == v.i and first.dep_ in ("prep", "advcl") and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in first.children):
+        phrase, lead = sorted(first.subtree, key=lambda t: t.i), []
+    else:
+        return []
+    if not phrase or phrase[0].i != start + len(lead) or phrase[-1].i - phrase[0].i + 1 != len(phrase):
         return []
     after = doc[phrase[-1].i + 1]
-    if after.text != "," or after.head.i != v.i:
+    if after.text != "," or after.head.i != v.i or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == after.i + 1 for c in v.children):
         return []
-    return [comma, *phrase]
+    return [*lead, *phrase]
 
 
 def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset()) -> tuple[list[tuple[int, int]], list[Token]]:
@@ -822,7 +836,7 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
                 any(not t.is_punct and t.i > close.i for t in toks) and all(t.i < comp.head.i for t in toks):
             toks = [t for t in toks if t.i <= close.i]
     if toks and comp.head.i > toks[-1].i:
-        toks += _phrase_hung_on_comma(comp.head, toks[-1])
+        toks += _phrase_hung_on_cue(comp.head, toks[-1])
     if len(toks) > 1 and toks[0].lower_ in ("only", "simply", "merely", "just") and toks[0].head.i == comp.i and \
             (toks[1].lower_ in ("that", "whether") or toks[1].is_quote):
         toks = toks[1:]  # "saying only that ...": a word on how much was said, not part of it
@@ -1161,6 +1175,13 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         comp = next((g for c in v.children if c.dep_ == "advcl" and _is_citing(c)
                      for g in c.children if g.dep_ == "ccomp" and
                      any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+    if comp is None:
+        # (or on the last word of whom it cites, as a relative clause whose "that" opens it after a comma:
+        # "reported, citing five current and former rangers, that senior officials had known ...")
+        comp = next((g for c in v.children if c.dep_ == "advcl" and _is_citing(c) and c.i > v.i
+                     for g in c.subtree if g.dep_ == "relcl" and any(
+                         m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i and
+                         v.doc[m.i - 1].text == "," for m in g.children)), None)
     if comp is None:
         # "said in a statement that ...", "said on a call that ...": the clause hangs on the noun
         # (a relative clause to the parser, but its "that" is a complementiser, not a pronoun)

@@ -97,7 +97,9 @@ def _said_pronoun(tok: Token) -> str:
     if owner is not None:
         return {"its": "its", "his": "he", "her": "she"}[owner]
     # "said that it ...", also "said in a statement that it ..." (the clause hangs on "statement")
-    clauses = [c for c in verb.subtree if c.dep_ == "ccomp" and c.head.i == verb.i or
+    # (and the clause of a participle that goes on telling: "denied that ..., saying it carried 48 passengers")
+    clauses = [c for c in verb.subtree if c.dep_ == "ccomp" and (c.head.i == verb.i or c.head.dep_ == "advcl" and
+                                                                 c.head.tag_ == "VBG" and c.head.head.i == verb.i) or
                c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     for clause in clauses:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -423,6 +423,11 @@ class _Resolver:
             found = self.reg.by_name(named.text) or self.reg.new("person", name=named.text, count=1, head=head.lemma_)
         elif named is not None:  # "One of them, Judge Kvetoslav Falkmoor, wrote": the member the text names
             found = self.resolve([t for t in named.subtree if t.i in {x.i for x in tokens}], cue)
+            group = next((self.resolve(list(g.subtree), cue) for c in head.children if c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if group is not None and not self.reg.via.get(found.id):
+                # ("Two survivors told the Courier ... One of them, teacher X, said": X spoke to the Courier too)
+                self.reg.via[found.id] = list(self.reg.via.get(group.id, []))
         else:
             m = Mention(tokens, head, cue)
             found = next((s for s in (by(m) for by in (self._by_pronoun, self._as_member, self._by_person_name,
