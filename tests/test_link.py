@@ -921,6 +921,34 @@ def test_a_storys_main_claim_is_what_its_articles_lead_with_not_a_detail_more_of
     assert "delay" in story.claims[0].text.lower() and len(story.claims[0].articles) == 2
 
 
+def test_an_article_that_leads_with_a_denial_leads_with_what_it_denies_not_the_deniers_quote(db_url):
+    """The exclusive opens with its claim; a relay and its copy open with the operator rejecting that report,
+    then quote its manager, and a third relay repeats her words: the quote is carried by more articles, but
+    the articles that carry it lead with the denied claim, so that claim stays the story's main claim."""
+    from claimtrace.api import extract_documents
+
+    quote = ('"Every tank we filled this year passed the test, and every result went to the regulator," '
+             'depot manager Isolde Varrenby told {}.')
+    [story] = linked_stories(db_url, extract_documents([
+        dated_article("harrowcast.example", "Radio Harrowcast", "2027-03-10", "Fuel at Corrimoor depot failed tests",
+                      "The diesel stored at the Corrimoor fuel depot failed sulphur tests for four months in a row, "
+                      "two engineers who ran the tests told Radio Harrowcast on Wednesday.\n\nThe engineers said "
+                      "the failed results were left out of the reports the operator, Tellmark Energy, sent to the "
+                      "fuel regulator."),
+        dated_article("quillon.example", "Quillon", "2027-03-10", "Tellmark rejects report on Corrimoor fuel tests",
+                      "Tellmark Energy, which runs the Corrimoor depot, on Wednesday rejected a report by Radio "
+                      "Harrowcast that diesel at the depot had failed sulphur tests for months.\n\n" +
+                      quote.format("Quillon")),
+        dated_article("pennant.example", "Pennant", "2027-03-10", "Tellmark rejects report on Corrimoor fuel tests",
+                      "Tellmark Energy, which runs the Corrimoor depot, on Wednesday rejected a report by Radio "
+                      "Harrowcast that diesel at the depot had failed sulphur tests for months.\n\n" +
+                      quote.format("Quillon")),
+    ]))
+    carried = next(g for g in story.claims if g.text.startswith('"Every tank'))
+    assert len(carried.articles) == 2
+    assert story.claims[0].text.startswith("The diesel stored at the Corrimoor fuel depot failed sulphur tests")
+
+
 def test_a_rewrite_crediting_another_outlet_with_an_event_of_last_month_relays_it():
     """"The payments, first reported by Ombrisk Television, were made on May 19": the month dates the
     payments, not the report, so in an article of June the rewrite relays the broadcaster; "Ombrisk

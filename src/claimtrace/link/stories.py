@@ -86,6 +86,7 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
     ids = sorted(by_id)
     out = []
     spans: list[list] = []
+    denials: list[tuple[str, list]] = []  # (revision, content spans) of what is denied, which carries no claim
     before: Optional[dict] = None
     before_end = 0  # where the content of the attribution before ends
     for c in store.conn.all(
@@ -95,29 +96,32 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
         content = json.loads(c["content_spans"])
         denial_goes_on = _denial_goes_on(before, before_end, c)
         before, before_end = c, content[-1][1] if content else 0
-        if denial_goes_on or is_refusal(c["cue_text"], c["content_text"]) or says_no_comment(c["content_text"]) or \
-                is_directive(c["cue_text"], c["content_text"]) or \
-                is_denial_cue(c["cue_text"]) or calls_a_report_false(c["content_text"]):
-            continue  # "declined to comment", "said it would not comment" are no claim; "denied that X",
-            # "called the report false" do not carry X
         m = by_id[c["article_id"]]
+        if denial_goes_on or is_denial_cue(c["cue_text"]) or calls_a_report_false(c["content_text"]):
+            denials.append((m["revision_id"], content))
+            continue  # "denied that X", "called the report false" do not carry X
+        if is_refusal(c["cue_text"], c["content_text"]) or says_no_comment(c["content_text"]) or \
+                is_directive(c["cue_text"], c["content_text"]):
+            continue  # "declined to comment", "said it would not comment" are no claim
         spans.append(content)
         out.append(Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
                            speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
                            source_count=c["source_count"], modality=c["modality"],
                            via=[v for v in json.loads(c["via_names"]) if v], content=c["content_text"]))
-    _mark_leads(out, spans)
+    _mark_leads(out, spans, denials)
     return out
 
 
-def _mark_leads(out: list[Carrier], spans: list[list]) -> None:
+def _mark_leads(out: list[Carrier], spans: list[list], denials: list[tuple[str, list]] = ()) -> None:
     """An article's lead claims: its earliest claim and every claim whose content begins inside it
     ("X granted the licence although inspectors had warned that ..., according to a copy seen by Y"
-    leads with both the whole sentence and the warning)."""
+    leads with both the whole sentence and the warning). An article that leads with a denial ("X on
+    Wednesday rejected a report that ...") leads with what it denies, which no carrier holds: the
+    denier's quote after it is no lead claim of the story."""
     first: dict[str, tuple[int, int]] = {}
-    for c, sp in zip(out, spans):
-        if sp and (c.revision_id not in first or sp[0][0] < first[c.revision_id][0]):
-            first[c.revision_id] = (sp[0][0], sp[-1][1])
+    for rid, sp in [(c.revision_id, sp) for c, sp in zip(out, spans)] + list(denials):
+        if sp and (rid not in first or sp[0][0] < first[rid][0]):
+            first[rid] = (sp[0][0], sp[-1][1])
     for c, sp in zip(out, spans):
         c.lead = bool(sp) and sp[0][0] < first[c.revision_id][1]
 
