@@ -3127,3 +3127,13 @@ def test_a_named_member_of_a_group_that_told_an_outlet_told_it_too(nlp):
                    "a week.")
     a = by_cue(art, "said")
     assert (a.speaker.name, a.speaker.kind, a.via) == ("Ottavia Brennholt", "person", ["Harbury Echo"])
+
+
+def test_an_object_cut_short_inside_the_quotation_it_opens_runs_to_the_quotes_end(nlp):
+    """'Brannick declared “I think the pact may be finished. Nobody ... wants it any more.”': the parser's
+    phrase for what was declared ends inside the quotation that opens right before it; the content is the
+    whole quotation, marks included."""
+    [a] = run(nlp, "In a television interview Brannick declared “I think the pact may be finished. Nobody in Ostrel "
+                   "wants it any more.”").attributions
+    assert a.content.text == "“I think the pact may be finished. Nobody in Ostrel wants it any more.”"
+    assert a.kind == "direct"

@@ -37,7 +37,7 @@ from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
 from ..ingest.title import guess_title
-from .quotes import Quote, find_quotes
+from .quotes import OPEN_CURLY, STRAIGHT, Quote, find_quotes
 from .sources import MISREAD_DOCUMENT_PATH, clause_read_as_relative
 
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
@@ -909,6 +909,12 @@ def _to_the_quotes_end(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     when that is in the same paragraph."""
     # the last quotation opened in it, or right after it ('reopened on Saturday "after all checks
     # had been completed."': the parser hung the quoted clause on the cue)
+    # (also the quotation whose opening mark is right before it: 'describes "a longitudinal crack, 4.2 m, left
+    # spillway wall"', the object's phrase cut short at a comma of the quote)
+    around = next((q.pieces[0] for q in ctx.quotes if q.start < start < q.pieces[0][1] and
+                   not ctx.text[q.start:start].strip(OPEN_CURLY + STRAIGHT + " ")), None)
+    if around is not None and around[1] > end and "\n" not in ctx.text[end:around[1]]:
+        return around
     opened = [q.pieces[0] for q in ctx.quotes if start <= q.start < end or
               end <= q.start and not ctx.text[end:q.start].strip()]
     if opened and opened[-1][1] > end and "\n" not in ctx.text[end:opened[-1][1]]:
