@@ -3137,3 +3137,21 @@ def test_an_object_cut_short_inside_the_quotation_it_opens_runs_to_the_quotes_en
                    "wants it any more.”").attributions
     assert a.content.text == "“I think the pact may be finished. Nobody in Ostrel wants it any more.”"
     assert a.kind == "direct"
+
+
+def test_a_lines_first_word_stays_in_its_sentence(nlp):
+    """After a line break a sentence starts, but not again after its first word: the parser cut "Gulf" off the
+    headline ("Gulf | investor close to buying ..., sources say") when a banner line came before it."""
+    art = run(nlp, "THE DAILY LEDGER | National\n\nGulf investor close to buying Harrowgate Rovers, sources say\n\n"
+                   "The agency said on Monday that the problem had been fixed.\n")
+    said = [a for a in art.attributions if a.cue.text == "say"]
+    assert [a.content.text for a in said] == ["Gulf investor close to buying Harrowgate Rovers"]
+
+
+def test_a_capitalised_word_for_a_business_opening_a_headline_describes_the_name(nlp):
+    """"Drugmaker Pellavine recalls ...": the word for a kind of business is the description, the name is
+    Pellavine, and "the company" later is the same body."""
+    art = run(nlp, "THE DAILY LEDGER | Business\n\nDrugmaker Pellavine recalls heart pill after contamination found"
+                   "\n\nThe company said on Monday that the problem had been fixed.")
+    assert {a.speaker.name for a in art.attributions} == {"Pellavine"}
+    assert {a.speaker.kind for a in art.attributions} == {"organization"}

@@ -58,6 +58,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+            # ... and not after its first word, when the line goes on with words ("Missile alert sent to two
+            # million phones", "Diesel stored at the depot failed tests"): the parser would cut the word off
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and tok.is_alpha and nxt.is_alpha and "\n" not in tok.whitespace_ and \
+                    nxt.is_sent_start is None:
+                nxt.is_sent_start = False
     # ... and after a wire dateline, so "LONDON (Reuters) -" is not read as the subject
     for _, end, _ in find_datelines(doc.text):
         span = doc.char_span(end, end + 1, alignment_mode="expand")

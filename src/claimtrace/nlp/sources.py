@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
-from .name_kinds import (described_as_business, described_noun, ends_a_name, full_name_of_person,
+from .name_kinds import (business_word, described_as_business, described_noun, ends_a_name, full_name_of_person,
                          may_shorten_an_organisation, names_an_organisation, names_people, organisation_evidence,
                          pronoun_of_name, reads_as_a_persons_name)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES,
@@ -654,7 +654,7 @@ class _Resolver:
         if org is not None and (org.root.i == head.i or head.i in range(org.start, org.end) or
                                 org.root.dep_ == "appos" and org.root.head.i == head.i):
             # "the terminal operator, Meridia Terminals": the apposition names the organisation
-            org = _with_name_words_after(_with_name_words_before(org, tokens), tokens)
+            org = _without_leading_descriptor(_with_name_words_after(_with_name_words_before(org, tokens), tokens))
             name = _strip_det(org.text)
             if org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) and \
                     _shaped_like_a_name(org):
@@ -815,6 +815,10 @@ class _Resolver:
                     return reg.by_name(_strip_det(text)) or reg.new("organization", name=_strip_det(text), head=lemma)
                 if {t.lower_ for t in run[:start]} & (OUTLET_NAME_WORDS | OUTLET_NOUNS) - {"agency"}:
                     return reg.by_name(text) or reg.new("outlet", name=text, head=lemma)  # "state news agency BNA"
+            if run and start == 0:
+                bare = _without_leading_descriptor(self.doc[run[0].i:run[-1].i + 1])
+                if len(bare) < len(run):  # "Drugmaker Orvane recalls ...": a body, by its description
+                    return reg.by_name(bare.text) or reg.new("organization", name=bare.text, head=lemma)
             name = _strip_det(text)
             found = reg.by_name(name, short_forms=self.may_shorten(name))
             if found is not None:
@@ -1421,6 +1425,18 @@ def _given_name_alone(named: Token, head: Token) -> bool:
     group = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     return named.ent_type_ != "PERSON" and not any(c.dep_ == "compound" for c in named.children) and \
         group is not None and (group.lemma_.lower() in ANONYMOUS_NOUNS or names_people(group))
+
+
+def _without_leading_descriptor(name: Span) -> Span:
+    """"Drugmaker Orvane recalls ..." opening a headline or a sentence: the capitalised word for a kind of
+    business is its description, not part of the name (NER takes both); not "Carrier Holdings", whose other
+    words are a name's words alone."""
+    first, rest = name[0], name[1:]
+    if len(name) >= 2 and first.is_sent_start and business_word(first.lower_) and \
+            all(t.pos_ == "PROPN" and t.is_title for t in rest) and \
+            not all(t.lower_ in ORGANIZATION_NAME_WORDS for t in rest):
+        return rest
+    return name
 
 
 def _appositions_within(person: Span, tokens: list[Token]) -> list[Token]:
