@@ -1033,14 +1033,16 @@ def _is_citing(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.lemma_.lower() in ("cite", "quote")
 
 
-def _clause_after_citing(citing: Token) -> set[int]:
-    """"reported, citing three people ..., that a screen meant to stop false alerts had been switched
-    off": the that-clause after the citing phrase's comma, which the parser may hang on "citing"
-    (with the rest of what was reported on the clause it made the root), is what was reported."""
+def _clause_after_citing(citing: Token) -> Optional[Token]:
+    """"reported, citing three people ..., that a screen meant to stop false alerts had been switched off":
+    the that-clause the parser hung on "citing" (as its complement, or as a relative clause on whom it cites,
+    its "that" opening after the comma), which is what was reported, not whom it cites."""
     doc = citing.doc
-    return {x.i for g in citing.children if g.dep_ == "ccomp" and g.i > citing.i
-            for m in g.children if m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i
-            and doc[m.i - 1].text == "," for x in g.subtree}
+    return next((g for g in citing.children if g.dep_ == "ccomp" and g.i > citing.i and
+                 any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None) or \
+        next((g for g in citing.subtree if g.dep_ == "relcl" and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i and doc[m.i - 1].text == ","
+            for m in g.children)), None)
 
 
 def _citing_relative(tok: Token) -> bool:
@@ -1178,16 +1180,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         comp = None
     if comp is None:
         # "reported, citing three officials, that ...": the parser hangs the clause on "citing"
+        # (or on the last word of whom it cites: "reported, citing five current and former rangers, that ...")
         comp = next((g for c in v.children if c.dep_ == "advcl" and _is_citing(c)
-                     for g in c.children if g.dep_ == "ccomp" and
-                     any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
-    if comp is None:
-        # (or on the last word of whom it cites, as a relative clause whose "that" opens it after a comma:
-        # "reported, citing five current and former rangers, that senior officials had known ...")
-        comp = next((g for c in v.children if c.dep_ == "advcl" and _is_citing(c) and c.i > v.i
-                     for g in c.subtree if g.dep_ == "relcl" and any(
-                         m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i and
-                         v.doc[m.i - 1].text == "," for m in g.children)), None)
+                     for g in [_clause_after_citing(c)] if g is not None), None)
     if comp is None:
         # "said in a statement that ...", "said on a call that ...": the clause hangs on the noun
         # (a relative clause to the parser, but its "that" is a complementiser, not a pronoun)
@@ -1272,7 +1267,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         quoted_away: set[int] = set()
         for t in comp.subtree:  # "citing three officials" qualifies the cue, it is not content
             if _is_citing(t):
-                exclude |= {x.i for x in t.subtree} - _clause_after_citing(t)
+                said = _clause_after_citing(t)
+                exclude |= {x.i for x in t.subtree} - ({x.i for x in said.subtree} if said is not None else set())
                 quoted = _quoted_as_saying(t)
                 more = _quote_continued(t, quoted[2]) if quoted is not None else None
                 if more is not None:  # (nor is what the one quoted said, however the parser hung it)
