@@ -3155,3 +3155,12 @@ def test_a_capitalised_word_for_a_business_opening_a_headline_describes_the_name
                    "\n\nThe company said on Monday that the problem had been fixed.")
     assert {a.speaker.name for a in art.attributions} == {"Pellavine"}
     assert {a.speaker.kind for a in art.attributions} == {"organization"}
+
+
+def test_a_coordinated_act_on_a_number_of_people_goes_on_with_what_was_said(nlp):
+    """"said agents had searched two lorries ... and questioned three drivers": "questioned" with a number of
+    people as its object is what the agents did, not the spokeswoman's next statement."""
+    [a] = run(nlp, "A customs spokeswoman, Officer Linnea Drabowski, said agents had searched two lorries at the "
+                   "border crossing and questioned three drivers, who were later released.").attributions
+    assert a.content.text == ("agents had searched two lorries at the border crossing and questioned three drivers, "
+                              "who were later released")

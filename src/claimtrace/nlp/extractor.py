@@ -263,6 +263,9 @@ def _next_statement(c: Token) -> bool:
         return False
     if lemma in ACT_VERBS and not any(g.dep_ == "ccomp" for g in c.children):
         return False  # "... and agreed to a release clause": an act, "agreed that ..." a statement
+    if any(g.dep_ == "dobj" and any(n.dep_ == "nummod" for n in g.children) and
+           (g.lemma_.lower() in ANONYMOUS_NOUNS | COLLECTIVE_PEOPLE_NOUNS or names_people(g)) for g in c.children):
+        return False  # "... had searched fields and questioned two people": what was done to a number of people
     clause = any(g.dep_ == "ccomp" for g in c.children)
     if lemma in FINDING_VERBS:  # "... before the sale and found no warning": what was found goes on with it
         return clause
