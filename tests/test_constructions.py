@@ -3164,3 +3164,16 @@ def test_a_coordinated_act_on_a_number_of_people_goes_on_with_what_was_said(nlp)
                    "border crossing and questioned three drivers, who were later released.").attributions
     assert a.content.text == ("agents had searched two lorries at the border crossing and questioned three drivers, "
                               "who were later released")
+
+
+def test_unnamed_people_doing_something_to_a_thing_is_narration(nlp):
+    """"Beekeepers dumped crates of dead bees outside the governor's office": plural, uncounted people and a verb
+    that neither tells, thinks nor takes a side, with a thing as its object, make no record; a side they take
+    and what they say still do."""
+    art = run(nlp, "Beekeepers dumped crates of dead bees outside the regional governor's office on Monday, the "
+                   "third protest this month.")
+    assert art.attributions == []
+    art = run(nlp, "Beekeepers said the spraying had killed half of their hives.")
+    assert [a.cue.text for a in art.attributions] == ["said"]
+    art = run(nlp, "Others in the farmers' union have opposed the spraying plan since it was announced in March.")
+    assert [a.cue.text for a in art.attributions] == ["have opposed"]

@@ -31,8 +31,8 @@ from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMI
                       DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_VERBS,
                       FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES,
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE,
-                      RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS, TELLING_PARTICIPLES,
-                      TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
+                      RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS, STANCE_VERBS,
+                      TELLING_PARTICIPLES, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -2070,7 +2070,25 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
         return True  # "Satellite images ... appeared to show ...": a document stating something, hedged
     if f.path == QUOTED_AS_SAYING_PATH:
         return True  # "..., quoting a moderator as saying it had been removed": exact, whatever the model says
+    if _crowd_acting(f):
+        return False
     return decision.accepts(decision_features(ctx, f, scores))
+
+
+def _crowd_acting(f: Found) -> bool:
+    """"Protesters blocked the mine's access road", "Drivers abandoned their cars", "Hundreds of passengers
+    slept on benches": unnamed people, plural and uncounted, doing something to a thing (no speech or
+    thought verb, no clause, no quote) are narration, not a statement."""
+    subj = f.source_head
+    if subj is None or f.path.split(":")[0] not in PHRASE_PATHS or \
+            f.head.lemma_.lower() in CUE_LEMMAS | STANCE_VERBS or f.quotes or \
+            any(t.pos_ in ("VERB", "AUX") for t in f.content_tokens):
+        return False
+    crowd = subj
+    if subj.lower_ in ("hundreds", "thousands", "dozens", "scores"):  # "Hundreds of passengers"
+        crowd = next((g for c in subj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subj)
+    return crowd.tag_ == "NNS" and crowd.pos_ == "NOUN" and names_people(crowd) and \
+        not any(c.dep_ in ("det", "poss", "nummod") for c in subj.children)
 
 
 def scored_candidates(doc: Doc, text: Optional[str] = None):

@@ -333,3 +333,8 @@ BARE_GENERIC_NOUNS = frozenset("regulator watchdog operator insurer lender carri
 
 #: words for someone who speaks for a body ("a spokeswoman for X": X is an organisation)
 SPOKESPEOPLE = frozenset("spokeswoman spokesman spokesperson spokespeople spokesmen spokeswomen".split())
+
+
+#: verbs of taking a side that are neither speech nor thought ("Others in the community have opposed the
+#: resolution"): a stance PolNeAR annotates, kept when unnamed people hold it (``extractor._crowd_acting``)
+STANCE_VERBS = frozenset("oppose support back favour favor protest".split())
