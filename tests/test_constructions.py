@@ -3177,3 +3177,57 @@ def test_unnamed_people_doing_something_to_a_thing_is_narration(nlp):
     assert [a.cue.text for a in art.attributions] == ["said"]
     art = run(nlp, "Others in the farmers' union have opposed the spraying plan since it was announced in March.")
     assert [a.cue.text for a in art.attributions] == ["have opposed"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the name's own "its", in the clause of a telling verb coordinated with the first (the parser hung "said" on
+    # the denied clause), outweighs "owner", a word for someone that companies are too
+    ("The stadium's owner, Pellacombe Leisure, denied that any warning had been ignored and said its engineers had "
+     "checked every barrier before the match.", "Pellacombe Leisure", "organization"),
+    ("The shop's owner, Hilda Marrowfield, denied that any warning had been ignored and said her staff had checked "
+     "every door.", "Hilda Marrowfield", "person"),
+    # a surname NER calls a company is the person named in full beside a word for a person
+    ("The charity, the Harrowdale Orphans' Trust, said its chief executive, Ealdred Quimby, had been suspended on "
+     "Friday. Quimby, who founded the trust in 2004 after losing his own home in a fire, denied through his lawyer "
+     "that he had taken any money.", "Ealdred Quimby", "person"),
+])
+def test_who_denies_by_what_the_article_says_of_the_name(nlp, text, name, kind):
+    a = by_cue(run(nlp, text), "denied")
+    assert (a.speaker.name, a.speaker.kind) == (name, kind)
+
+
+def test_one_after_a_subset_is_one_of_the_whole_group(nlp):
+    """"Three of them said ..., but one said ...": "one" is one more of the five residents, not of the three."""
+    art = run(nlp, "Five residents told the Kelmarsh Courier that the tower's alarms had failed. Three of them said "
+                   "they had smelled smoke for an hour, but one said the alarms had gone off twice that week.")
+    sources = {s.id: s for s in art.sources}
+    one = sources[art.attributions[-1].speaker.source_id]
+    assert (one.kind, one.count, sources[one.parent].count) == ("anonymous_person", 1, 5)
+    assert art.attributions[-1].via == ["Kelmarsh Courier"]
+
+
+def test_a_telling_participle_takes_what_was_coordinated_after_it(nlp):
+    """"denied that X, saying in a statement that Y and was Z": "and was Z" goes on with Y; the denial is X."""
+    art = run(nlp, "The ministry denied that the minister was seriously ill, saying in a statement that she had "
+                   "\"a mild fever\" and was \"working from home as usual.\"")
+    assert by_cue(art, "denied").content.text == "that the minister was seriously ill"
+    assert by_cue(art, "saying in a statement").content.text == (
+        "that she had \"a mild fever\" and was \"working from home as usual.\"")
+
+
+def test_a_quote_goes_on_after_words_the_parser_cut_off_the_speakers_sentence(nlp):
+    [a] = run(nlp, '"Nobody is telling us anything, and silence is never good news," said Jovanka Pellinor, who '
+                   'leads the opposition Civic Dawn bloc in parliament. "We have a right to know who is running the '
+                   'country."').attributions
+    assert a.content.text.endswith('"We have a right to know who is running the country."')
+
+
+def test_what_someone_could_do_is_no_hedge(nlp):
+    [a] = run(nlp, '"We gave what we could because we had seen the pictures," said Aldona Quarrie.').attributions
+    assert (a.modality, a.hedges) == ("asserted", [])
+
+
+def test_a_phrase_the_parser_made_a_second_subject_before_the_closing_speaker_is_said(nlp):
+    [a] = run(nlp, "Nine horses died at the Fellmoor course in the space of four weeks this spring, most of them "
+                   "after falling at the last fence in heavy rain, the racing authority said on Friday.").attributions
+    assert a.content.text.endswith("this spring, most of them after falling at the last fence in heavy rain")

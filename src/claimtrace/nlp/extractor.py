@@ -802,19 +802,24 @@ def _ends_before(head: Token, appos: Token) -> bool:
 def _phrase_hung_on_cue(v: Token, last: Token) -> list[Token]:
     """"..., injuring more than 80, most of them in a crush at the door, the fire brigade said", "Prosecutors
     have charged 14 people, ..., with felling ..., the prosecutor's office said": a phrase the parser hung on
-    the closing cue ``v`` (or on a comma of it) between what was said (ending at ``last``) and the comma before
-    the speaker belongs to what was said (not a day: "..., on Friday, the police said")."""
+    the closing cue ``v`` (or on a comma of it, or made a second subject of it: "..., most of them after
+    collapsing on the final bend, the inspectorate said") between what was said (ending at ``last``) and the
+    comma before the speaker belongs to what was said (not a day: "..., on Friday, the police said")."""
     doc = v.doc
     start = last.i + 1
     if start >= v.i:
         return []
     first = doc[start]
-    if first.text == "," and first.dep_ == "punct" and first.head.i == v.i and len(list(first.children)):
+    lead: list[Token] = []
+    if first.text == "," and first.dep_ == "punct" and first.head.i == v.i and not len(list(first.children)) and \
+            start + 1 < v.i:
+        lead, first = [first], doc[start + 1]  # (", most of them after collapsing ...": a second subject)
+    if not lead and first.text == "," and first.dep_ == "punct" and first.head.i == v.i and len(list(first.children)):
         phrase = sorted((t for t in first.subtree if t.i != first.i), key=lambda t: t.i)
         lead = [first]
-    elif first.head.i == v.i and first.dep_ in ("prep", "advcl") and not any(
+    elif first.head.i == v.i and (first.dep_ in ("prep", "advcl") or lead and first.dep_ == "nsubj") and not any(
             g.ent_type_ in ("DATE", "TIME") for g in first.children):
-        phrase, lead = sorted(first.subtree, key=lambda t: t.i), []
+        phrase = sorted(first.subtree, key=lambda t: t.i)
     else:
         return []
     if not phrase or phrase[0].i != start + len(lead) or phrase[-1].i - phrase[0].i + 1 != len(phrase):
@@ -1308,7 +1313,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # own, and not taken back as the rest of the verb phrase either
         last = max(t.i for t in comp.subtree)
         for c in comp.subtree:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and c.doc[c.left_edge.i - 1].text == "," \
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and c.doc[c.left_edge.i - 1].text == "," and \
+                    c.head.i == comp.i and c.right_edge.i < last and c.lemma_.lower() in NEXT_STATEMENT_LEMMAS:
+                # "denied that X, saying in a statement that Y and was Z": the parser hung the participle and what
+                # it coordinated after it on X; the telling and all after it are the next statement's
+                conj_said |= {t.i for t in comp.subtree if t.i >= c.left_edge.i - 1}
+            elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and c.doc[c.left_edge.i - 1].text == "," \
                     and c.right_edge.i == last:
                 if c.lemma_.lower() in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES:
                     conj_said |= {x.i for x in c.subtree}  # "..., speaking on condition of anonymity"
@@ -1378,7 +1388,14 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     toks = toks + [t for t in c.doc[toks[-1].i + 1:c.right_edge.i + 1]]
         # "said the war was over, and the troops would come home": the parser often hangs the second
         # clause on the cue; a conjunct with its own subject that is not itself a cue continues it
-        for c in v.children:
+        # (a reporting participle after the clause takes what the parser coordinated after it: "denied that X,
+        # saying in a statement that Y and was Z": "and was Z" goes on with Y, not with X)
+        telling = next((a for a in v.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > comp.i and
+                        a.lemma_.lower() in CUE_LEMMAS), None)
+        conjuncts = [c for c in v.children if telling is None or c.i < telling.i]
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i < v.i:
+            conjuncts += [c for c in v.head.children if c.i > comp.right_edge.i and _backshifted_conjunct(c)]
+        for c in conjuncts:
             if c.dep_ == "conj" and c.i > comp.i and spans and (c.lemma_.lower() not in CUE_LEMMAS and any(
                     g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and not _narrated(c) or
                                                                  _backshifted_conjunct(c)):
@@ -2291,6 +2308,16 @@ def _quote_paragraph_next(ctx: _Context, end: int, qi: int, used: set[int]) -> b
     return "\n" in between and not between.strip() and _whole_paragraph(ctx.text, ctx.quotes[qi])
 
 
+def _rest_of_the_speakers_sentence(ctx: _Context, start: int, end: int) -> bool:
+    """'said X, who leads the opposition Civic Dawn bloc in parliament. "..."': words the parser cut off as a
+    sentence of their own (no verb, no quote, ending with a full stop) before the next quote are still the
+    sentence of the cue; the quote after them goes on."""
+    gap = ctx.text[start:end]
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and gap.rstrip().endswith(".") and "\n" not in gap and \
+        not any(t.is_quote or t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
     """Quotes that follow a speaker's quoted words in the same paragraph, with no cue of their own,
     continue them: ``"We are ready," she said. "But not at any price."`` is one attribution."""
@@ -2317,7 +2344,7 @@ def _attach_continued_quotes(ctx: _Context, found: list[Found]) -> None:
             if qi in used or q.start < resume:
                 break
             gap = text[resume:q.start]
-            if gap.strip():
+            if gap.strip() and not _rest_of_the_speakers_sentence(ctx, resume, q.start):
                 break
             if "\n" in text[last:q.start] and not _whole_paragraph(text, q):
                 break  # a new paragraph continues the quote only when it is nothing but a quote

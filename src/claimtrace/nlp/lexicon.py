@@ -244,7 +244,7 @@ insurance investments ventures properties dairy dairies farms brewery breweries 
 textiles mission maritime marine lines shipyard shipyards telecom telecoms communications construction
 engineering consulting advisory solutions software petroleum oil gas utilities railways rail freight cargo
 ports terminals events entertainment productions studios roadways highways motorways tours hotels resorts
-stores estates meats poultry seafood packers chemie werke gruppe gmbh ag spa nv bv oyj
+stores estates meats poultry seafood packers racing coaches travel transport chemie werke gruppe gmbh ag spa nv bv oyj
 """.split())
 
 #: Lower-case particles inside a name ("La Vigie de Brassonne", "Hendrik van der Berg").

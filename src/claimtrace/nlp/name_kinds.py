@@ -25,7 +25,7 @@ from wordfreq import zipf_frequency
 
 from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, LINKING_VERBS, NOT_PEOPLE_NOUNS,
                       ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NAME_WORDS,
-                      OUTLET_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPOKESPEOPLE,
+                      OUTLET_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPEECH_VERBS, SPOKESPEOPLE,
                       STRONG_ORGANIZATION_DESCRIPTORS)
 
 ORGANIZATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -98,13 +98,21 @@ def _said_pronoun(tok: Token) -> str:
         return {"its": "its", "his": "he", "her": "she"}[owner]
     # "said that it ...", also "said in a statement that it ..." (the clause hangs on "statement")
     # (and the clause of a participle that goes on telling: "denied that ..., saying it carried 48 passengers")
-    clauses = [c for c in verb.subtree if c.dep_ == "ccomp" and (c.head.i == verb.i or c.head.dep_ == "advcl" and
+    # (and of a telling verb coordinated with it: "denied that ... and said its vets had checked every dog")
+    # (also one the parser hung on the clause: "denied that any warning had been ignored and said its ...")
+    tellers = {verb.i} | {c.i for h in [verb, *(c for c in verb.children if c.dep_ == "ccomp")] for c in h.children
+                          if c.dep_ == "conj" and c.i > verb.i and (h is verb or c.lemma_.lower() in SPEECH_VERBS) and
+                          not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+    clauses = [c for c in verb.subtree if c.dep_ == "ccomp" and (c.head.i in tellers or c.head.dep_ == "advcl" and
                                                                  c.head.tag_ == "VBG" and c.head.head.i == verb.i) or
                c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     for clause in clauses:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("he", "she"):
             return subj.lower_
+        owner = next((c.lower_ for c in subj.children if c.dep_ == "poss"), "") if subj is not None else ""
+        if owner in ("its", "his", "her"):  # "said its vets had checked every dog": whose vets
+            return {"its": "its", "his": "he", "her": "she"}[owner]
         if subj is not None and subj.lower_ == "it" and clause.lemma_.lower() not in LINKING_VERBS:
             return "it"
     return ""
@@ -146,7 +154,7 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     starts = {e.start: e for e in ents}
     person = int(role in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS)
     other_tag = prefix = said_it = owned = relative_which = False
-    descriptor = 0
+    descriptor = described_as_someone = 0
     for i in _occurrences(doc, words):
         end = i + len(words)
         ent = starts.get(i)
@@ -182,7 +190,10 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
                 not business_word(doc[end - 1].head.lemma_.lower()):
             # "the regulator's chairman at the time, Halsted Vormann" (a title such as "president" outweighs
             # an NER tag: "its incumbent president, Fortunat Melvordine")
-            person += 2 if doc[end - 1].head.lower_ in PERSON_TITLES else 1
+            if doc[end - 1].head.lower_ in PERSON_TITLES:
+                person += 2
+            else:
+                described_as_someone += 1  # ("The track's owner, Yarcombe Racing": owners may be companies)
         pronoun = _said_pronoun(doc[end - 1])
         if pronoun == "its":  # "Kestrune said on its website": a body's own medium, strong evidence
             said_it = owned = True
@@ -199,7 +210,8 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
                                      if i + 1 >= len(doc) or doc[i + 1].text != words[1])
     org = int(other_tag) + 2 * int(prefix) + descriptor + int(said_it) + int(owned) + 2 * int(place) + \
         int(relative_which)
-    return org, person
+    # a word for someone the name is set beside weighs less than the name's own "its" ("said its vets had ...")
+    return org, person + (0 if owned else described_as_someone)
 
 
 def full_name_of_person(name: str, ents: tuple[Span, ...], doc: Optional[Doc] = None,
@@ -217,8 +229,13 @@ def full_name_of_person(name: str, ents: tuple[Span, ...], doc: Optional[Doc] = 
                 not {t.lower_ for t in words} & ORGANIZATION_NAME_WORDS:
             found.add(" ".join(t.text for t in words))
     if not found and doc is not None:
+        # (or a capitalised word before it where the two name someone by a word for a person: "its chief
+        # executive, Ealdred Stanwyck", which NER tagged as a company)
         found = {f"{doc[i - 1].text} {name}" for i in _occurrences(doc, [name])
-                 if i > 0 and reads_as_a_persons_name([doc[i - 1].text, name])}
+                 if i > 0 and (reads_as_a_persons_name([doc[i - 1].text, name]) or
+                               doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and doc[i - 1].head.i == i and
+                               doc[i].dep_ == "appos" and (names_people(doc[i].head) or doc[i].head.lemma_.lower()
+                                                           in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -514,6 +514,8 @@ class _Resolver:
             return reg.new("anonymous_group", role=text, count=2, parent=group.id if group else None,
                            head=reg.heads.get(group.id, "") if group else "",
                            via=reg.via.get(group.id) if group else None)
+        if low == "one" and len(tokens) == 1 and reg.recent(lambda s: s.kind == "anonymous_group") is not None:
+            return self._member_of_recent_group(tokens, "")  # "Two of them said ..., but one said": one of them
         if low == "another" and head.pos_ in ("DET", "PRON"):
             # one more of the unnamed source mentioned last: of its group, or of its kind when it
             # stood alone ("A pharmacist told NNS ... Another said": another pharmacist)
