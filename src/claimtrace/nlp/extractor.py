@@ -82,6 +82,7 @@ class _Context:
                 self.piece_index.append((s, e, qi))
         self.piece_index.sort()
         self.piece_starts = [p[0] for p in self.piece_index]
+        self.quote_starts = [q.start for q in self.quotes]
         self.quote_ends = [q.end for q in self.quotes]  # quotes do not nest, so ends are sorted too
         self.bp = sorted(boilerplate)
         self.bp_starts = [s for s, _ in self.bp]
@@ -868,6 +869,24 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
     return ([(s, e)] if e > s else []), toks
 
 
+def _outside(start: int, end: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [start, end) that no piece (sorted) covers."""
+    out, at = [], start
+    for ps, pe in pieces:
+        if pe <= at or ps >= end:
+            continue
+        if ps > at:
+            out.append((at, ps))
+        at = max(at, pe)
+    if at < end:
+        out.append((at, end))
+    return out
+
+
+def _has_letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
 def _kind_for(ctx: _Context, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
     """direct if the content is one quotation, mixed if it holds one, else indirect."""
     qs = set()
@@ -883,9 +902,8 @@ def _kind_for(ctx: _Context, spans: list[tuple[int, int]]) -> tuple[str, list[in
     total = sum(e - s for s, e in spans)
     if covered >= 0.9 * total:
         # a word of the reporter's outside the quotation ('that "no one will be called up"') makes it mixed
-        pieces = [(ps, pe) for ps, pe, qi in ctx.piece_index if qi in qs]
-        if not any(ch.isalpha() and not any(ps <= k < pe for ps, pe in pieces)
-                   for s, e in spans for k, ch in enumerate(ctx.text[s:e], start=s)):
+        pieces = sorted((ps, pe) for ps, pe, qi in ctx.piece_index if qi in qs)
+        if not any(_has_letters(ctx.text[a:b]) for s, e in spans for a, b in _outside(s, e, pieces)):
             return "direct", sorted(qs)
     return "mixed", sorted(qs)
 
@@ -919,12 +937,19 @@ def _to_the_quotes_end(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     # had been completed."': the parser hung the quoted clause on the cue)
     # (also the quotation whose opening mark is right before it: 'describes "a longitudinal crack, 4.2 m, left
     # spillway wall"', the object's phrase cut short at a comma of the quote)
-    around = next((q.pieces[0] for q in ctx.quotes if q.start < start < q.pieces[0][1] and
-                   not ctx.text[q.start:start].strip(OPEN_CURLY + STRAIGHT + " ")), None)
-    if around is not None and around[1] > end and "\n" not in ctx.text[end:around[1]]:
+    qi = ctx.quote_at(start)
+    around = ctx.quotes[qi].pieces[0] if qi is not None else None
+    if around is not None and around[0] < start < around[1] and around[1] > end and \
+            not ctx.text[around[0]:start].strip(OPEN_CURLY + STRAIGHT + " ") and "\n" not in ctx.text[end:around[1]]:
         return around
-    opened = [q.pieces[0] for q in ctx.quotes if start <= q.start < end or
-              end <= q.start and not ctx.text[end:q.start].strip()]
+    # (the quotes that start from here on: the first at or after ``start``, by the quotes' order)
+    first = bisect.bisect_left(ctx.quote_starts, start)
+    opened = []
+    for q in ctx.quotes[first:]:
+        if start <= q.start < end or end <= q.start and not ctx.text[end:q.start].strip():
+            opened.append(q.pieces[0])
+        elif q.start >= end:
+            break
     if opened and opened[-1][1] > end and "\n" not in ctx.text[end:opened[-1][1]]:
         return start, opened[-1][1]
     return start, end

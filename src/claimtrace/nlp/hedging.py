@@ -64,7 +64,10 @@ def find_hedges(doc: Doc, content_tokens: list[Token], cue_tokens: list[Token]) 
         if _is_hedge(tok, in_content) or tok.i in in_content and _raising_hedge(tok, in_content):
             found.append(tok.lower_)
     lowers = [t.lower_ for t in content_tokens]
+    present = set(lowers)
     for phrase in HEDGE_PHRASES:
+        if not present.issuperset(phrase):  # (most phrases have a word the content lacks: skip the scan)
+            continue
         n = len(phrase)
         for i in range(len(lowers) - n + 1):
             # (not in a relative clause on a noun of the content: "a labelling law, which parliament is
