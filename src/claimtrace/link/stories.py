@@ -112,7 +112,7 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
     return out
 
 
-def _mark_leads(out: list[Carrier], spans: list[list], denials: list[tuple[str, list]] = ()) -> None:
+def _mark_leads(out: list[Carrier], spans: list[list], denials: list[tuple[str, list]]) -> None:
     """An article's lead claims: its earliest claim and every claim whose content begins inside it
     ("X granted the licence although inspectors had warned that ..., according to a copy seen by Y"
     leads with both the whole sentence and the warning). An article that leads with a denial ("X on

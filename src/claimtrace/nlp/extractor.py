@@ -801,33 +801,34 @@ def _ends_before(head: Token, appos: Token) -> bool:
 
 
 def _phrase_hung_on_cue(v: Token, last: Token) -> list[Token]:
-    """"..., injuring more than 80, most of them in a crush at the door, the fire brigade said", "Prosecutors
-    have charged 14 people, ..., with felling ..., the prosecutor's office said": a phrase the parser hung on
-    the closing cue ``v`` (or on a comma of it, or made a second subject of it: "..., most of them after
-    collapsing on the final bend, the inspectorate said") between what was said (ending at ``last``) and the
-    comma before the speaker belongs to what was said (not a day: "..., on Friday, the police said")."""
+    """"..., injuring more than 80, most of them in a crush at the door, the fire brigade said", "Ash may fall on
+    the capital, if the wind turns west, the office warned", "... to Velidra in 2016, a move pushed through over
+    the staff's objections, opposition lawmaker X said": a phrase the parser hung on the closing cue ``v`` (on a
+    comma of it, as an adverbial or a second subject) between what was said (ending at ``last``) and the comma
+    before the speaker belongs to what was said (not a day: "..., on Friday, the police said")."""
     doc = v.doc
     start = last.i + 1
     if start >= v.i:
         return []
-    first = doc[start]
     lead: list[Token] = []
-    if first.text == "," and first.dep_ == "punct" and first.head.i == v.i and not len(list(first.children)) and \
-            start + 1 < v.i:
-        lead, first = [first], doc[start + 1]  # (", most of them after collapsing ...": a second subject)
-    if not lead and first.text == "," and first.dep_ == "punct" and first.head.i == v.i and len(list(first.children)):
-        phrase = sorted((t for t in first.subtree if t.i != first.i), key=lambda t: t.i)
-        lead = [first]
-    elif first.head.i == v.i and (first.dep_ in ("prep", "advcl") or lead and first.dep_ == "nsubj") and not any(
-            g.ent_type_ in ("DATE", "TIME") for g in first.children):
+    comma = doc[start]
+    if comma.text == "," and comma.dep_ == "punct" and comma.head.i == v.i:
+        lead = [comma]
+        phrase = sorted((t for t in comma.subtree if t.i != comma.i), key=lambda t: t.i)
+        start += 1
+    if not lead or not phrase:
+        first = next((c for c in v.children if c.left_edge.i == start and c.i < v.i and (
+            c.dep_ in ("prep", "advcl") or doc[start - 1].text == "," and c.dep_ == "nsubj")), None)
+        if first is None or any(g.ent_type_ in ("DATE", "TIME") for g in first.children):
+            return []
         phrase = sorted(first.subtree, key=lambda t: t.i)
-    else:
-        return []
-    if not phrase or phrase[0].i != start + len(lead) or phrase[-1].i - phrase[0].i + 1 != len(phrase):
+    if phrase and phrase[-1].text == ",":
+        phrase = phrase[:-1]  # (the phrase's own closing comma, before the speaker)
+    if not phrase or phrase[0].i != start or phrase[-1].i - phrase[0].i + 1 != len(phrase):
         return []
     after = doc[phrase[-1].i + 1]
-    if after.text != "," or after.head.i != v.i or not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == after.i + 1 for c in v.children):
+    if after.text != "," or not any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == after.i + 1
+                                    for c in v.children):
         return []
     return [*lead, *phrase]
 
@@ -1399,18 +1400,6 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             first = [t for t in lead.subtree]
             spans[0] = (_trim(ctx.text, first[0].idx, spans[0][1])[0], spans[0][1])
             toks = first + toks
-        if spans and toks and subj is not None and comp.i < v.i and subj.i < v.i:
-            # "Ash may fall on the capital, if the wind turns west, the office warned": a condition the
-            # parser hung on the cue, between what was said and the speaker, is part of what was said
-            for c in v.children:
-                # (and so is a phrase on it the parser made a second subject: "... to Velidra in 2016, a move
-                # pushed through over the staff's objections, opposition lawmaker Radvan Holtaway said")
-                if (c.dep_ == "advcl" and c.left_edge.lower_ in CONDITION_MARKS or
-                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.left_edge.lower_ in ("a", "an")) and \
-                        toks[-1].i < c.left_edge.i and c.right_edge.i < subj.left_edge.i and \
-                        all(t.is_punct for t in c.doc[toks[-1].i + 1:c.left_edge.i]):
-                    spans[-1] = (spans[-1][0], _trim(ctx.text, spans[-1][0], c.right_edge.idx + len(c.right_edge))[1])
-                    toks = toks + [t for t in c.doc[toks[-1].i + 1:c.right_edge.i + 1]]
         # "said the war was over, and the troops would come home": the parser often hangs the second
         # clause on the cue; a conjunct with its own subject that is not itself a cue continues it
         # (a reporting participle after the clause takes what the parser coordinated after it: "denied that X,
