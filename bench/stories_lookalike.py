@@ -78,6 +78,16 @@ def main() -> int:
     roles = Counter((a.role == gold[a.url]["role"]) for s in found for a in s.articles)
     print(f"  origins right: {origins_ok}/{len(found)} stories; independent reports right (re-prints once): "
           f"{reports_ok}/{len(found)}; roles right: {roles[True]}/{sum(roles.values())} articles")
+    for s in found:  # what went wrong, story by story: its articles' gold stories, origins, reports
+        first = gold[s.articles[0].url]
+        members = Counter(gold[a.url]["story"] for a in s.articles)
+        if len(members) > 1 or sum(members.values()) != sum(1 for g in truth.values() if g == first["story"]) or \
+                s.origins != first["origins"] or s.independent_reports != first["reports"]:
+            print(f"  story of {first['story']}: gold stories {dict(members)}; origins {s.origins} "
+                  f"(gold {first['origins']}); reports {s.independent_reports} (gold {first['reports']})")
+            for a in s.articles:
+                if a.role != gold[a.url]["role"]:
+                    print(f"    role of {a.url}: {a.role} (gold {gold[a.url]['role']})")
 
     urls = [a.url for a in articles]
     texts = [a.text for a in articles]
