@@ -519,6 +519,22 @@ def test_an_outlet_recalling_its_own_earlier_report_adds_no_source_of_its_own():
     assert provenance_of(learned).own_sources
 
 
+def test_a_month_inside_a_quote_told_to_the_outlet_dates_what_was_said_not_the_telling():
+    from claimtrace.link.recalled import recalls_an_earlier_time
+
+    quote = ("\"That is not true. He is our coach today and he will be our coach at the championship in June,\" "
+             "the federation's president told Vexbridge Television.")
+    assert not recalls_an_earlier_time(quote, "2029-09-17T18:00:00Z", quote.index("Vexbridge"))
+    said = "In June the federation's president told Vexbridge Television that the coach would stay."
+    assert recalls_an_earlier_time(said, "2029-09-17T18:00:00Z", said.index("Vexbridge"))
+    _, found = provenance_of_dated(
+        "vexbridge.example", "Vexbridge Television", "2029-09-17", "Federation president says coach stays",
+        "STELLMOOR - The president of the Orsavian Basketball Federation said on Monday that Elidir Farquhar would "
+        "remain national coach, after The Cobbleford Post reported that the board had voted to dismiss him.\n\n"
+        + quote.replace("the federation's president", "Jenifry Oakhampton"))
+    assert found.own_sources and found.relays == ["Cobbleford Post"]
+
+
 def test_a_day_in_a_quote_told_to_the_outlet_recalls_nothing_a_report_weeks_before_does():
     """'"... as shocked as everyone else on February 9," Thistlemore told The Morningwold' in an article of
     February 19: the day dates the shock, the telling is the outlet's own source; "Radio Kessock reported on
@@ -866,6 +882,21 @@ def test_a_document_seen_by_a_paper_relays_that_paper():
         "an internal audit seen by The Harrowline, Orvellan paid about 9 million corvans to ministry officials, the "
         "newspaper reported on Monday.")
     assert found.relays == ["Harrowline"]
+
+
+def test_a_document_the_outlet_saw_and_its_own_report_recalled_on_a_weekday_are_its_own_reporting():
+    _, seen = provenance_of_dated(
+        "quoin.example", "The Quoin", "2029-03-13", "Engineer warned club that stand supports were corroded",
+        "BRAMCASTER - An engineer hired by Bramcaster Rovers warned the club in November that the steel supports "
+        "under the east stand were badly corroded, according to a report seen by The Quoin and two people familiar "
+        "with the club's board.\n\nThe two people said the board had put off the work until the summer break.")
+    assert not seen.lead_relay and seen.relays == []
+    _, recalled = provenance_of_dated(
+        "cobblefordpost.example", "The Cobbleford Post", "2029-06-07", "Lab found bacteria in hotel tower in April",
+        "STELLMOOR - A laboratory found legionella in the cooling tower of the Kilner Grand Hotel in April, according "
+        "to a copy of the laboratory's report seen by The Cobbleford Post.\n\nOn Monday The Cobbleford Post reported "
+        "that most of those taken ill worked in the offices across the street from the hotel.")
+    assert recalled.relays == [] and not recalled.lead_relay
 
 
 def test_own_sources_by_a_statement_sent_or_made_to_the_outlet_and_by_its_short_name():

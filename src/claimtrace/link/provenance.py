@@ -53,8 +53,11 @@ _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET
                              r"\s+(?:reported|had reported|has reported|revealed|said)\b|"
                              r"\b(?:media|press|news)\s+reports?\b|"
                              # "..., according to a report on Monday": a report the article does not name
+                             # (not a document an outlet or someone saw or wrote: "according to a report seen by
+                             # The Quoin", "a report commissioned by the club")
                              r"\baccording to (?:a|one) (?:(?:news|media|press|radio|television|tv|wire|agency|"
-                             r"newspaper)\s+){0,2}report\b(?!\s+(?:by|from|of|in)\b)|"
+                             r"newspaper)\s+){0,2}report\b(?!\s+(?:by|from|of|in|(?:\w+\s+)?(?:seen|obtained|reviewed|"
+                             r"viewed|written|prepared|commissioned|compiled|drawn\s+up|sent|shared|leaked|filed)\b))|"
                              # "..., it emerged on Wednesday": known from somewhere the article does not name
                              r"\bit\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been)\s+revealed)\b|"
                              # "after a television report said ...", "a radio report on Monday claimed"
@@ -91,9 +94,16 @@ def looks_like_outlet(name: str, known: set[str]) -> bool:
     return norm in known or any(w in OUTLET_NAME_WORDS for w in norm.split())
 
 
+#: capitalised words that open a sentence before an outlet's name: "On Monday The Courier reported"
+_LEADING_TIME = re.compile(r"^(?:(?:On|In|At|By|Since|Last|Earlier|Also|Then|But|And)\s+"
+                           r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December|Week|Month|Year)\s+)*)+"
+                           r"(?=[A-Z])")
+
+
 def clean_outlet(name: str) -> str:
     name = re.sub(r"['\u2019]s$", "", name.strip().rstrip(".,"))
-    return re.sub(r"^(?:The|the)\s+", "", name)
+    return re.sub(r"^(?:The|the)\s+", "", _LEADING_TIME.sub("", name))
 
 
 #: cue words of an outlet reporting; an outlet that "plans", "declined to comment" or "denied" is

@@ -88,6 +88,17 @@ def _in_what_was_reported(sentence: str, start: int, end: int) -> bool:
     return bool(verbs) and _A_CLAUSE.search(sentence, verbs[-1].end(), start) is not None
 
 
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+
+
+def _in_a_quote(sentence: str, at: int, outlet_at: int) -> bool:
+    """Character ``at`` lies inside a quotation: after an opening mark of the sentence, or before a closing
+    mark that comes ahead of the outlet's name at ``outlet_at`` (the sentence may start inside the quote:
+    '"That is not true. He will coach us in June," she told X')."""
+    return len(_QUOTE_MARKS.findall(sentence, 0, at)) % 2 == 1 or \
+        at < outlet_at and len(_QUOTE_MARKS.findall(sentence, at, outlet_at)) % 2 == 1
+
+
 def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: int = 0) -> bool:
     """The sentence places what it tells before now ("Earlier this month The Quillpost reported ...";
     with the article's ``published`` stamp, also "The Harrowline revealed in March, citing ..., that"
@@ -101,6 +112,8 @@ def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: 
     # "The payments, first reported by X, were made on May 19")
     if month is None or not published or month.start() > at and re.search(r"\bthat\b|,", sentence[at:month.start()]):
         return False
+    if _in_a_quote(sentence, month.start(), at):
+        return False  # "... our coach at the championship in June," she told X: what she said, not when
     try:
         today = date.fromisoformat(published[:10])
     except ValueError:
