@@ -434,7 +434,8 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         noun = next((c for c in v.children if c.dep_ == "compound" and c.i == v.i - 1 and c.pos_ == "NOUN"), None)
         if noun is not None and v.tag_ in ("VBP", "VBZ", "VBD"):
             return noun  # "..., court records show.": the parser read "court records show" as one noun
-        return _phrase_hung_before(v)
+        # (or with a relative clause of its own: "..., a member of the committee, who asked not to be named, said")
+        return _phrase_hung_before(v) or _closing_speaker(v)
     if depth == 0 and _closing_reduced_relative(v):
         return v.head
     if depth == 0 and v.dep_ == "acl" and v.head.dep_ in ("dobj", "pobj") and _is_citing(v.head.head):
@@ -532,6 +533,17 @@ def _complementiser_that(clause: Token) -> bool:
     return host.i == clause.i and (clause.lemma_.lower() == "be" or that.dep_ == "dobj" and any(
         c.dep_ == "prep" and c.i == clause.i + 1 and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
                                                          for g in c.children) for c in clause.children))
+
+
+def _zero_that_clause(clause: Token) -> bool:
+    """"said in a statement it had suspended the coach": a clause the parser hung on the noun as a relative
+    one, without a relative word, right after a noun naming how it was said, with a subject and an object
+    of its own (not "the statement it issued on Monday", whose object is the noun)."""
+    noun = clause.head
+    return clause.dep_ == "relcl" and noun.head.dep_ == "prep" and _cue_pp_noun(noun, noun.head.lower_) and \
+        clause.left_edge.i == noun.i + 1 and clause.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB", "IN") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and \
+        any(c.dep_ in ("dobj", "attr", "acomp") for c in clause.children)
 
 
 def _quote_continued(v: Token, comp: Token) -> Optional[Token]:
@@ -1225,7 +1237,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         comp = next((g for c in v.children if c.dep_ == "prep" for g in c.subtree
                      if g.dep_ in ("acl", "ccomp", "relcl") and (g.head.pos_ in ("NOUN", "PROPN") or
                                                                  g.head.dep_ == "pcomp" and g.head.head.i == c.i) and
-                     (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or _complementiser_that(g))),
+                     (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or _complementiser_that(g) or
+                      _zero_that_clause(g))),
                     None)
     if comp is None:
         # "reported, citing two officials, that ...": the parser may coordinate the that-clause

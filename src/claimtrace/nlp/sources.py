@@ -483,6 +483,15 @@ class _Resolver:
             return reg.recent(lambda s: s.kind in ("organization", "outlet", "document")) or reg.new("unknown", role=text)
         return None
 
+    def _group_called(self, lemma: str, found: Optional[Source]) -> Optional[Source]:
+        """"the rowers" after "Rowers say ..." in the headline and "six rowers say" in the lead: the group
+        of those people mentioned last, if it came after ``found`` (what the words matched otherwise)."""
+        reg = self.reg
+        group = reg.recent(lambda s: s.kind == "anonymous_group" and reg.heads.get(s.id) == lemma)
+        if group is not None and (found is None or reg.by_mention.index(group) > reg.by_mention.index(found)):
+            return group
+        return found
+
     def _as_member(self, m: Mention) -> Optional[Source]:
         """"two of the sources", "a third", "the other", "both", "another": one of a group cited before."""
         reg, tokens, head, cue, low, lemma, text = self.reg, m.tokens, m.head, m.cue, m.low, m.lemma, m.text
@@ -492,6 +501,11 @@ class _Resolver:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 parent = self.resolve(list(t for t in pobj.subtree), cue)
+                # (a lower-case plural the tagger called a name: "two of the jockeys")
+                plural = pobj.lemma_.lower() if pobj.tag_ == "NNS" else \
+                    pobj.lower_[:-1] if pobj.is_lower and pobj.lower_.endswith("s") else None
+                if plural is not None and plural not in ANONYMOUS_NOUNS:
+                    parent = self._group_called(plural, parent) or parent
                 while parent.parent is not None:  # "all of them" after "two of them": the whole group
                     parent = next(s for s in reg.sources if s.id == parent.parent)
                 count = parse_count([t for t in tokens if t.i < of.i])
@@ -526,14 +540,17 @@ class _Resolver:
             return self._member_of_recent_group(tokens, "")
         return None
 
-    def _described_outlet(self, tokens: list[Token]) -> Optional[str]:
+    def _described_outlet(self, tokens: list[Token], cue: Optional[Token] = None) -> Optional[str]:
         """The name after a word for an outlet that opens the phrase ("the Grausenbach daily Alpenruf",
-        not "a spokesman for the daily Alpenruf"), when the article names an outlet so."""
+        not "a spokesman for the daily Alpenruf"), when the article names an outlet so, or when the
+        phrase reports ("The sports daily Brankar reported")."""
         for k, t in enumerate(tokens):
             if t.is_lower and t.lower_ in OUTLET_NOUNS - {"agency"} and k > 0:
                 run = list(itertools.takewhile(lambda w: w.pos_ == "PROPN" and w.is_title, tokens[k + 1:]))
                 name = " ".join(w.text for w in run)
-                return name if run and len(run) == len(tokens) - k - 1 and name.lower() in self.outlets else None
+                reporting = cue is not None and cue.lemma_.lower() in ("report", "write", "publish", "reveal")
+                return name if run and len(run) == len(tokens) - k - 1 and (
+                    name.lower() in self.outlets or reporting) else None
             if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
                 return None  # ("footage obtained by the broadcaster Telesor", "a spokesman for the daily X")
         return None
@@ -541,7 +558,7 @@ class _Resolver:
     def _by_person_name(self, m: Mention) -> Optional[Source]:
         """A person's name, as NER tagged it or after a role ("Opposition lawmaker Camila Reyes")."""
         reg, tokens, head, lemma = self.reg, m.tokens, m.head, m.lemma
-        described = self._described_outlet(tokens)
+        described = self._described_outlet(tokens, m.cue)
         if described is not None:  # "the Grausenbach daily Alpenruf" (NER: two people, "daily" a date)
             return reg.by_name(described) or reg.new("outlet", name=described, head=lemma)
         person = _entity_over(tokens, ("PERSON",), self.ents, head) or _persons_name_run(tokens, head)
@@ -636,6 +653,11 @@ class _Resolver:
                           all(t.pos_ == "PROPN" and t.is_title for t in c.subtree)), None)
             if appos is not None and not reads_as_a_persons_name([t.text for t in appos.subtree]):
                 org = self.doc[appos.left_edge.i:appos.right_edge.i + 1]
+        if org is None and head.pos_ == "PROPN" and head.is_title and head.i >= 2 and head.doc[head.i - 1].text == "," \
+                and head.doc[head.i - 2].lower_ in ORGANIZATION_DESCRIPTORS and head.doc[head.i - 2].i in {t.i for t in tokens}:
+            # "The cooperative, Agrovel, denied": a name NER did not tag after a word for a body and its comma
+            # (the parser reading the word as the name's adjective) names the body
+            org = self.doc[head.i:head.i + 1]
         if org is None:
             # "the rescue charity Shorelight Sea Watch", "The organiser, the Torvenna Aviators' Club": NER may
             # call the name a work of art, a product or a law; in apposition to a word for a body, or with a
@@ -715,6 +737,8 @@ class _Resolver:
         # mentioned last, not the first one called just "sources" (a headline's)
         same = None if definite and lemma in ANONYMOUS_NOUNS else \
             reg.by_description(_strip_det(text))
+        if definite and head.tag_ == "NNS" and lemma not in ANONYMOUS_NOUNS:
+            same = self._group_called(lemma, same)
         if same is not None and not head.like_num:
             return same
         # "the colonel", "the envoy": a definite description of someone introduced with that role
@@ -795,6 +819,8 @@ class _Resolver:
     def _by_proper_name(self, m: Mention) -> Optional[Source]:
         """A name NER could not place: its words, its title, its description or the article say what it is."""
         reg, tokens, head, lemma, text = self.reg, m.tokens, m.head, m.lemma, m.text
+        if _capitalised_people_word(tokens, head):
+            return None  # "Rowers say coach demanded cash": a headline's first word, people, not a name
         if head.pos_ == "PROPN" or _capitalised_elsewhere(head) or head.pos_ == "NOUN" and ends_a_name(head):
             appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
             last = head
@@ -1128,10 +1154,21 @@ def _shaped_like_a_name(words: Span) -> bool:
         not {t.lower_ for t in words} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS)
 
 
+def _capitalised_people_word(tokens: list[Token], head: Token) -> bool:
+    """"Rowers" opening a headline, tagged a plural name: one word at the start of its line or sentence whose
+    singular has the ending of a word for people ("rower", "farmer", "investor")."""
+    doc = head.doc
+    low = head.lower_
+    return len(tokens) == 1 and head.tag_ == "NNPS" and low.endswith("s") and \
+        (head.i == head.sent.start or doc[head.i - 1].is_space) and \
+        low[:-1].endswith(PEOPLE_NOUN_ENDINGS) and low[:-1] not in NOT_PEOPLE_NOUNS
+
+
 def _names_a_person(head: Token) -> bool:
     """A word for a person ("chairman", "spokeswoman"), not for a business ("operator")."""
     lemma = head.lemma_.lower()
-    return lemma in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS or names_people(head) and lemma not in ORGANIZATION_DESCRIPTORS
+    return lemma in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS or (names_people(head) or lemma in PERSON_TITLES and
+                                                            head.pos_ == "NOUN") and lemma not in ORGANIZATION_DESCRIPTORS
 
 
 def _names_an_outlet(head: Token) -> bool:
