@@ -653,8 +653,10 @@ class _Resolver:
                           all(t.pos_ == "PROPN" and t.is_title for t in c.subtree)), None)
             if appos is not None and not reads_as_a_persons_name([t.text for t in appos.subtree]):
                 org = self.doc[appos.left_edge.i:appos.right_edge.i + 1]
-        if org is None and head.pos_ == "PROPN" and head.is_title and head.i >= 2 and head.doc[head.i - 1].text == "," \
-                and head.doc[head.i - 2].lower_ in ORGANIZATION_DESCRIPTORS and head.doc[head.i - 2].i in {t.i for t in tokens}:
+        before = head.doc[head.i - 2] if head.i >= 2 else None
+        if org is None and head.pos_ == "PROPN" and head.is_title and before is not None and \
+                head.doc[head.i - 1].text == "," and before.lower_ in ORGANIZATION_DESCRIPTORS and \
+                before.i in {t.i for t in tokens}:
             # "The cooperative, Agrovel, denied": a name NER did not tag after a word for a body and its comma
             # (the parser reading the word as the name's adjective) names the body
             org = self.doc[head.i:head.i + 1]
@@ -1167,8 +1169,8 @@ def _capitalised_people_word(tokens: list[Token], head: Token) -> bool:
 def _names_a_person(head: Token) -> bool:
     """A word for a person ("chairman", "spokeswoman"), not for a business ("operator")."""
     lemma = head.lemma_.lower()
-    return lemma in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS or (names_people(head) or lemma in PERSON_TITLES and
-                                                            head.pos_ == "NOUN") and lemma not in ORGANIZATION_DESCRIPTORS
+    return lemma in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS or (
+        names_people(head) or lemma in PERSON_TITLES and head.pos_ == "NOUN") and lemma not in ORGANIZATION_DESCRIPTORS
 
 
 def _names_an_outlet(head: Token) -> bool:
