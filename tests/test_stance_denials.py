@@ -590,3 +590,22 @@ def test_calling_a_report_simply_wrong_denies_it():
     assert denial.speaker == "interior ministry" and denial.cues == ["simply wrong"]
     # "went wrong" is no verdict on a report
     assert find_denials(claimtrace.extract("The ministry said something had gone wrong with the count."), "a") == []
+
+
+def test_saying_what_excludes_what_a_named_report_said_answers_it():
+    """"The head of X said ... the boiler had passed its inspection, after a newspaper report said it had failed
+    the check": no negation, but "passed" excludes "failed"; the office holder answers on the record. Saying
+    something the report's words do not exclude denies nothing."""
+    from claimtrace.stance.lexicon import opposes
+
+    assert opposes("that the ferry had passed its April inspection", "its boiler had failed the check")
+    assert opposes("that Farquhar would remain national coach", "the board had voted to dismiss him")
+    assert not opposes("that the ferry had not passed its April inspection", "its boiler had failed the check")
+    assert not opposes("that the ferry would sail again in May", "its boiler had failed the check")
+    claims = [relayed_claim("c-failed", "the ferry's boiler had failed its annual pressure check in April",
+                            ["Harbour Ledger"], None, [], "2028-05-17")]
+    text = ("TALMERICK - The head of Orvane Ferries said on Wednesday that the ferry which caught fire off Talmerick "
+            "had passed its April inspection, after a newspaper report said its boiler had failed the check.")
+    story = relay_story_of_the_day("s17", claims, "2028-05-17")
+    assert denials_paired(story, text) == {("head of Orvane Ferries", "c-failed")}
+    assert denials_paired(story, text.replace("had passed its April inspection", "would sail again in May")) == set()

@@ -226,13 +226,18 @@ def _answers_to_a_report(article: Article, denying: list[Attribution]) -> list[t
     statement and the report's attribution."""
     out = []
     for a in article.attributions:
-        if a in denying or _denial_voice(a) != "named" or not lexicon.NEGATION_RE.search(a.content.text) or \
-                _says_nothing_of_the_matter(a):
+        # (the holder of a body's office answers on the record, whatever kind the speaker was given: "The head of
+        # Loftwillow Balloons said ..., after a newspaper report said ...")
+        office = a.source is not None and _OFFICE_HOLDER.match(a.source.text) is not None
+        if a in denying or _denial_voice(a) != "named" and not office or _says_nothing_of_the_matter(a):
             continue
         report = next((b for b in article.attributions if b is not a and a.content.end <= b.cue.start and
                        _AFTER_A_REPORT.search(article.text[a.content.end:b.source.start if b.source else b.cue.start])
                        and "." not in article.text[a.content.end:b.cue.start] and reports(b)), None)
-        if report is not None:
+        # it says no, or says what excludes what the report said ("had passed its inspection", after a report
+        # said it "had failed the check")
+        if report is not None and (lexicon.NEGATION_RE.search(a.content.text) or
+                                   lexicon.opposes(a.content.text, report.content.text)):
             out.append((a, report))
     return out
 

@@ -79,6 +79,40 @@ CUE_FEATURES: dict[str, "re.Pattern[str]"] = {
 }
 
 
+#: Words whose meanings exclude each other: a statement with one answers a report with the other ("said the
+#: balloon had passed its inspection, after a newspaper report said its burner had failed the check"). Word
+#: stems, matched at the start of a word; each pair both ways.
+OPPOSITES = (
+    ("pass", "fail"), ("remain", "dismiss"), ("remain", "sack"), ("remain", "fire"), ("remain", "oust"),
+    ("remain", "replac"), ("remain", "resign"), ("remain", "quit"), ("stay", "dismiss"), ("stay", "sack"),
+    ("stay", "resign"), ("stay", "quit"), ("stay", "leav"), ("keep", "sell"), ("keep", "clos"), ("open", "clos"),
+    ("open", "shut"), ("safe", "unsafe"), ("safe", "dangerous"), ("valid", "invalid"), ("valid", "expired"),
+    ("legal", "illegal"), ("true", "false"), ("accurate", "inaccurate"), ("approv", "reject"), ("accept", "reject"),
+    ("accept", "refus"), ("agree", "refus"), ("rise", "fall"), ("rose", "fell"), ("increas", "decreas"),
+    ("increas", "cut"), ("rais", "cut"), ("hir", "fir"), ("won", "lost"), ("win", "los"), ("allow", "ban"),
+    ("allow", "forbid"), ("permit", "ban"), ("includ", "exclud"), ("aliv", "dead"), ("present", "absent"),
+    ("continu", "stop"), ("continu", "halt"), ("continu", "suspend"), ("continu", "cancel"), ("clean", "dirty"),
+    ("clean", "contaminat"), ("paid", "unpaid"), ("innocent", "guilty"), ("working", "broken"),
+)
+_OPPOSITE_OF: dict[str, set[str]] = {}
+for _a, _b in OPPOSITES:
+    _OPPOSITE_OF.setdefault(_a, set()).add(_b)
+    _OPPOSITE_OF.setdefault(_b, set()).add(_a)
+_OPPOSITE_STEMS = re.compile(r"(?<![\w'])(" + "|".join(sorted(_OPPOSITE_OF, key=len, reverse=True)) + r")\w*",
+                             re.IGNORECASE)
+
+
+def opposes(statement: str, report: str) -> bool:
+    """The statement says, unnegated, a word whose meaning excludes one the report says unnegated ("had
+    passed its April inspection" against "had failed the check"; "would remain national coach" against
+    "had voted to dismiss him")."""
+    def said(text: str) -> set[str]:
+        return {m.group(1).lower() for m in _OPPOSITE_STEMS.finditer(text) if not negated_before(text, m.start(), 15)}
+
+    reported = said(report)
+    return any(_OPPOSITE_OF[stem] & reported for stem in said(statement))
+
+
 def cues(pattern: "re.Pattern[str]", text: str) -> list[str]:
     """The lower-cased matches of ``pattern`` in ``text``."""
     return [m.group(0).lower() for m in pattern.finditer(text)]
