@@ -590,23 +590,25 @@ def test_one_agency_filing_from_two_places_on_one_day_tells_two_stories():
     assert logit(unknown) - logit(apart) == pytest.approx(OTHER_PLACE_PENALTY)
 
 
-def test_another_outlets_own_report_a_day_later_is_a_new_story_its_relay_is_not():
-    # the day after the strike, another paper's exclusive on the same dispute: a new report
-    exclusive = ("The Calder Port Authority hired replacement crews from abroad a week before the dockers walked "
-                 "out, according to contracts seen by the Harbour Ledger. Union leader Ivo Marsh said the hiring "
-                 "showed the authority had never meant to negotiate. The authority did not answer questions "
-                 "about the crews.")
+def test_another_outlets_own_report_days_later_is_a_new_story_its_relay_and_next_days_coverage_are_not():
+    # two days after the strike, another paper's exclusive on the same dispute: a new report
+    exclusive = ("The Calder Port Authority hired replacement crews from abroad days before the dockers' strike, "
+                 "according to documents seen by the Harbour Ledger. Union leader Ivo Marsh said the 48-hour "
+                 "walkout over the 3.5 percent pay offer had been the workers' last resort and that the hiring "
+                 "was illegal under the 2019 ports act. The authority did not answer questions about the crews.")
 
     def filed(text: str, day: int, outlet: str, relays=()) -> LinkFacts:
         return LinkFacts(f"{outlet}-{day}", day, outlet, features_of(Article(input=outlet, text=text, outlet=outlet)),
                          list(relays))
 
     strike = filed(WIRE, 100, "Castell")
-    assert decide(strike, filed(exclusive, 101, "Harbour Ledger")) is None
-    # the same text on the strike's day: another outlet's own coverage of the same event
+    assert decide(strike, filed(exclusive, 102, "Harbour Ledger")) is None
+    # the same text on the strike's day or the next: another outlet's own coverage of the same event
     assert decide(strike, filed(exclusive, 100, "Harbour Ledger")) == "story"
-    # a relay of the exclusive the day after it is the exclusive's story
-    assert decide(filed(exclusive, 101, "Harbour Ledger"), filed(exclusive, 102, "Castell", ["Harbour Ledger"])) is not None
+    assert decide(strike, filed(exclusive, 101, "Harbour Ledger")) == "story"
+    # a relay of the exclusive two days after it is the exclusive's story
+    assert decide(filed(exclusive, 102, "Harbour Ledger"), filed(exclusive, 104, "Castell", ["Harbour Ledger"])) \
+        is not None
 
 
 def test_a_company_named_like_a_paper_is_not_a_relayed_report():

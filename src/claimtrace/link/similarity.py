@@ -55,15 +55,16 @@ WINDOW_DAYS = 10
 COPY_WINDOW_DAYS = 30
 #: Log-odds adjustments: per day apart beyond the first; both report numbers (several, or on
 #: different days any) and share none; both carry reports, but not the same one (an article
-#: carries the reports it relays, else its own outlet's), the more so on different days (a new
-#: report after the first one is a new story; a relay of the first carries it, a rival's coverage of
-#: the same day's event is only weak evidence against); one outlet filed both under datelines of two
-#: places. The two report penalties were chosen on the look-alike corpora (same day 1.5-2 and later
-#: 7-10 a plateau of mean B-cubed F1 0.984-0.986 against 0.960 for 3 and 0: docs/benchmarks.md).
+#: carries the reports it relays, else its own outlet's), the more so two days or more apart (another
+#: outlet's own report then is a new story; a relay of the first carries it; a rival's coverage of the
+#: same event on the day or the next is only weak evidence against); one outlet filed both under
+#: datelines of two places. The report penalties were chosen on the look-alike corpora (same day 1.5-2
+#: and later 7-10 a plateau; the later one from the second day: docs/benchmarks.md).
 DAY_PENALTY = 3.0
 NUMBER_CONFLICT_PENALTY = 1.3
 OTHER_REPORT_PENALTY = 1.5
 OTHER_REPORT_LATER_PENALTY = 7.0
+OTHER_REPORT_LATER_DAYS = 2
 #: one outlet, two datelines: its bureaus in two places filed two stories
 OTHER_PLACE_PENALTY = 3.0
 
@@ -123,8 +124,8 @@ def story_score(a: LinkFacts, b: LinkFacts) -> float:
     if ra and rb and not ra & rb:
         # a shared report is no evidence by itself (one wire agency carries hundreds of stories a
         # day), but two articles that each carry reports and none in common tell different ones,
-        # almost surely so when one came a day or more after the other
-        logit -= OTHER_REPORT_PENALTY + (OTHER_REPORT_LATER_PENALTY if gap >= 1 else 0.0)
+        # almost surely so when one came two days or more after the other
+        logit -= OTHER_REPORT_PENALTY + (OTHER_REPORT_LATER_PENALTY if gap >= OTHER_REPORT_LATER_DAYS else 0.0)
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
 
 
