@@ -3284,3 +3284,40 @@ def test_a_plain_phrase_with_a_word_for_a_paper_before_a_name_that_reports_is_th
                    "citing emails it had obtained.")
     a = by_cue(art, "reported")
     assert (a.speaker.name, a.speaker.kind) == ("Brankar", "outlet")
+
+
+def test_a_quote_split_around_a_speaker_with_a_long_apposition_is_one_statement(nlp):
+    [a] = run(nlp, '"If the dam fails," said Oskar Tellvane, a retired engineer who now runs the Lakeside Watch, '
+                   '"every house below it is gone."').attributions
+    assert a.content.text == '"If the dam fails," "every house below it is gone."'
+
+
+def test_according_to_after_a_closing_speaker_is_no_part_of_what_was_said(nlp):
+    art = run(nlp, "A third firm, which is not named in the report, may have joined at least one of the meetings, "
+                   "one of the people who attended them said, according to the newspaper.")
+    said = by_cue(art, "said")
+    assert said.content.text == ("A third firm, which is not named in the report, may have joined at least one of "
+                                 "the meetings")
+    # the newspaper gives the same statement, not the saying of it
+    assert by_cue(art, "according to").content.text == said.content.text
+
+
+def test_a_title_before_a_name_in_apposition_names_a_person(nlp):
+    a = by_cue(run(nlp, "The monastery's abbot, Father Kliment Nyberg, who has led the community since 2006, said "
+                        "the library had been locked every night."), "said")
+    assert (a.speaker.kind, a.speaker.name) == ("person", "Kliment Nyberg")
+
+
+def test_an_outlet_named_with_an_acronym_after_a_word_for_a_broadcaster_reports(nlp):
+    a = by_cue(run(nlp, "SARVASK, June 9 (Corriewell Wire) - The president is preparing to pardon at least 14 former "
+                        "ministers before parliament breaks for the summer, the private broadcaster Plamen TV reported "
+                        "on Monday, citing three officials in the justice ministry."), "reported")
+    assert (a.speaker.kind, a.speaker.name) == ("outlet", "Plamen TV")
+
+
+def test_a_name_ending_in_a_word_for_a_building_material_is_a_companys(nlp):
+    art = run(nlp, "One of the five, a former sales director at Halvermoor, told the newspaper that the companies gave "
+                   "each project a code name.\n\nHalvermoor, which was founded in 1911 and employs 2,300 people, supplied "
+                   "cement for 31 motorway sections.\n\nHalvermoor Cement denied taking part in any cartel.")
+    a = by_cue(art, "denied")
+    assert (a.speaker.kind, a.speaker.name) == ("organization", "Halvermoor Cement")

@@ -797,7 +797,9 @@ def _adjacent_quotes(ctx: _Context, v: Token, subj: Optional[Token]) -> list[int
             found.append(qi)
         elif q.start >= fe and ctx.gap_is_punct(fe, q.start) and text[fe:q.start].strip() in (":", ",", "", "—", "–"):
             # a quote after the cue only counts when the cue introduces it (colon or sentence end)
-            between = text[fe:q.start]
+            # (in a quote split around the speaker the frame may end with the comma itself: '"...," said X, a
+            # former judge, "..."')
+            between = text[fe - 1:q.start] if found and fe and text[fe - 1] in ",:" else text[fe:q.start]
             if ":" in between or "," in between or (between.strip() == "" and sent.end_char <= q.start + 1):
                 found.append(qi)
     return found
@@ -1486,8 +1488,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # subject and the reporting clause on the auxiliary; the clause is the verb's)
         clause = v.head.head if v.head.dep_ in ("aux", "auxpass") and v.head.head.i > v.head.i else v.head
         toks = [t for t in clause.subtree if t.i not in inner and t.i < end and not (that_root and t.i < v.i)]
-        # (nor "..., VLR reported, without saying where it had obtained the information": how it was told)
-        cited = {x.i for t in toks if _is_citing(t) or t.i > v.i and _without_telling(t) for x in t.subtree}
+        # (nor "..., VLR reported, without saying where it had obtained the information": how it was told;
+        # nor "..., one of the people said, according to the newspaper": through whom)
+        cited = {x.i for t in toks if _is_citing(t) or t.i > v.i and (
+            _without_telling(t) or t.lower_ == "according" and t.dep_ == "prep") for x in t.subtree}
         toks = [t for t in toks if t.i not in cited]
         spans = [_trim(text, r[0].idx, r[-1].idx + len(r[-1])) for r in _runs(toks)]
         # a that-clause the parser made the head is the verb's complement: the model knows it as one
@@ -2221,8 +2225,9 @@ def _framed_statement(framing: Found, found: list[Found]) -> None:
     inner = next((f for f in found if f.source and s <= f.cue[0].idx < e and f.source[0].idx >= s and
                   f.head is not None and f.head.lemma_.lower() not in FINDING_VERBS and
                   f.path.split(":")[0] not in PHRASE_PATHS and
-                  all(s <= cs and ce <= e for cs, ce in f.content_spans) and f.content_spans[-1][1] >= e - 2),
-                 None)  # a statement whose content runs up to the phrase
+                  all(s <= cs and ce <= e for cs, ce in f.content_spans) and (
+                      f.content_spans[-1][1] >= e - 2 or f.cue[-1].idx + len(f.cue[-1]) >= e - 2)),
+                 None)  # a statement whose content (or, closing it, whose cue) runs up to the phrase
     if inner is not None:
         framing.content_spans = list(inner.content_spans)
         framing.content_tokens = list(inner.content_tokens)

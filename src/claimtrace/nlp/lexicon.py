@@ -245,6 +245,7 @@ textiles mission maritime marine lines shipyard shipyards telecom telecoms commu
 engineering consulting advisory solutions software petroleum oil gas utilities railways rail freight cargo
 ports terminals events entertainment productions studios roadways highways motorways tours hotels resorts
 stores estates meats poultry seafood packers racing coaches travel transport chemie werke gruppe gmbh ag spa nv bv oyj
+cement concrete timber lumber bricks aggregates packaging cables
 """.split())
 
 #: Lower-case particles inside a name ("La Vigie de Brassonne", "Hendrik van der Berg").

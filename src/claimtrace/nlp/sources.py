@@ -546,7 +546,8 @@ class _Resolver:
         phrase reports ("The sports daily Brankar reported")."""
         for k, t in enumerate(tokens):
             if t.is_lower and t.lower_ in OUTLET_NOUNS - {"agency"} and k > 0:
-                run = list(itertools.takewhile(lambda w: w.pos_ == "PROPN" and w.is_title, tokens[k + 1:]))
+                run = list(itertools.takewhile(lambda w: w.pos_ == "PROPN" and w.is_title or
+                                               w.is_upper and len(w) >= 2, tokens[k + 1:]))  # ("Plamen TV")
                 name = " ".join(w.text for w in run)
                 reporting = cue is not None and cue.lemma_.lower() in ("report", "write", "publish", "reveal")
                 return name if run and len(run) == len(tokens) - k - 1 and (
@@ -1371,17 +1372,23 @@ def _comma_name_run(words: list[Token], head: Token) -> Optional[list[Token]]:
 def _name_in_apposition(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
     """(name, role) of "The tournament's organiser, Aldgyth Sporrow": a word for a person with, in
     apposition, two or three capitalised words NER left untagged (a tagged name has its own rules)."""
-    if not _names_a_person(head):
-        return None
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"), None)
     if appos is None or appos.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         return None
-    run = [t for t in appos.subtree if not t.is_punct]
-    if not 2 <= len(run) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in run) or \
+    # (the name's own words, not a relative clause hung on it: ", who has led the community since 2006")
+    run = [t for t in appos.subtree if not t.is_punct and t.i <= appos.i]
+    # ("The monastery's abbot, Father Kliment Nyberg": a title before the name says it is a person's)
+    titled = 0
+    while titled < len(run) - 2 and run[titled].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS:
+        titled += 1
+    if not (_names_a_person(head) or titled):
+        return None
+    if not 2 <= len(run) - titled <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in run) or \
             {t.lower_ for t in run} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
         return None
-    role = [t for t in tokens if t.i < run[0].i and not t.is_punct and not (t.dep_ == "det" and t.i == tokens[0].i)]
-    return " ".join(t.text for t in run), _span_text(role)
+    role = [t for t in tokens if t.i < run[0].i and not t.is_punct and
+            not (t.dep_ == "det" and t.i == tokens[0].i)]
+    return " ".join(t.text for t in run[titled:]), _span_text(role)
 
 
 def _introduced_unnamed(head: Token) -> bool:
