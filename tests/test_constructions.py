@@ -3317,7 +3317,7 @@ def test_an_outlet_named_with_an_acronym_after_a_word_for_a_broadcaster_reports(
 
 def test_a_name_ending_in_a_word_for_a_building_material_is_a_companys(nlp):
     art = run(nlp, "One of the five, a former sales director at Halvermoor, told the newspaper that the companies gave "
-                   "each project a code name.\n\nHalvermoor, which was founded in 1911 and employs 2,300 people, supplied "
-                   "cement for 31 motorway sections.\n\nHalvermoor Cement denied taking part in any cartel.")
+                   "each project a code name.\n\nHalvermoor, which was founded in 1911 and employs 2,300 people, "
+                   "supplied cement for 31 motorway sections.\n\nHalvermoor Cement denied taking part in any cartel.")
     a = by_cue(art, "denied")
     assert (a.speaker.kind, a.speaker.name) == ("organization", "Halvermoor Cement")
