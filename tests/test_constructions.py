@@ -3321,3 +3321,32 @@ def test_a_name_ending_in_a_word_for_a_building_material_is_a_companys(nlp):
                    "supplied cement for 31 motorway sections.\n\nHalvermoor Cement denied taking part in any cartel.")
     a = by_cue(art, "denied")
     assert (a.speaker.kind, a.speaker.name) == ("organization", "Halvermoor Cement")
+
+
+def test_a_closing_speaker_coordinated_with_what_was_said_tells_it_to_whom_it_names(nlp):
+    """"..., his spokeswoman, X, told the broadcaster Radio Tarnhelm.": the parser coordinated the telling with
+    what was told; the broadcaster is who heard it, the clause before is what was said."""
+    a = by_cue(run(nlp, "Interior Minister Cathal Borrowdale has ordered a review of border patrols but the flights "
+                        "will continue, his spokeswoman, Saoirse Kilbride, told the broadcaster Radio Tarnhelm."), "told")
+    assert a.content.text.startswith("Interior Minister Cathal Borrowdale has ordered a review of border patrols")
+    assert a.content.text.endswith("the flights will continue")
+    assert (a.speaker.name, a.via) == ("Saoirse Kilbride", ["Radio Tarnhelm"])
+
+
+def test_what_was_said_stops_where_someone_else_goes_on_telling(nlp):
+    art = run(nlp, "The Supreme Court annulled the mayoral vote in two wards on Friday and ordered a new count within "
+                   "30 days, the court's press office said, and electoral board chairman Radko Pelling told reporters "
+                   "the board would \"respect the ruling in full.\"")
+    a = by_cue(art, "said")
+    assert a.content.text.endswith("ordered a new count within 30 days") and a.kind == "indirect"
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    ("The chain's former auditor, Castleton Trask & Co, denied that it had signed off the accounts.", "denied",
+     "Castleton Trask & Co"),
+    ("The manufacturer, Clearbrook Pharma, said in a statement it had withdrawn all batches.", "said in a statement",
+     "Clearbrook Pharma"),
+])
+def test_a_companys_name_set_after_a_word_for_its_role_is_the_company_in_full(nlp, text, cue, name):
+    a = by_cue(run(nlp, text), cue)
+    assert (a.speaker.kind, a.speaker.name) == ("organization", name)

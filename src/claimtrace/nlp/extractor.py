@@ -1481,7 +1481,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     # made the root: "The paper reported on Monday, citing two officials, that the deal ..."
     that_root = v.dep_ in ("advcl", "ccomp") and v.i < v.head.i and any(
         m.dep_ == "mark" and m.lower_ == "that" and m.i > v.i for m in v.head.children)
-    if v.dep_ == "parataxis" or that_root:
+    if v.dep_ == "parataxis" or that_root or _closing_conjoined_telling(v, subj):
         inner = {t.i for t in v.subtree} - {x.i for c in _continuing_participles(v) for x in c.subtree}
         end = _end_of_interrupted_clause(v)
         # ("Several of the dead animals, Brennskog said, had bleeding around the ears": the parser hung the
@@ -1656,6 +1656,25 @@ EVIDENCE_SHOWN_PATH = "evidence_shown"
 QUOTED_AS_SAYING_PATH = "quoted_as_saying"
 
 
+def _closing_conjoined_telling(v: Token, subj: Optional[Token]) -> bool:
+    """"... but the flights will continue, his spokeswoman, X, told the broadcaster Radio Tarnhelm.": the
+    parser coordinated the closing reporting clause with what was said; a verb of telling at the end of
+    the sentence, with its own subject after a comma, whose only object is who was told, tells the
+    clause before it."""
+    doc = v.doc
+    if v.dep_ != "conj" or v.head.i > v.i or v.lemma_.lower() not in SPEECH_VERBS or subj is None or \
+            subj.head.i != v.i or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != "," or \
+            any(c.dep_ in ("ccomp", "xcomp", "dative", "cc") for c in v.children) or \
+            any(c.dep_ == "cc" and subj.left_edge.i - 2 <= c.i < subj.left_edge.i for c in v.head.children):
+        return False  # (not "X said A, and Y told reporters B": a second statement)
+    objects = [c for c in v.children if c.dep_ == "dobj"]
+    if objects and not all(_addressee(v, o) or o.lemma_.lower() in OUTLET_NOUNS for o in objects):
+        return False  # ("told the broadcaster Radio Tarnhelm")
+    after = [t for t in doc[v.i + 1:v.sent.end] if not t.is_punct and not t.is_space]
+    return all(any(t.i in {x.i for x in o.subtree} for o in objects) or t.head.i == v.i and t.dep_ in (
+        "npadvmod", "advmod") or t.ent_type_ in ("DATE", "TIME") for t in after)
+
+
 def _end_of_interrupted_clause(v: Token) -> int:
     """Where what was said ends, for a reporting clause ``v`` that interrupts it ("The talks, he said,
     will fail"): at a telling participle after it ("Repairs could take weeks, two of them said, speaking
@@ -1667,7 +1686,10 @@ def _end_of_interrupted_clause(v: Token) -> int:
     ends = [c.left_edge.i - 1 for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i and
             c.lemma_.lower() in TELLING_PARTICIPLES and doc[c.left_edge.i - 1].text == ","]
     comma = v.right_edge.i if v.right_edge.text == "," else v.right_edge.i + 1
-    joined = [c for c in head.children if c.dep_ == "conj" and c.i > comma + 1 and _marks_its_own_source(c) and
+    # (or someone else's statement: "..., the court's press office said, and the commission's chairman X told
+    # reporters ...")
+    joined = [c for c in head.children if c.dep_ == "conj" and c.i > comma + 1 and
+              (_marks_its_own_source(c) or c.lemma_.lower() in SPEECH_VERBS) and
               any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]  # a clause of its own
     if v.i > head.i and joined and comma + 1 < len(doc) and doc[comma].text == "," and \
             doc[comma + 1].dep_ == "cc" and doc[comma + 1].head.i == head.i:

@@ -583,8 +583,9 @@ class _Resolver:
             if (person.root.dep_ == "appos" and person.root.head.i == head.i or after_comma or
                     person.root.i == head.i and person[0].pos_ == "PROPN") and head.pos_ == "NOUN":
                 # "The ship's owner, Blackfen Maritime": the name, not the word it is in apposition to; so
-                # "Highbrindle Events", its last word tagged a common noun, heading the phrase
-                name = _strip_det(person.text)
+                # "Highbrindle Events", its last word tagged a common noun, heading the phrase (with the name's
+                # words NER left out before it: "Clearbrook Pharma")
+                name = _strip_det(_with_name_words_before(person, tokens).text)
                 kind = "outlet" if self.is_outlet_name(name) else "organization"
                 return reg.by_name(name) or reg.new(kind, name=name, head=lemma)
             person = None
@@ -639,7 +640,7 @@ class _Resolver:
         reg, tokens, head, lemma = self.reg, m.tokens, m.head, m.lemma
         # an organisation's name before a place or a people's ("The Zelvonian company Brasnova Holdings")
         org = _entity_over(tokens, ("ORG",), self.ents, head)
-        if org is None or not (org.root.i == head.i or org.root.dep_ == "appos" and org.root.head.i == head.i):
+        if org is None or not (org.root.i == head.i or _set_beside(org, head)):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
         if org is None and lemma in ORGANIZATION_DESCRIPTORS:
             # "The state motorway operator, Vialto": NER took the name for a place; beside a word for a body
@@ -679,7 +680,7 @@ class _Resolver:
             return reg.by_name(name) or reg.new("person", name=name, role=self._role(tokens, org), count=1,
                                                 head=lemma)
         if org is not None and (org.root.i == head.i or head.i in range(org.start, org.end) or
-                                org.root.dep_ == "appos" and org.root.head.i == head.i):
+                                _set_beside(org, head)):
             # "the terminal operator, Meridia Terminals": the apposition names the organisation
             org = _without_leading_descriptor(_with_name_words_after(_with_name_words_before(org, tokens), tokens))
             name = _strip_det(org.text)
@@ -1155,6 +1156,13 @@ def _shaped_like_a_name(words: Span) -> bool:
     first name and an uncommon last word)."""
     return 2 <= len(words) <= 3 and all(t.is_title for t in words) and \
         not {t.lower_ for t in words} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS)
+
+
+def _set_beside(name: Span, head: Token) -> bool:
+    """The name stands in apposition to the phrase's head word ("the terminal operator, Meridia Terminals"),
+    also where the parser coordinated it after the comma ("The chain's former auditor, Castleton Trask & Co,")."""
+    return name.root.head.i == head.i and (name.root.dep_ == "appos" or name.root.dep_ == "conj" and name.start > 0
+                                           and name.doc[name.start - 1].text == ",")
 
 
 def _capitalised_people_word(tokens: list[Token], head: Token) -> bool:
