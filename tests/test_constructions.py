@@ -3326,8 +3326,9 @@ def test_a_name_ending_in_a_word_for_a_building_material_is_a_companys(nlp):
 def test_a_closing_speaker_coordinated_with_what_was_said_tells_it_to_whom_it_names(nlp):
     """"..., his spokeswoman, X, told the broadcaster Radio Tarnhelm.": the parser coordinated the telling with
     what was told; the broadcaster is who heard it, the clause before is what was said."""
-    a = by_cue(run(nlp, "Interior Minister Cathal Borrowdale has ordered a review of border patrols but the flights "
-                        "will continue, his spokeswoman, Saoirse Kilbride, told the broadcaster Radio Tarnhelm."), "told")
+    art = run(nlp, "Interior Minister Cathal Borrowdale has ordered a review of border patrols but the flights "
+                   "will continue, his spokeswoman, Saoirse Kilbride, told the broadcaster Radio Tarnhelm.")
+    a = by_cue(art, "told")
     assert a.content.text.startswith("Interior Minister Cathal Borrowdale has ordered a review of border patrols")
     assert a.content.text.endswith("the flights will continue")
     assert (a.speaker.name, a.via) == ("Saoirse Kilbride", ["Radio Tarnhelm"])
