@@ -3351,3 +3351,14 @@ def test_what_was_said_stops_where_someone_else_goes_on_telling(nlp):
 def test_a_companys_name_set_after_a_word_for_its_role_is_the_company_in_full(nlp, text, cue, name):
     a = by_cue(run(nlp, text), cue)
     assert (a.speaker.kind, a.speaker.name) == ("organization", name)
+
+
+def test_a_verb_of_telling_coordinated_with_a_passive_shares_it_and_goes_on_with_what_was_said(nlp):
+    [a] = run(nlp, "Three of them said the children had been sent home and told to come back next week.").attributions
+    assert a.content.text == "the children had been sent home and told to come back next week"
+
+
+def test_a_name_with_a_who_clause_is_a_persons_whatever_ner_made_of_it(nlp):
+    [a] = run(nlp, "Adelgund Mardikian, who heads the animal welfare group Paws of Dorvanek, said the shelters were "
+                   "full.").attributions
+    assert (a.speaker.kind, a.speaker.name) == ("person", "Adelgund Mardikian")

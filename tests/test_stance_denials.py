@@ -609,3 +609,18 @@ def test_saying_what_excludes_what_a_named_report_said_answers_it():
     story = relay_story_of_the_day("s17", claims, "2028-05-17")
     assert denials_paired(story, text) == {("head of Orvane Ferries", "c-failed")}
     assert denials_paired(story, text.replace("had passed its April inspection", "would sail again in May")) == set()
+
+
+def test_saying_so_of_what_a_named_report_said_was_not_so_answers_it():
+    """"The chief executive of X said ... had been tested for weeks, after a newspaper report said it had not been
+    tested at all": the report's negation bears on the statement's words; the chief executive of a named body
+    answers on the record."""
+    claims = [relayed_claim("c-untested", "the software update on the emergency line had not been tested at all",
+                            ["Harbour Ledger"], None, [], "2029-02-14")]
+    text = ("PELLINSTOW - The chief executive of Signalmore Systems said on Wednesday that the software update on the "
+            "emergency line had been tested for weeks, after a newspaper report said it had not been tested at all.")
+    story = relay_story_of_the_day("s18", claims, "2029-02-14")
+    assert denials_paired(story, text) == {("chief executive of Signalmore Systems", "c-untested")}
+    # saying something the report's negation does not bear on denies nothing
+    other = text.replace("had been tested for weeks", "would be replaced in March")
+    assert denials_paired(story, other) == set()

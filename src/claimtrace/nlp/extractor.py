@@ -247,8 +247,12 @@ def _shared_passive(c: Token) -> bool:
         return False
     # (a past tense with an object or a clause of its own is the speaker's next act: "... had been
     # traced abroad, but gave no details", "... and warned that ...")
+    # ("... had been sent home and told to come back later": a verb of telling with an infinitive but no one
+    # told is the passive's participle, whatever the tagger said)
     return c.tag_ == "VBN" or c.tag_ == "VBD" and not any(
-        g.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "advcl") for g in c.children)
+        g.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "advcl") for g in c.children) or \
+        c.tag_ == "VBD" and c.lemma_.lower() in ADDRESSEE_VERBS and any(g.dep_ == "xcomp" for g in c.children) and \
+        not any(g.dep_ in ("dobj", "dative", "prep") for g in c.children)
 
 
 def _next_statement(c: Token) -> bool:
@@ -2057,8 +2061,10 @@ def _told_by_nobody_named(f: Found) -> bool:
     """"The minister was warned in writing that ...", "staff were told to keep quiet": the subject of a
     passive verb of telling is who was told, not who told; with no "by" naming the teller there is no
     speaker, and the sentence reports what reached someone, not a statement."""
+    # (also one coordinated with a passive it shares: "patients had been sent home and told to come back")
     return f.head is not None and f.head.lemma_.lower() in ADDRESSEE_VERBS and \
-        any(c.dep_ == "auxpass" for c in f.head.children) and not any(c.dep_ == "agent" for c in f.head.children)
+        (any(c.dep_ == "auxpass" for c in f.head.children) or f.head.dep_ == "conj" and _shared_passive(f.head)) and \
+        not any(c.dep_ == "agent" for c in f.head.children)
 
 
 def _addressee_only(f: Found) -> bool:

@@ -562,7 +562,8 @@ class _Resolver:
         described = self._described_outlet(tokens, m.cue)
         if described is not None:  # "the Grausenbach daily Alpenruf" (NER: two people, "daily" a date)
             return reg.by_name(described) or reg.new("outlet", name=described, head=lemma)
-        person = _entity_over(tokens, ("PERSON",), self.ents, head) or _persons_name_run(tokens, head)
+        person = _entity_over(tokens, ("PERSON",), self.ents, head) or _persons_name_run(tokens, head) or \
+            _name_said_of_by_who(tokens, head)
         if person is not None and len(person) == 1 and person.label_ == "PERSON":
             # "Oswynna Graybrook" where NER tagged only the surname: the given name before it is the person's
             longer = _with_name_words_before(person, tokens)
@@ -1156,6 +1157,23 @@ def _shaped_like_a_name(words: Span) -> bool:
     first name and an uncommon last word)."""
     return 2 <= len(words) <= 3 and all(t.is_title for t in words) and \
         not {t.lower_ for t in words} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS)
+
+
+def _name_said_of_by_who(tokens: list[Token], head: Token) -> Optional[Span]:
+    """"Adelgund Mardikian, who heads the animal welfare group ..., said": two or three capitalised words
+    ending in the head, with a relative clause of "who" on it, name a person, whatever NER and the tagger
+    made of them."""
+    if not any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+               for c in head.children):
+        return None
+    ids, doc, k = {t.i for t in tokens}, head.doc, head.i
+    while k - 1 in ids and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].dep_ == "compound" and \
+            doc[k - 1].lower_ not in PERSON_TITLES | HONORIFICS:  # (not "Coach" in "Coach Andras Pely")
+        k -= 1
+    words = [t.lower_ for t in doc[k:head.i + 1]]
+    if not (2 <= len(words) <= 3 and head.is_title and not (set(words) & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS))):
+        return None
+    return doc[k:head.i + 1]
 
 
 def _set_beside(name: Span, head: Token) -> bool:

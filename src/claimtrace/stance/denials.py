@@ -235,9 +235,11 @@ def _answers_to_a_report(article: Article, denying: list[Attribution]) -> list[t
                        _AFTER_A_REPORT.search(article.text[a.content.end:b.source.start if b.source else b.cue.start])
                        and "." not in article.text[a.content.end:b.cue.start] and reports(b)), None)
         # it says no, or says what excludes what the report said ("had passed its inspection", after a report
-        # said it "had failed the check")
+        # said it "had failed the check"), or says so of what the report said was not so ("the update was tested
+        # for weeks", after a report said "it had not been tested at all")
         if report is not None and (lexicon.NEGATION_RE.search(a.content.text) or
-                                   lexicon.opposes(a.content.text, report.content.text)):
+                                   lexicon.opposes(a.content.text, report.content.text) or
+                                   _negates(report.content.text, a.content.text)):
             out.append((a, report))
     return out
 
