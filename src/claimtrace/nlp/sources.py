@@ -1171,7 +1171,7 @@ def _name_said_of_by_who(tokens: list[Token], head: Token) -> Optional[Span]:
             doc[k - 1].lower_ not in PERSON_TITLES | HONORIFICS:  # (not "Coach" in "Coach Andras Pely")
         k -= 1
     words = [t.lower_ for t in doc[k:head.i + 1]]
-    if not (2 <= len(words) <= 3 and head.is_title and not (set(words) & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS))):
+    if not 2 <= len(words) <= 3 or not head.is_title or set(words) & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
         return None
     return doc[k:head.i + 1]
 
