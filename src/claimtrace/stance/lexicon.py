@@ -67,9 +67,8 @@ NEGATION_WORDS = ("not", "never", "no", "none", "nobody", "nothing", "neither", 
 NEGATION_RE = re.compile(r"(?<![\w'])(?:" + "|".join(NEGATION_WORDS) + r")(?![\w'])|n't", re.IGNORECASE)
 #: Offices a named body's holder speaks from on the record, though unnamed ("The director of the Wildlife Service").
 OFFICE_NOUNS = ("director", "head", "chief", "executive", "president", "chairman", "chairwoman", "chair", "governor",
-                "mayor",
-                "commissioner", "minister", "secretary", "manager", "owner", "founder", "ranger", "editor", "warden",
-                "principal", "captain", "commander", "prosecutor", "superintendent", "ombudsman")
+                "mayor", "commissioner", "minister", "secretary", "manager", "owner", "founder", "ranger", "editor",
+                "warden", "principal", "captain", "commander", "prosecutor", "superintendent", "ombudsman")
 
 #: Every cue word (one feature each in the stance model): name -> pattern.
 CUE_FEATURES: dict[str, "re.Pattern[str]"] = {
