@@ -81,18 +81,17 @@ CUE_FEATURES: dict[str, "re.Pattern[str]"] = {
 
 #: Words whose meanings exclude each other: a statement with one answers a report with the other ("said the
 #: balloon had passed its inspection, after a newspaper report said its burner had failed the check"). Word
-#: stems, matched at the start of a word; each pair both ways.
+#: stems, matched at the start of a word (none that starts other common words: "pass" would match
+#: "passenger", "safe" "safety", "ban" "bank", "win" "winter"); each pair both ways.
 OPPOSITES = (
-    ("pass", "fail"), ("remain", "dismiss"), ("remain", "sack"), ("remain", "fire"), ("remain", "oust"),
-    ("remain", "replac"), ("remain", "resign"), ("remain", "quit"), ("stay", "dismiss"), ("stay", "sack"),
-    ("stay", "resign"), ("stay", "quit"), ("stay", "leav"), ("keep", "sell"), ("keep", "clos"), ("open", "clos"),
-    ("open", "shut"), ("safe", "unsafe"), ("safe", "dangerous"), ("valid", "invalid"), ("valid", "expired"),
-    ("legal", "illegal"), ("true", "false"), ("accurate", "inaccurate"), ("approv", "reject"), ("accept", "reject"),
-    ("accept", "refus"), ("agree", "refus"), ("rise", "fall"), ("rose", "fell"), ("increas", "decreas"),
-    ("increas", "cut"), ("rais", "cut"), ("hir", "fir"), ("won", "lost"), ("win", "los"), ("allow", "ban"),
-    ("allow", "forbid"), ("permit", "ban"), ("includ", "exclud"), ("aliv", "dead"), ("present", "absent"),
-    ("continu", "stop"), ("continu", "halt"), ("continu", "suspend"), ("continu", "cancel"), ("clean", "dirty"),
-    ("clean", "contaminat"), ("paid", "unpaid"), ("innocent", "guilty"), ("working", "broken"),
+    ("passed", "fail"), ("passes", "fail"), ("remain", "dismiss"), ("remain", "sack"), ("remain", "fired"),
+    ("remain", "oust"), ("remain", "replac"), ("remain", "resign"), ("remain", "quits"), ("remain", "quitt"),
+    ("stay", "dismiss"), ("stay", "sack"), ("stay", "resign"), ("stay", "quits"), ("stay", "quitt"), ("stay", "leav"),
+    ("open", "clos"), ("open", "shut"), ("valid", "invalid"), ("valid", "expired"), ("legal", "illegal"),
+    ("true", "false"), ("accurate", "inaccurate"), ("approv", "reject"), ("accept", "reject"), ("accept", "refus"),
+    ("rise", "fall"), ("increas", "decreas"), ("allow", "bann"), ("allow", "forbid"), ("permit", "bann"),
+    ("includ", "exclud"), ("continu", "stop"), ("continu", "halt"), ("continu", "suspend"), ("continu", "cancel"),
+    ("clean", "dirty"), ("clean", "contaminat"), ("paid", "unpaid"), ("innocent", "guilty"), ("working", "broken"),
 )
 _OPPOSITE_OF: dict[str, set[str]] = {}
 for _a, _b in OPPOSITES:
