@@ -624,3 +624,19 @@ def test_saying_so_of_what_a_named_report_said_was_not_so_answers_it():
     # saying something the report's negation does not bear on denies nothing
     other = text.replace("had been tested for weeks", "would be replaced in March")
     assert denials_paired(story, other) == set()
+
+
+def test_a_claim_of_dismissing_someone_can_be_denied_and_dismissing_someone_denies_nothing():
+    """"voted to dismiss national coach X" is a claim, not a report of a denial: calling it false denies it; "the
+    board voted to dismiss the coach" itself denies nothing (a denial verb with another sense and no statement
+    as its object)."""
+    claims = [relayed_claim("c-dismiss", "the federation's board voted on Saturday to dismiss national coach Elidir "
+                            "Farquhar", ["Harbour Ledger"], None, [], "2029-09-17")]
+    story = relay_story_of_the_day("s19", claims, "2029-09-17")
+    text = ("STELLMOOR - The Orsavian Basketball Federation on Monday called false a report by the Harbour Ledger that "
+            "its board had voted to dismiss national coach Elidir Farquhar.")
+    assert denials_paired(story, text) == {("Orsavian Basketball Federation", "c-dismiss")}
+    for acting in ("The board of the Orsavian Basketball Federation voted on Saturday to dismiss national coach Elidir "
+                   "Farquhar after a third defeat in a row.",
+                   "The Kestrel Rail board on Monday rejected a takeover bid from Harrow Capital."):
+        assert not [d for d in find_denials(claimtrace.extract(acting)) if d.on_record]

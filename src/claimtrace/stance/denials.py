@@ -151,7 +151,20 @@ def _says_nothing_of_the_matter(a: Attribution) -> bool:
     down ("dismissed calls for an inquiry"), not having been told ("it had not been told of any readings")."""
     return is_refusal(a.cue.text, a.content.text) or says_no_comment(a.content.text) or \
         lexicon.is_denial_cue(a.cue.text) and _DEMAND.search(a.content.text) is not None or \
-        _NOT_TOLD.search(a.content.text) is not None
+        _NOT_TOLD.search(a.content.text) is not None or _acts_on_something_else(a)
+
+
+def _acts_on_something_else(a: Attribution) -> bool:
+    """"voted to dismiss national coach X", "rejected the bid": a two-sense denial verb whose object is no
+    statement, and no word of falsity in what follows."""
+    if lexicon.FALSITY_RE.search(a.content.text):
+        return False
+    m = lexicon.DENIAL_VERB_RE.search(a.cue.text)
+    if m is not None:
+        return _TWO_SENSE_DENIAL.match(m.group(0)) is not None and _DENIED_THING.match(a.content.text) is None
+    found = list(lexicon.DENIAL_VERB_RE.finditer(a.content.text))  # ("voted to dismiss the coach")
+    return bool(found) and all(_TWO_SENSE_DENIAL.match(m.group(0)) and
+                               not _DENIED_THING.match(a.content.text[m.end():]) for m in found)
 
 
 def find_denials(article: Article, article_id: Optional[str] = None) -> list[Denial]:
@@ -495,8 +508,29 @@ def _answerable(group: ClaimGroup, denial: Denial, denied_texts: set[str]) -> bo
     ...", "Truscott told Weathervane there was no such plan"), nor one sharing nothing of the topic the
     denied report is said to be about ("a newspaper report ... about the census")."""
     return not _said_only_by(group, [denial.speaker]) and \
-        group.text.strip() not in denied_texts | {denial.target.strip()} and not _denial_cues(group.text) and \
+        group.text.strip() not in denied_texts | {denial.target.strip()} and not _tells_of_a_denial(group.text) and \
         not _about_another_matter(denial.target, group.text)
+
+
+#: denial verbs with another sense too: "voted to dismiss the coach", "rejected the bid", "quashed the conviction"
+_TWO_SENSE_DENIAL = re.compile(r"^(?:dismiss|reject|quash|slam|disput|contradict|rubbish)", re.IGNORECASE)
+_DENIED_THING = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:as\b|(?:it|them|this|that|criticism|accusations?|charges?|"
+                           r"concerns?|findings?|account|version|view)\b|" + _REPORT_WORDS.pattern + r")", re.IGNORECASE)
+
+
+def _tells_of_a_denial(text: str) -> bool:
+    """A claim group that reports a denial ("... after the minister ruled out ...", "X dismissed the report"),
+    which no denial answers; a two-sense verb counts only with what is denied after it ("dismissed the claims",
+    "rejected it as baseless"; not "voted to dismiss national coach X")."""
+    for pattern in (lexicon.DENIAL_VERB_RE, lexicon.FALSITY_RE):
+        for m in pattern.finditer(text):
+            if lexicon.negated_before(text, m.start()) or _denied_something(text, m):
+                continue
+            if pattern is lexicon.DENIAL_VERB_RE and _TWO_SENSE_DENIAL.match(m.group(0)) and \
+                    not _DENIED_THING.match(text[m.end():]):
+                continue
+            return True
+    return False
 
 
 def _said_only_by(group: ClaimGroup, speakers: Sequence[Optional[str]]) -> bool:
