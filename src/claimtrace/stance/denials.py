@@ -515,7 +515,8 @@ def _answerable(group: ClaimGroup, denial: Denial, denied_texts: set[str]) -> bo
 #: denial verbs with another sense too: "voted to dismiss the coach", "rejected the bid", "quashed the conviction"
 _TWO_SENSE_DENIAL = re.compile(r"^(?:dismiss|reject|quash|slam|disput|contradict|rubbish)", re.IGNORECASE)
 _DENIED_THING = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:as\b|(?:it|them|this|that|criticism|accusations?|charges?|"
-                           r"concerns?|findings?|account|version|view)\b|" + _REPORT_WORDS.pattern + r")", re.IGNORECASE)
+                           r"concerns?|findings?|account|version|view)\b|" + _REPORT_WORDS.pattern + r")",
+                           re.IGNORECASE)
 
 
 def _tells_of_a_denial(text: str) -> bool:
