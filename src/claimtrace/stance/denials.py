@@ -116,10 +116,35 @@ def _negations(text: str) -> int:
     return len(lexicon.NEGATION_RE.findall(text))
 
 
+def _denial_matches(text: str) -> list["re.Match[str]"]:
+    """The words of ``text`` that deny or call something false, unnegated ("did not deny" is none) and not
+    a passive with a second object ("was denied bail")."""
+    return [m for pattern in (lexicon.DENIAL_VERB_RE, lexicon.FALSITY_RE) for m in pattern.finditer(text)
+            if not lexicon.negated_before(text, m.start()) and not _denied_something(text, m)]
+
+
 def _denial_cues(text: str) -> list[str]:
-    return [m.group(0).lower() for pattern in (lexicon.DENIAL_VERB_RE, lexicon.FALSITY_RE)
-            for m in pattern.finditer(text) if not lexicon.negated_before(text, m.start()) and
-            not _denied_something(text, m)]
+    return [m.group(0).lower() for m in _denial_matches(text)]
+
+
+#: denial verbs with another sense too: "voted to dismiss the coach", "rejected the bid", "quashed the conviction"
+_TWO_SENSE_DENIAL = re.compile(r"^(?:dismiss|reject|quash|slam|disput|contradict|rubbish)", re.IGNORECASE)
+#: what such a verb denies when it denies: a statement ("the report", "the claims", "it", "... as baseless")
+_DENIED_THING = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:as\b|(?:it|them|this|that|criticism|accusations?|charges?|"
+                           r"concerns?|findings?|account|version|view)\b|" + _REPORT_WORDS.pattern + r")",
+                           re.IGNORECASE)
+
+
+def _denies_no_statement(m: "re.Match[str]", after: str) -> bool:
+    """A two-sense denial verb (``m``) whose object (``after`` it) is no statement: "dismiss national coach X"."""
+    return _TWO_SENSE_DENIAL.match(m.group(0)) is not None and _DENIED_THING.match(after) is None
+
+
+def _tells_of_a_denial(text: str) -> bool:
+    """A claim group that reports a denial ("... after the minister ruled out ...", "X dismissed the report"),
+    which no denial answers; a two-sense verb counts only with what is denied after it ("dismissed the claims",
+    "rejected it as baseless"; not "voted to dismiss national coach X")."""
+    return any(not _denies_no_statement(m, text[m.end():]) for m in _denial_matches(text))
 
 
 #: a passive "denied" with a second object: "Passengers were denied boarding", "he was denied bail"
@@ -161,10 +186,9 @@ def _acts_on_something_else(a: Attribution) -> bool:
         return False
     m = lexicon.DENIAL_VERB_RE.search(a.cue.text)
     if m is not None:
-        return _TWO_SENSE_DENIAL.match(m.group(0)) is not None and _DENIED_THING.match(a.content.text) is None
-    found = list(lexicon.DENIAL_VERB_RE.finditer(a.content.text))  # ("voted to dismiss the coach")
-    return bool(found) and all(_TWO_SENSE_DENIAL.match(m.group(0)) and
-                               not _DENIED_THING.match(a.content.text[m.end():]) for m in found)
+        return _denies_no_statement(m, a.content.text)
+    found = _denial_matches(a.content.text)  # ("voted to dismiss the coach")
+    return bool(found) and all(_denies_no_statement(m, a.content.text[m.end():]) for m in found)
 
 
 def find_denials(article: Article, article_id: Optional[str] = None) -> list[Denial]:
@@ -510,28 +534,6 @@ def _answerable(group: ClaimGroup, denial: Denial, denied_texts: set[str]) -> bo
     return not _said_only_by(group, [denial.speaker]) and \
         group.text.strip() not in denied_texts | {denial.target.strip()} and not _tells_of_a_denial(group.text) and \
         not _about_another_matter(denial.target, group.text)
-
-
-#: denial verbs with another sense too: "voted to dismiss the coach", "rejected the bid", "quashed the conviction"
-_TWO_SENSE_DENIAL = re.compile(r"^(?:dismiss|reject|quash|slam|disput|contradict|rubbish)", re.IGNORECASE)
-_DENIED_THING = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:as\b|(?:it|them|this|that|criticism|accusations?|charges?|"
-                           r"concerns?|findings?|account|version|view)\b|" + _REPORT_WORDS.pattern + r")",
-                           re.IGNORECASE)
-
-
-def _tells_of_a_denial(text: str) -> bool:
-    """A claim group that reports a denial ("... after the minister ruled out ...", "X dismissed the report"),
-    which no denial answers; a two-sense verb counts only with what is denied after it ("dismissed the claims",
-    "rejected it as baseless"; not "voted to dismiss national coach X")."""
-    for pattern in (lexicon.DENIAL_VERB_RE, lexicon.FALSITY_RE):
-        for m in pattern.finditer(text):
-            if lexicon.negated_before(text, m.start()) or _denied_something(text, m):
-                continue
-            if pattern is lexicon.DENIAL_VERB_RE and _TWO_SENSE_DENIAL.match(m.group(0)) and \
-                    not _DENIED_THING.match(text[m.end():]):
-                continue
-            return True
-    return False
 
 
 def _said_only_by(group: ClaimGroup, speakers: Sequence[Optional[str]]) -> bool:
