@@ -81,6 +81,10 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
     return index
 
 
+#: who a possessive stands for, as ``_said_pronoun`` names it
+_SUBJECT_OF_POSSESSIVE = {"its": "its", "his": "he", "her": "she"}
+
+
 def _said_pronoun(tok: Token) -> str:
     """"it" / "he" / "she" when ``tok`` is the subject of a verb whose clause's subject is that
     pronoun ("it" only as the doer of an action: "said it would appeal", not "said it was early"), or
@@ -95,7 +99,7 @@ def _said_pronoun(tok: Token) -> str:
                   if o.dep_ == "pobj" for g in o.children if g.dep_ == "poss" and g.lower_ in ("its", "his", "her")),
                  None)
     if owner is not None:
-        return {"its": "its", "his": "he", "her": "she"}[owner]
+        return _SUBJECT_OF_POSSESSIVE[owner]
     # "said that it ...", also "said in a statement that it ..." (the clause hangs on "statement")
     # (and the clause of a participle that goes on telling: "denied that ..., saying it carried 48 passengers")
     # (and of a telling verb coordinated with it: "denied that ... and said its vets had checked every dog")
@@ -112,7 +116,7 @@ def _said_pronoun(tok: Token) -> str:
             return subj.lower_
         owner = next((c.lower_ for c in subj.children if c.dep_ == "poss"), "") if subj is not None else ""
         if owner in ("its", "his", "her"):  # "said its vets had checked every dog": whose vets
-            return {"its": "its", "his": "he", "her": "she"}[owner]
+            return _SUBJECT_OF_POSSESSIVE[owner]
         if subj is not None and subj.lower_ == "it" and clause.lemma_.lower() not in LINKING_VERBS:
             return "it"
     return ""
@@ -234,8 +238,7 @@ def full_name_of_person(name: str, ents: tuple[Span, ...], doc: Optional[Doc] = 
         found = {f"{doc[i - 1].text} {name}" for i in _occurrences(doc, [name])
                  if i > 0 and (reads_as_a_persons_name([doc[i - 1].text, name]) or
                                doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and doc[i - 1].head.i == i and
-                               doc[i].dep_ == "appos" and (names_people(doc[i].head) or doc[i].head.lemma_.lower()
-                                                           in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS))}
+                               doc[i].dep_ == "appos" and names_a_person(doc[i].head))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -291,6 +294,13 @@ def ends_a_name(head: Token) -> bool:
     ("Highbrindle Events", "Kestrel Ironworks"), or inside a name NER found."""
     return head.is_title and not head.is_sent_start and (head.ent_iob_ == "I" or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i == head.i - 1 for c in head.children))
+
+
+def names_a_person(head: Token) -> bool:
+    """A word for a person ("chairman", "spokeswoman", "coach"), not for a business ("operator")."""
+    lemma = head.lemma_.lower()
+    return lemma in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS or (
+        names_people(head) or lemma in PERSON_TITLES and head.pos_ == "NOUN") and lemma not in ORGANIZATION_DESCRIPTORS
 
 
 def names_people(head: Token) -> bool:

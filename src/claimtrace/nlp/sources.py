@@ -17,14 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (business_word, described_as_business, described_noun, ends_a_name, full_name_of_person,
-                         may_shorten_an_organisation, names_an_organisation, names_people, organisation_evidence,
-                         pronoun_of_name, reads_as_a_persons_name)
+                         may_shorten_an_organisation, names_a_person, names_an_organisation, names_people,
+                         organisation_evidence, pronoun_of_name, reads_as_a_persons_name)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES,
                       EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NAME_PARTICLES,
                       NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS,
-                      OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS,
-                      PERSON_TITLES, SEEING_VERBS, UNNAMED_TAG_NOUNS)
+                      OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_TITLES,
+                      SEEING_VERBS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 #: what a state or public broadcaster is called when the text does not name it ("state radio", "State TV")
@@ -672,8 +672,8 @@ class _Resolver:
                 lemma in ORGANIZATION_DESCRIPTORS or
                 {t.lower_ for t in named} & (ORGANIZATION_NAME_WORDS | ORGANIZATION_DESCRIPTORS)) else None
         if org is not None and _shaped_like_a_name(org) and (
-                    org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) or
-                    org.root.i == head.i and any(c.dep_ == "appos" and c.i > head.i and _names_a_person(c)
+                    org.root.dep_ == "appos" and org.root.head.i == head.i and names_a_person(head) or
+                    org.root.i == head.i and any(c.dep_ == "appos" and c.i > head.i and names_a_person(c)
                                                  for c in head.children)):
             # "Its chairman, Ulf Tander", "said Radka Velinova, an analyst at ...": a word for a person
             # names the person, whatever NER said
@@ -685,7 +685,7 @@ class _Resolver:
             # "the terminal operator, Meridia Terminals": the apposition names the organisation
             org = _without_leading_descriptor(_with_name_words_after(_with_name_words_before(org, tokens), tokens))
             name = _strip_det(org.text)
-            if org.root.dep_ == "appos" and org.root.head.i == head.i and _names_a_person(head) and \
+            if org.root.dep_ == "appos" and org.root.head.i == head.i and names_a_person(head) and \
                     _shaped_like_a_name(org):
                 # "Castellwood's running mate, Delphis Vintenberg", NER tagging the surname alone as a place:
                 # a word for a person names a person (as "Its chairman, Ulf Tander" above)
@@ -1193,13 +1193,6 @@ def _capitalised_people_word(tokens: list[Token], head: Token) -> bool:
         low[:-1].endswith(PEOPLE_NOUN_ENDINGS) and low[:-1] not in NOT_PEOPLE_NOUNS
 
 
-def _names_a_person(head: Token) -> bool:
-    """A word for a person ("chairman", "spokeswoman"), not for a business ("operator")."""
-    lemma = head.lemma_.lower()
-    return lemma in ANONYMOUS_NOUNS | PERSON_ROLE_NOUNS or (
-        names_people(head) or lemma in PERSON_TITLES and head.pos_ == "NOUN") and lemma not in ORGANIZATION_DESCRIPTORS
-
-
 def _names_an_outlet(head: Token) -> bool:
     """"the agency", "the paper", "the news agency" and a headline's bare "paper says" name an outlet;
     "aid agencies" and "a paper" do not."""
@@ -1360,7 +1353,7 @@ def _appositive_name(tokens: list[Token], head: Token) -> Optional[tuple[str, st
     """(name, role) of "A spokeswoman for Quillport, Verity Coyle": a word for a person, then after a
     comma two or three capitalised words closing the phrase, whatever NER and the parser made of them
     (here one organisation "Quillport, Verity Coyle", the name hung on the company)."""
-    if not _names_a_person(head):
+    if not names_a_person(head):
         return None
     words = [t for t in tokens if not t.is_space]
     while words and words[-1].is_punct:
@@ -1371,7 +1364,7 @@ def _appositive_name(tokens: list[Token], head: Token) -> Optional[tuple[str, st
     k = words.index(run[0])
     named = words[k - 2]  # the word the name follows: "Quillport, Verity Coyle"
     root = next((t for t in run if t.head.i not in {r.i for r in run}), run[-1])
-    if root.head.i == head.i or named.ent_type_ == "PERSON" or _names_a_person(named):
+    if root.head.i == head.i or named.ent_type_ == "PERSON" or names_a_person(named):
         return None  # "Its chairman, Ulf Tander" (the apposition rules); "a person close to the prime
         # minister, Rinat Holl": the name is the minister's
     role = [t for t in words[:k - 1] if t.dep_ != "det" or t.i != words[0].i]
@@ -1407,7 +1400,7 @@ def _name_in_apposition(tokens: list[Token], head: Token) -> Optional[tuple[str,
     titled = 0
     while titled < len(run) - 2 and run[titled].lower_.rstrip(".") in PERSON_TITLES | HONORIFICS:
         titled += 1
-    if not (_names_a_person(head) or titled):
+    if not (names_a_person(head) or titled):
         return None
     if not 2 <= len(run) - titled <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in run) or \
             {t.lower_ for t in run} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
