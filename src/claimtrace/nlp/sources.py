@@ -505,7 +505,7 @@ class _Resolver:
                 plural = pobj.lemma_.lower() if pobj.tag_ == "NNS" else \
                     pobj.lower_[:-1] if pobj.is_lower and pobj.lower_.endswith("s") else None
                 if plural is not None and plural not in ANONYMOUS_NOUNS:
-                    parent = self._group_called(plural, parent) or parent
+                    parent = self._group_called(plural, parent)
                 while parent.parent is not None:  # "all of them" after "two of them": the whole group
                     parent = next(s for s in reg.sources if s.id == parent.parent)
                 count = parse_count([t for t in tokens if t.i < of.i])
