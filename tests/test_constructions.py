@@ -3362,3 +3362,59 @@ def test_a_name_with_a_who_clause_is_a_persons_whatever_ner_made_of_it(nlp):
     [a] = run(nlp, "Adelgund Mardikian, who heads the animal welfare group Paws of Dorvanek, said the shelters were "
                    "full.").attributions
     assert (a.speaker.kind, a.speaker.name) == ("person", "Adelgund Mardikian")
+
+
+def test_a_statement_the_parser_made_an_adverbial_clause_of_a_closing_cue_is_what_was_said(nlp):
+    """"A climber fell and two others were hurt, ..., rescuers said": no word makes the clause before the closing cue
+    an adverbial one; a participle or a "when" clause stays the telling's circumstance."""
+    art = run(nlp, "An amateur triathlete drowned and three others were pulled from the river during the rafting leg of "
+                   "a race near Orlby, and one of them may have broken his back, medics at Orlby General Hospital said "
+                   "on Monday.")
+    a = by_cue(art, "said")
+    assert a.content.text.startswith("An amateur triathlete drowned") and a.content.text.endswith("broken his back")
+    assert a.source.text == "medics at Orlby General Hospital" and a.modality == "hedged"
+    art = run(nlp, "When the ferry docked at the quay on Friday night, the captain said the cargo was safe.")
+    assert by_cue(art, "said").content.text == "the cargo was safe"
+
+
+def test_a_role_before_a_closing_name_speaks_with_it(nlp):
+    """"..., one remains in intensive care, the clinic's director, X, told a news conference": the parser made the role
+    a part of the clause before; it belongs to the speaker, not to what was said."""
+    a = by_cue(run(nlp, "Of the four, one remains in intensive care, the clinic's director, Brannoch Elderwyke, told a "
+                        "news conference."), "told")
+    assert a.content.text == "Of the four, one remains in intensive care"
+    assert a.source.text == "the clinic's director, Brannoch Elderwyke" and a.speaker.name == "Brannoch Elderwyke"
+
+
+def test_a_closing_speaker_with_a_restrictive_relative_clause_tells_the_clause_before(nlp):
+    a = by_cue(run(nlp, "The leak appeared to come from a cracked valve, which was found to be rusted, a plumber who "
+                        "inspected the boiler on Monday told the broadcaster Radio Vessendal."), "told")
+    assert a.source.text == "a plumber who inspected the boiler on Monday" and a.speaker.kind == "anonymous_person"
+    assert a.content.text == "The leak appeared to come from a cracked valve, which was found to be rusted"
+    assert a.via == ["Radio Vessendal"]
+
+
+def test_an_outlets_letters_are_part_of_its_name(nlp):
+    art = run(nlp, "Two engineers told the broadcaster TV Marsko that the dam had been leaking for weeks.")
+    assert by_cue(art, "told").via == ["TV Marsko"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("An inventory drawn up by the museum in 2004 says the chest held nine gold coins.", "says"),
+    ("A fire code the interior ministry sends to theatres each year warns that every exit must be lit.", "warns"),
+])
+def test_an_inventory_or_a_code_states_as_a_document(nlp, text, cue):
+    assert by_cue(run(nlp, text), cue).speaker.kind == "document"
+
+
+def test_why_a_source_spoke_anonymously_is_no_statement_of_theirs(nlp):
+    art = run(nlp, "Four porters said they had not been paid. Two of them, speaking on condition of anonymity because "
+                   "they feared for their jobs, said the wages were weeks late.")
+    assert sorted(a.cue.text for a in art.attributions) == ["said", "said"]
+
+
+def test_an_order_told_inside_another_statement_is_no_statement_of_its_own(nlp):
+    """"X ordered an inquiry and suspended the director, her office said": an act the office tells of."""
+    [a] = run(nlp, "Transport Minister Ilse Varrowdene ordered an inquiry on Monday and suspended the port's safety "
+                   "director, her office said.").attributions
+    assert a.cue.text == "said" and a.content.text.startswith("Transport Minister Ilse Varrowdene ordered an inquiry")

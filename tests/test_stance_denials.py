@@ -640,3 +640,21 @@ def test_a_claim_of_dismissing_someone_can_be_denied_and_dismissing_someone_deni
                    "Farquhar after a third defeat in a row.",
                    "The Kestrel Rail board on Monday rejected a takeover bid from Harrow Capital."):
         assert not [d for d in find_denials(claimtrace.extract(acting)) if d.on_record]
+
+
+def test_another_account_of_the_facts_answers_the_report_its_sentence_names():
+    """"The chief executive of X said ... the pump had been replaced four days before the flood, after a newspaper
+    report said it had gone unrepaired for weeks": no negation, no word that excludes the report's, but the sentence
+    gives another account in answer to the report it names. A reaction (what will be done, that it is looked into)
+    or a hedged account answers nothing."""
+    claims = [relayed_claim("c-unrepaired", "faults in the pump at the Dunmere sluice had gone unrepaired for weeks",
+                            ["Harbour Ledger"], None, [], "2029-03-08")]
+    story = relay_story_of_the_day("s30", claims, "2029-03-08")
+    text = ("DUNMERE - The chief executive of Vessal Waterworks said on Thursday that the pump at the Dunmere sluice "
+            "had been replaced four days before the flood, after a newspaper report said faults there had gone "
+            "unrepaired for weeks.")
+    assert denials_paired(story, text) == {("chief executive of Vessal Waterworks", "c-unrepaired")}
+    for reaction in ("its engineers were looking into the matter", "the company would give its records to the inquiry",
+                     "the pump may have been replaced four days before the flood"):
+        assert denials_paired(story, text.replace(
+            "the pump at the Dunmere sluice had been replaced four days before the flood", reaction)) == set(), reaction

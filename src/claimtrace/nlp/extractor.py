@@ -610,6 +610,12 @@ def _closing_speaker(v: Token) -> Optional[Token]:
         # "..., the ship's manager, Gullwing Maritime, said on Sunday.": the parser hung the speaker's phrase
         # (with its own apposition) on the clause before as one more apposition
         last = top
+        head = top.head
+        if head.i < top.i and head.pos_ == "NOUN" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == "," \
+                and max(t.i for t in head.subtree if t.i < top.left_edge.i and not t.is_punct) == top.left_edge.i - 2:
+            # "..., one remains in intensive care, the hospital's director, Eudoxia Pillingsworth, told a news
+            # conference": the role before the name, which the parser made a part of the clause before, speaks too
+            last = head
     elif last.text == "," and v.i >= 3:
         # "..., Hendrika Solvanger, who leads the rescue unit, told reporters": the name before the clause
         rel = doc[v.i - 2]
@@ -618,6 +624,15 @@ def _closing_speaker(v: Token) -> Optional[Token]:
         if rel.dep_ != "relcl" or rel.right_edge.i != v.i - 2 or doc[rel.left_edge.i - 1].text != ",":
             return None
         last = rel.head
+    else:
+        # "..., which was found to be flat, an engineer who examined the machine on Sunday told the broadcaster X":
+        # a restrictive relative clause closes the speaker's phrase, right before the verb
+        rel = last
+        while rel.dep_ != "relcl" and rel.head.i != rel.i and rel.head.i < v.i:
+            rel = rel.head
+        if rel.dep_ == "relcl" and rel.right_edge.i == v.i - 1 and rel.head.pos_ == "NOUN" and \
+                rel.head.left_edge.i > 0 and doc[rel.head.left_edge.i - 1].text == ",":
+            last = rel.head
     if last.pos_ not in ("PROPN", "NOUN") and last.lower_ != "one":
         return None
     # only adjuncts after the verb: "told reporters on Saturday" (and ", adding that ...")
@@ -1057,6 +1072,19 @@ def _closing_report(c: Token) -> bool:
         all(t.is_punct or t.is_space for t in c.doc[c.right_edge.i + 1:c.sent.end])
 
 
+def _statement_read_as_adverbial(c: Token, v: Token, subj: Token) -> bool:
+    """"A triathlete drowned and four others were pulled from the water, and two of them may have suffered lung
+    damage, doctors said": the parser made the statement before a closing cue an adverbial clause of it, though
+    nothing makes it one (no "when", "if", "as" ...; not a participle: "Asked about it, she said"). It opens the
+    sentence, holds a finite verb and ends at the comma before the speaker."""
+    doc = c.doc
+    return c.dep_ == "advcl" and c.i < subj.i < v.i and c.tag_ not in ("VBG", "TO") and \
+        c.right_edge.i + 2 == subj.left_edge.i and doc[c.right_edge.i + 1].text == "," and \
+        all(t.is_punct or t.is_space for t in doc[v.sent.start:c.left_edge.i]) and \
+        not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ in ("IN", "WRB") for g in c.children) and \
+        any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree) and len(list(c.subtree)) >= 6
+
+
 def _telling_adjunct(c: Token) -> bool:
     """An adjunct of the cue that says when, where or how the telling happened ("during the
     primaries", "at a press conference", "when he took office"), not what was said."""
@@ -1256,6 +1284,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # "reported on Sunday, citing two people ..., that ...": the parser made the that-clause an adverbial one
         comp = next((c for c in v.children if c.dep_ == "advcl" and c.i > v.i and any(
             m.dep_ == "mark" and m.lower_ == "that" and v.doc[m.i - 1].text == "," for m in c.children)), None)
+    if comp is None and v.lemma_.lower() in SPEECH_VERBS and subj is not None:
+        comp = next((c for c in v.children if _statement_read_as_adverbial(c, v, subj)), None)
     if comp is None and v.lemma_.lower() in ADDRESSEE_VERBS:
         # "The stewards told the paper they had asked ...": what they were told, read as a relative clause
         comp = next((g for c in v.children if c.dep_ in ("dobj", "dative")
@@ -1491,6 +1521,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # ("Several of the dead animals, Brennskog said, had bleeding around the ears": the parser hung the
         # subject and the reporting clause on the auxiliary; the clause is the verb's)
         clause = v.head.head if v.head.dep_ in ("aux", "auxpass") and v.head.head.i > v.head.i else v.head
+        # (nor the speaker's phrase the parser hung on the clause: "..., an engineer who examined it told X")
+        inner |= {t.i for t in subj.subtree} if subj is not None and subj.i < v.i and subj.head.i != v.i else set()
         toks = [t for t in clause.subtree if t.i not in inner and t.i < end and not (that_root and t.i < v.i)]
         # (nor "..., VLR reported, without saying where it had obtained the information": how it was told;
         # nor "..., one of the people said, according to the newspaper": through whom)
@@ -1667,7 +1699,8 @@ def _closing_conjoined_telling(v: Token, subj: Optional[Token]) -> bool:
     clause before it."""
     doc = v.doc
     if v.dep_ != "conj" or v.head.i > v.i or v.lemma_.lower() not in SPEECH_VERBS or subj is None or \
-            subj.head.i != v.i or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != "," or \
+            subj.head.i != v.i and getattr(_closing_speaker(v), "i", None) != subj.i or \
+            subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != "," or \
             any(c.dep_ in ("ccomp", "xcomp", "dative", "cc") for c in v.children) or \
             any(c.dep_ == "cc" and subj.left_edge.i - 2 <= c.i < subj.left_edge.i for c in v.head.children):
         return False  # (not "X said A, and Y told reporters B": a second statement)
@@ -1909,8 +1942,21 @@ def iter_candidates(ctx: _Context):
             continue  # found as "according to" below, whatever the tagger made of it
         f = _candidate_for_verb(ctx, tok)
         if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f) and not _self_naming(f) \
-                and not _addressee_only(f) and not _told_by_nobody_named(f) and not _inside_an_unanswered_question(f):
+                and not _addressee_only(f) and not _told_by_nobody_named(f) and not _inside_an_unanswered_question(f) \
+                and not _reason_for_anonymity(f.head):
             yield f
+
+
+def _reason_for_anonymity(v: Token) -> bool:
+    """'..., speaking on condition of anonymity because they feared for their jobs': why a source was not
+    named, which is no statement of theirs (a verb inside a because-clause of the terms they spoke on)."""
+    for a in [v, *v.ancestors]:
+        if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in a.children):
+            inner = {t.i for t in a.subtree}
+            terms = [t for t in a.head.subtree if t.i not in inner]
+            return any(t.lower_ == "anonymity" for t in terms) or \
+                any(t.lower_ in ("named", "identified") for t in terms) and any(t.lower_ == "not" for t in terms)
+    return False
 
 
 def _act_or_evidence(f: Found) -> bool:
@@ -2263,11 +2309,17 @@ def _framed_statement(framing: Found, found: list[Found]) -> None:
         framing.quotes = list(inner.quotes)
 
 
+#: directives that, with a plain object, are acts: "X ordered an inquiry and suspended the director, her office said"
+ORDERING_VERBS = frozenset({"order", "request", "direct"})
+
+
 def _narrated_inside_another(f: Found, found: list[Found]) -> bool:
     """"Sonar operators picked up knocking sounds, the broadcaster reported": a verb that neither tells nor
     thinks, with an object or an infinitive, inside what someone else says, is part of their account, not a
-    statement of its own."""
-    if f.head is None or f.head.lemma_.lower() in CUE_LEMMAS or f.path.split(":")[0] not in PHRASE_PATHS:
+    statement of its own; so is a directive with a plain object ("ordered an inquiry")."""
+    lemma = f.head.lemma_.lower() if f.head is not None else ""
+    if f.head is None or lemma in CUE_LEMMAS and not (lemma in ORDERING_VERBS and f.path == "dobj") or \
+            f.path.split(":")[0] not in PHRASE_PATHS:
         return False  # (a verb with a clause of its own may report one: "Judge X ruled that ...")
     at, end = f.cue[0].idx, f.cue[-1].idx
     return any(g is not f and g.source and any(s <= at and end < e for s, e in g.content_spans) for g in found)

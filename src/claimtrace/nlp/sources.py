@@ -203,12 +203,14 @@ def _name_continued(last: Token) -> list[Token]:
     return out
 
 
-def _with_name_words_before(ent: Span, tokens: list[Token]) -> Span:
+def _with_name_words_before(ent: Span, tokens: list[Token], acronyms: bool = False) -> Span:
     """"Hallowby Estates" where NER tagged only "Estates": capitalised words of the mention joined to the
-    entity as compounds right before it are part of the name."""
+    entity as compounds right before it are part of the name (with ``acronyms``, an outlet's letters too:
+    "the broadcaster TV Devet")."""
     ids, doc, k = {t.i for t in tokens}, ent.doc, ent.start
-    while k - 1 in ids and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k - 1].dep_ == "compound" \
-            and ent.start <= doc[k - 1].head.i < ent.end:
+    while k - 1 in ids and (doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title or acronyms and
+                            doc[k - 1].is_upper and doc[k - 1].is_alpha and len(doc[k - 1]) > 1) and \
+            doc[k - 1].dep_ == "compound" and ent.start <= doc[k - 1].head.i < ent.end:
         k -= 1
     return doc[k:ent.end]
 
@@ -370,7 +372,8 @@ class _Resolver:
                 _entity_over(tokens, ("GPE",), self.ents)
             if ent is not None and (self.is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS or any(
                     t.lemma_.lower() in OUTLET_NOUNS for t in tokens if t.i < ent.start)):  # "state broadcaster TRV"
-                name = _title_run(tokens, ent).text  # "the broadcaster Ulmestan Today": NER stopped at the place
+                # ("the broadcaster Ulmestan Today": NER stopped at the place; "TV Devet": it left the letters out)
+                name = _title_run(tokens, _with_name_words_before(ent, tokens, acronyms=True)).text
         if name is None and tokens[-1].pos_ == "PROPN":  # "the radio station Orvik FM", untagged
             run = [t for t in tokens if t.pos_ == "PROPN" and all(u.pos_ == "PROPN" for u in tokens if u.i > t.i)]
             while len(run) > 1 and run[0].is_lower and run[0].lower_ in OUTLET_NOUNS:
@@ -1536,6 +1539,9 @@ def _head_of(tokens: list[Token]) -> Token:
     as a noun)."""
     ids = {t.i for t in tokens}
     tops = [t for t in tokens if t.head.i not in ids or t.head.i == t.i] or tokens
+    subjects = [c for c in tops[0].children if c.dep_ == "nsubj" and c.i < tops[0].i] if len(tops) == 1 else []
+    if tops[0].pos_ == "VERB" and tops[0].dep_ == "csubj" and len(subjects) >= 2 and subjects[0].pos_ == "NOUN":
+        return subjects[0]  # "A safety code the ministry sends to organisers warns": a zero relative clause
     kept = [t for t in tops if t.dep_ not in ("det", "predet", "poss", "case", "amod", "nummod")]
     # (a noun before a word the tagger could not place: "the sports daily Gazzetta Ruvesca", "daily" an adverb)
     return next((t for t in kept if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")), kept[0] if kept else tops[0])

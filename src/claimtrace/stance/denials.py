@@ -276,9 +276,28 @@ def _answers_to_a_report(article: Article, denying: list[Attribution]) -> list[t
         # for weeks", after a report said "it had not been tested at all")
         if report is not None and (lexicon.NEGATION_RE.search(a.content.text) or
                                    lexicon.opposes(a.content.text, report.content.text) or
-                                   _negates(report.content.text, a.content.text)):
+                                   _negates(report.content.text, a.content.text) or
+                                   _gives_an_account(a.content.text)):
             out.append((a, report))
     return out
+
+
+#: what a reaction to a report says, rather than what happened: what will be done about it ("would answer every
+#: question", "had ordered an inquiry"), that it is looked into, commented on, confirmed or regretted
+_REACTION = re.compile(r"\b(?:will|would|shall|plans?|intends?|going to|expects?|hopes?|wants?|aims?|"
+                       r"investigat\w*|inquir(?:y|ies)|probes?|review\w*|look(?:s|ing|ed)? into|examin\w*|"
+                       r"co-?operat\w*|comment\w*|seriously|concern\w*|aware|confirm\w*|acknowledg\w*|admit\w*|"
+                       r"apologi[sz]\w*|regret\w*|sorry|welcom\w*|stud(?:y|ying|ied)|assess\w*|checking|pending)\b|"
+                       + _REPORT_WORDS.pattern, re.IGNORECASE)
+
+
+def _gives_an_account(content: str) -> bool:
+    """What someone says of what happened, answering a report their sentence names ("said the sensor had been
+    replaced four days before the crash, after a newspaper report said faults there had gone unrepaired for
+    weeks"): a report is answered in this frame by another account of the facts, said without a hedge; what
+    will be done about the report, or that it is looked into, is a reaction, not an account."""
+    return len(terms(content)) >= 3 and lexicon.HEDGE_RE.search(content) is None and \
+        _REACTION.search(content) is None
 
 
 def _headline_for_a_body_denier(d: Denial, found: list[Denial]) -> bool:
