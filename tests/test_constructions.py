@@ -3418,3 +3418,37 @@ def test_an_order_told_inside_another_statement_is_no_statement_of_its_own(nlp):
     [a] = run(nlp, "Transport Minister Ilse Varrowdene ordered an inquiry on Monday and suspended the port's safety "
                    "director, her office said.").attributions
     assert a.cue.text == "said" and a.content.text.startswith("Transport Minister Ilse Varrowdene ordered an inquiry")
+
+
+def test_a_lead_the_parser_left_unlabelled_before_a_closing_cue_is_what_was_said(nlp):
+    """"A courier firm whose vans are hired every week by ... lost hundreds of parcels ... and told its drivers to
+    "sign for them anyway" ..., four former drivers told X": the parser hung the whole lead on the closing cue as an
+    unlabelled dependent; it is what the four said, and the counted group is theirs."""
+    art = run(nlp, "A polling company whose surveys are broadcast every week by the country's biggest radio station made "
+                   "up hundreds of interviews in the run-up to this month's local elections and told its staff to "
+                   "\"fill the gaps\" when too few people answered the phone, five former employees told Vessmark Wire.")
+    a = next(a for a in art.attributions if a.source is not None and a.source.text == "five former employees")
+    assert a.content.text.startswith("A polling company whose surveys") and a.speaker.kind == "anonymous_group"
+    # (nor a speaker made of the lead's words, nor the quote as what those who answered the phone said)
+    assert all("made up hundreds" not in (b.source.text if b.source else "") for b in art.attributions)
+    assert all(b.content.text != '"fill the gaps"' for b in art.attributions)
+
+
+def test_appeared_to_hedges_though_the_tagger_made_the_verb_after_it_a_noun(nlp):
+    a = by_cue(run(nlp, "The firm's published figures appeared to overstate support for the governing Heartland Alliance "
+                        "by four to six points in the final month of the campaign, said Heribert Vaskeli, a statistician "
+                        "at the University of Hollenstad."), "said")
+    assert a.modality == "hedged" and "appeared" in a.hedges
+
+
+def test_the_outlet_interviewing_a_speaker_is_named_without_the_comma_after_it(nlp):
+    a = by_cue(run(nlp, "In an interview with the broadcaster TV Norrbeck, Transport Minister Lambrecht Vessaline said the "
+                        "contract would be reviewed."), "said")
+    assert a.via == ["TV Norrbeck"]
+
+
+def test_a_speaker_with_a_relative_clause_of_two_verbs_still_speaks(nlp):
+    a = by_cue(run(nlp, "The trawler's owner, Brisk Fisheries, a family firm that has fished the bank since the 1970s and "
+                        "lost another boat to a storm there in 2019, said in a statement that the boat had been inside "
+                        "its own waters."), "said in a statement")
+    assert a.speaker.name == "Brisk Fisheries"

@@ -658,3 +658,21 @@ def test_another_account_of_the_facts_answers_the_report_its_sentence_names():
                      "the pump may have been replaced four days before the flood"):
         assert denials_paired(story, text.replace(
             "the pump at the Dunmere sluice had been replaced four days before the flood", reaction)) == set(), reaction
+
+
+def test_calling_a_report_a_fantasy_denies_it():
+    [d] = find_denials(claimtrace.extract("Quillmarch Devices called the report \"a fantasy\" and said it would sue."), "a")
+    assert d.on_record and d.cues == ["a fantasy"]
+
+
+def test_a_denial_of_a_report_recalled_from_this_month_belongs_to_that_report():
+    """"A newspaper reported this month that ... The ministry has denied that report.", in an article of the 29th about
+    something else: the denial answers a report of about two weeks before, not this story's claims."""
+    claims = [relayed_claim("c-cancel", "the board had cancelled the ministry's laptop contract with Quillmarch Devices",
+                            ["Brightfold"], None, [], "2033-09-29")]
+    story = relay_story_of_the_day("s31", claims, "2033-09-29")
+    text = ("The board cancelled the ministry's laptop contract with Quillmarch Devices, the agency Brightfold reported. "
+            "A newspaper reported this month that the contract had been written at Quillmarch's offices. The Education "
+            "Ministry has denied that report.")
+    assert denials_paired(story, text) == set()
+    assert denials_paired(story, text.replace("this month", "on Thursday")) != set()

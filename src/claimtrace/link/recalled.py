@@ -10,6 +10,10 @@ from typing import Optional
 _AGO = re.compile(r"\b(?:(?P<last>last|earlier this|previous) (?P<unit1>week|month|year)|"
                   r"(?P<n>a|an|one|two|three|four|five|six|\d+) (?P<unit2>weeks?|months?|years?) (?:ago|earlier))\b",
                   re.IGNORECASE)
+#: a report or a denial of this month or week, told in the past ("A newspaper reported this month that ..."): dated as
+#: "earlier this month" (not "will invest there this year", which says when something is to be done)
+_TOLD_THIS = re.compile(r"\b(?:reported|revealed|said|wrote|published|alleged|claimed|denied|dismissed|rejected)\s+"
+                        r"(?P<last>this) (?P<unit1>week|month)\b", re.IGNORECASE)
 _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _IN_MONTH = re.compile(r"\b(?i:in|on|since|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|"
@@ -44,11 +48,12 @@ def recalled_from_before(sentence: str, published: Optional[str], first_seen: Op
             return end < date.fromisoformat(first_seen[:10]) - timedelta(days=3)
         except ValueError:
             return False
-    m = _AGO.search(sentence)
+    m = _AGO.search(sentence) or _TOLD_THIS.search(sentence)
     if m is None:
         return False
-    if m.group("last") and m.group("last").lower() == "earlier this":
-        # "earlier this month" in an article of the 29th: most likely about two weeks before, not three days
+    if m.group("last") and m.group("last").lower() in ("earlier this", "this"):
+        # "earlier this month" ("reported this month") in an article of the 29th: most likely about two weeks before,
+        # not three days
         try:
             day = date.fromisoformat(published[:10])
         except ValueError:

@@ -29,9 +29,9 @@ from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMI
                       ANSWERING_VERBS, AUDIENCE_NOUNS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS,
                       CLAIMED_PAYMENTS, CLAUSE_JOINERS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
                       DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_VERBS,
-                      FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES,
-                      ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE,
-                      RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS, STANCE_VERBS,
+                      FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE,
+                      ONLINE_PLACES, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS,
+                      RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS, STANCE_VERBS,
                       TELLING_PARTICIPLES, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
@@ -807,10 +807,16 @@ def _adjacent_quotes(ctx: _Context, v: Token, subj: Optional[Token]) -> list[int
         return []
     fs, fe = _frame(ctx, v, subj)
     text, found = ctx.text, []
+    # (a cue in a "when", "if" ... clause on a word of a quote: 'told its staff to "fill the gaps" when too few people
+    # answered'; not '"We will win," he said', which the parser may hang on the quote's verb too)
+    governing = [a.idx for a in v.ancestors] if v.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS for c in v.children) else []
     for qi in range(first, len(ctx.quotes)):
         q = ctx.quotes[qi]
         if q.start > fe + 8:
             break
+        if any(q.start <= at < q.end for at in governing):
+            continue  # (the quote holds the verb the cue's clause hangs on; it is not what the cue's subject said)
         if q.end <= fs and ctx.gap_is_punct(q.end, fs) and "\n" not in text[q.end:fs] and \
                 text[q.end:fs].strip() in ("", ",", "—", "–", "-") and not _closes_sentence(text, q):
             found.append(qi)
@@ -1074,11 +1080,13 @@ def _closing_report(c: Token) -> bool:
 
 def _statement_read_as_adverbial(c: Token, v: Token, subj: Token) -> bool:
     """"A triathlete drowned and four others were pulled from the water, and two of them may have suffered lung
-    damage, doctors said": the parser made the statement before a closing cue an adverbial clause of it, though
-    nothing makes it one (no "when", "if", "as" ...; not a participle: "Asked about it, she said"). It opens the
-    sentence, holds a finite verb and ends at the comma before the speaker."""
+    damage, doctors said": the parser made the statement before a closing cue an adverbial clause of it (or an
+    unlabelled dependent: "A polling company whose surveys ... made up hundreds of interviews and told its staff
+    to ..., five former employees told X"), though nothing makes it one (no "when", "if", "as" ...; not a
+    participle: "Asked about it, she said"). It opens the sentence, holds a finite verb and ends at the comma
+    before the speaker."""
     doc = c.doc
-    return c.dep_ == "advcl" and c.i < subj.i < v.i and c.tag_ not in ("VBG", "TO") and \
+    return c.dep_ in ("advcl", "dep") and c.i < subj.i < v.i and c.tag_ not in ("VBG", "TO") and \
         c.right_edge.i + 2 == subj.left_edge.i and doc[c.right_edge.i + 1].text == "," and \
         all(t.is_punct or t.is_space for t in doc[v.sent.start:c.left_edge.i]) and \
         not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.tag_ in ("IN", "WRB") for g in c.children) and \
@@ -1943,8 +1951,21 @@ def iter_candidates(ctx: _Context):
         f = _candidate_for_verb(ctx, tok)
         if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f) and not _self_naming(f) \
                 and not _addressee_only(f) and not _told_by_nobody_named(f) and not _inside_an_unanswered_question(f) \
-                and not _reason_for_anonymity(f.head):
+                and not _reason_for_anonymity(f.head) and not _source_is_a_clause(f):
             yield f
+
+
+def _source_is_a_clause(f: Found) -> bool:
+    """'... by the country's biggest television channel made up hundreds of interviews and told its staff to ...': a
+    "speaker" holding a finite verb with an object of its own, not in a relative clause, is a clause the parser
+    broke up, nobody who speaks."""
+    ids = {t.i for t in f.source or []}
+    for t in f.source or []:
+        if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) and \
+                not any(w.tag_ in ("WDT", "WP", "WP$") for w in t.subtree) and \
+                not any(a.dep_ == "relcl" for a in [t, *t.ancestors] if a.i in ids):
+            return True  # (not "a physicist who led the clean-up and now runs a staff of 300")
+    return False
 
 
 def _reason_for_anonymity(v: Token) -> bool:

@@ -50,9 +50,13 @@ def _qualifies_a_noun(verb: Token, in_content: "set[int] | frozenset[int]") -> b
 def _raising_hedge(tok: Token, in_content: "set[int] | frozenset[int]") -> bool:
     """"appears to have shut down", "seemed fair", "appeared close to a deal": the content's own verb
     of seeming (not "appeared in court", nor one inside a relative clause)."""
+    doc = tok.doc
     return tok.pos_ == "VERB" and tok.lemma_.lower() in RAISING_ACTIVE and not _qualifies_a_noun(tok, in_content) and \
-        any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") or
-            c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children) for c in tok.children)
+        (any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") or
+             c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children) for c in tok.children) or
+         # ("appeared to overstate support": the tagger made the verb after "to" a noun, not "appeared to the court")
+         tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].pos_ not in ("DET", "PRON", "PROPN")
+         and doc[tok.i + 2].is_lower and doc[tok.i + 2].i in in_content)
 
 
 def find_hedges(doc: Doc, content_tokens: list[Token], cue_tokens: list[Token]) -> list[str]:

@@ -360,6 +360,8 @@ class _Resolver:
 
     def outlet_for(self, tokens: list[Token]) -> Optional[Source]:
         """An outlet named or described by these tokens ("the newspaper", "Reuters")."""
+        while tokens and tokens[-1].is_punct:  # ("In an interview with the broadcaster TV Norrbeck, X said")
+            tokens = tokens[:-1]
         if not tokens:
             return None
         head = _head_of(tokens)

@@ -31,8 +31,10 @@ FALSITY_PHRASES = (
     r"erroneous", r"no (?:such )?plans?", r"alive and well", r"did not happen", r"has not happened",
 )
 #: More verdicts of falsity, found as the ones above but not features of their own (the stance model was
-#: fitted with one feature per phrase of ``FALSITY_PHRASES``): '"simply wrong"'.
-MORE_FALSITY_PHRASES = (r"(?:simply|completely|totally|plainly|entirely|absolutely|flatly|just) wrong",)
+#: fitted with one feature per phrase of ``FALSITY_PHRASES``): '"simply wrong"', '"a fantasy"'.
+MORE_FALSITY_PHRASES = (r"(?:simply|completely|totally|plainly|entirely|absolutely|flatly|just) wrong",
+                        r"(?:a |pure |complete |total )?fantas(?:y|ies)", r"(?:a |pure |complete )?fiction",
+                        r"(?:a )?fairy[- ]tales?", r"(?:pure|complete|total) invention")
 #: Words of reporting without vouching: the claim is relayed as a claim.
 HEDGE_PHRASES = (
     r"reportedly", r"allegedly", r"alleged", r"claim(?:s|ed|ing)?", r"rumou?r(?:s|ed)?", r"unconfirmed",
