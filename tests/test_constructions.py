@@ -3302,10 +3302,19 @@ def test_according_to_after_a_closing_speaker_is_no_part_of_what_was_said(nlp):
     assert by_cue(art, "according to").content.text == said.content.text
 
 
-def test_a_title_before_a_name_in_apposition_names_a_person(nlp):
-    a = by_cue(run(nlp, "The monastery's abbot, Father Kliment Nyberg, who has led the community since 2006, said "
-                        "the library had been locked every night."), "said")
-    assert (a.speaker.kind, a.speaker.name) == ("person", "Kliment Nyberg")
+@pytest.mark.parametrize("text, cue, name", [
+    ("The monastery's abbot, Father Kliment Nyberg, who has led the community since 2006, said the library had been "
+     "locked every night.", "said", "Kliment Nyberg"),
+    # a name with a person's role set beside it is a person's
+    ("Maravel Quennock, the leader of the opposition Green Harbour party, wrote on social media that the lease was a "
+     "mistake.", "wrote on social media", "Maravel Quennock"),
+    # "A spokesman for Prime Minister X, Y, said": the parser set Y beside X; Y speaks, not X, and not nobody
+    ("A spokesman for Prime Minister Sanneke Brevick, Orlwin Olliphant, said she respected the bank's independence.",
+     "said", "Orlwin Olliphant"),
+])
+def test_a_title_or_a_role_beside_a_name_names_a_person(nlp, text, cue, name):
+    a = by_cue(run(nlp, text), cue)
+    assert (a.speaker.kind, a.speaker.name) == ("person", name)
 
 
 def test_an_outlet_named_with_an_acronym_after_a_word_for_a_broadcaster_reports(nlp):
@@ -3452,3 +3461,34 @@ def test_a_speaker_with_a_relative_clause_of_two_verbs_still_speaks(nlp):
                         "lost another boat to a storm there in 2019, said in a statement that the boat had been inside "
                         "its own waters."), "said in a statement")
     assert a.speaker.name == "Brisk Fisheries"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The two leaders agreed to meet in the spring, according to a readout of the call released by the president's "
+     "office.", "according to"),
+    ("The prime minister had listened carefully, the Orvish version of the call said.", "said"),
+])
+def test_a_readout_or_a_version_of_a_call_states_as_a_document(nlp, text, cue):
+    assert by_cue(run(nlp, text), cue).speaker.kind == "document"
+
+
+def test_a_fronted_participle_is_no_part_of_who_speaks(nlp):
+    a = by_cue(run(nlp, "Speaking for the president, Haskeby's spokeswoman, Liss Varnworth, told reporters that the "
+                        "deal would stand."), "told")
+    assert a.source.text == "Haskeby's spokeswoman, Liss Varnworth" and a.speaker.name == "Liss Varnworth"
+
+
+def test_what_was_said_stops_where_the_speaker_goes_on_with_though_she_added(nlp):
+    art = run(nlp, "The court could suspend Hallowsett from office while it considers the case, constitutional law "
+                   "professor Mauvelle Tarrowfeld said, though she added that no Brannavian court had ever taken "
+                   "such a step.")
+    said = by_cue(art, "said").content.text
+    assert said == "The court could suspend Hallowsett from office while it considers the case"
+    assert by_cue(art, "added").content.text == "that no Brannavian court had ever taken such a step"
+
+
+def test_one_of_the_three_after_three_of_them_is_one_of_those_three(nlp):
+    art = run(nlp, "Four deputies from the ruling party broke ranks. Three of them told Kestrelwold News Agency they "
+                   "had been offered posts. One of the three said the offer had been made on Sunday.")
+    three, one = by_cue(art, "told"), by_cue(art, "said")
+    assert source_of(art, one).parent == three.speaker.source_id and source_of(art, three).count == 3

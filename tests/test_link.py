@@ -1087,3 +1087,20 @@ def test_another_figure_is_another_claim():
                            carrier("c", when, "51,870 tickets were sold by the promoter for the Saturday")], "s")
     assert sorted(len(g.articles) for g in groups) == [1, 2]
     assert next(g for g in groups if len(g.articles) == 2).articles == ["a", "c"]
+
+
+def test_no_such_thing_exists_told_to_the_relaying_outlet_is_a_source_of_its_own():
+    """A relay whose only source of its own is '"No such agreement exists," X told <the relaying outlet>' adds a
+    report: the quote says the reported deal is not so, in other words than the lead's ("deal")."""
+    from claimtrace.api import extract_documents
+
+    [relay] = extract_documents([Document(input="a", outlet="Tallowreach", text=(
+        "Government and rebels near weapons deal, reports say\n\n"
+        "SELBRECK (Tallowreach) - The government and the Kaskarn Front have drawn up a draft deal under which the "
+        "rebels would hand over their heavy weapons by August, Marlowcrest Television reported on Tuesday, citing "
+        "two negotiators.\n\n"
+        "The Wyvernstone Post reported that the pact also provides for the army to leave the valley.\n\n"
+        "\"No such agreement exists,\" Hafwen Fairlock, a spokeswoman for the government's negotiators, told "
+        "Tallowreach."))])
+    found = provenance_of(relay, "Tallowreach")
+    assert found.lead_relay and found.own_sources

@@ -499,7 +499,7 @@ def test_a_report_dated_weeks_before_and_denied_at_the_time_answers_none_of_a_fo
     story = dataclasses.replace(story, first_seen="2026-10-29", articles=[
         dataclasses.replace(story.articles[0], published="2026-10-29T09:00:00Z")])
     assert denials_paired(story, text) == set()
-    recent = dataclasses.replace(story, articles=[
+    recent = dataclasses.replace(story, first_seen="2026-10-10", articles=[
         dataclasses.replace(story.articles[0], published="2026-10-10T09:00:00Z")])
     assert denials_paired(recent, text) == {("statistics office", "c-count")}
 
@@ -676,3 +676,17 @@ def test_a_denial_of_a_report_recalled_from_this_month_belongs_to_that_report():
             "Ministry has denied that report.")
     assert denials_paired(story, text) == set()
     assert denials_paired(story, text.replace("this month", "on Thursday")) != set()
+
+
+def test_a_denial_of_a_report_recalled_from_a_dated_day_belongs_to_that_report():
+    """"On March 1 her spokesman said there was no truth in the report", in an article of March 22: the denial answers
+    a report of three weeks before, not this story's claims (not the end of March, which is not over); one of two days
+    before answers this story's."""
+    claims = [relayed_claim("c-quit", "Vossbeck had handed the prime minister a resignation letter",
+                            ["Kestlemoor Gazette"], None, [], "2032-03-22")]
+    story = relay_story_of_the_day("s32", claims, "2032-03-22")
+    text = ("Lutgarde Vossbeck stepped down as foreign minister on Monday, two aides told The Kestlemoor Gazette. "
+            "The Gazette had reported that Vossbeck handed the prime minister a resignation letter. On March 1 her "
+            "spokesman, Ulfert Talgarth, said there was \"no truth\" in the report.")
+    assert denials_paired(story, text) == set()
+    assert denials_paired(story, text.replace("March 1 ", "March 20 ")) == {("Ulfert Talgarth", "c-quit")}

@@ -18,6 +18,8 @@ _UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _IN_MONTH = re.compile(r"\b(?i:in|on|since|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|"
                        r"September|October|November|December)\b")
+#: the day of the month after a month's name ("March 1")
+_DAY_AFTER = re.compile(r"\s+(\d{1,2})\b")
 #: days before an article within which a dated report is news of the article's days, not recalled
 RECENT_DAYS = 7
 #: a verb of reporting right before a date: "reported on October 8"
@@ -45,6 +47,9 @@ def recalled_from_before(sentence: str, published: Optional[str], first_seen: Op
             number = _MONTHS.index(month.group(1).lower()[:3]) + 1
             year = day.year if number <= day.month else day.year - 1
             end = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+            dated = _DAY_AFTER.match(sentence, month.end())  # "reported on March 1": that day, not the month's end
+            if dated is not None:
+                end = date(year, number, int(dated.group(1)))
             return end < date.fromisoformat(first_seen[:10]) - timedelta(days=3)
         except ValueError:
             return False

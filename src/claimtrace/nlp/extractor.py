@@ -349,6 +349,14 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             continue  # "Asked whether ..., the head of the mission, Gudrun Teppich, said": not the subject
         if c.dep_ == "nsubj" and c.i < v.i and after is not None and any(t.is_quote for t in v.doc[c.i:v.i]):
             continue  # '"... Nobody from the airline," said Eskander Marrowvane': a word of the quote is not it
+        if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i:
+            # "Speaking for the president, Haskeby's spokeswoman, Liss Varnworth, told reporters": the parser made the
+            # fronted participle the subject and hung the speaker's phrase inside it; the phrase after its comma speaks
+            inner = next((t for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > c.i + 1 and
+                          v.doc[t.left_edge.i - 1].text == "," and (t.right_edge.i == v.i - 1 or
+                          t.right_edge.i == v.i - 2 and v.doc[v.i - 1].text == ",")), None)
+            if inner is not None:
+                return inner
         if c.dep_ in ("nsubj", "csubj"):
             last = max((g for g in v.children if g.dep_ == "nsubj" and g.i < v.i), key=lambda g: g.i, default=c)
             if last.i != c.i and last.right_edge.i == v.i - 1 and v.doc[last.left_edge.i - 1].text == ",":
@@ -1728,8 +1736,10 @@ def _end_of_interrupted_clause(v: Token) -> int:
     more are believed to be missing"; a plain clause goes on with what was said: "..., she said, but his
     name was not on the list"); else past the sentence."""
     doc, head = v.doc, v.head
-    ends = [c.left_edge.i - 1 for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i and
-            c.lemma_.lower() in TELLING_PARTICIPLES and doc[c.left_edge.i - 1].text == ","]
+    ends = [c.left_edge.i - 1 for c in head.children if c.dep_ == "advcl" and c.i > v.i and doc[c.left_edge.i - 1].text
+            == "," and (c.tag_ == "VBG" and c.lemma_.lower() in TELLING_PARTICIPLES or
+                        # (", though she added that ...": the speaker's next statement, a record of its own)
+                        c.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "nsubj" for g in c.children))]
     comma = v.right_edge.i if v.right_edge.text == "," else v.right_edge.i + 1
     # (or someone else's statement: "..., the court's press office said, and the commission's chairman X told
     # reporters ...")

@@ -185,7 +185,7 @@ message text copy summary leaflet invoice contract law rule rules regulation reg
 test tests reading readings manifest logbook log logs filings certificate certificates
 constitution bill budget accounts estimate catalogue catalog register prospectus permit licence license
 briefing inventory code handbook manual protocol list spreadsheet agreement treaty receipt receipts
-diary note notes""".split())
+diary note notes readout readouts version post posts tweet tweets""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
 #: guidelines", "accounts *filed* last month", "emails *seen* by the agency".
 DOCUMENT_PARTICIPLES = frozenset("""publish send file issue post release see obtain review leak circulate

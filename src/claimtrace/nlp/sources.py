@@ -23,8 +23,8 @@ from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCU
                       EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NAME_PARTICLES,
                       NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS,
-                      OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_TITLES,
-                      SEEING_VERBS, UNNAMED_TAG_NOUNS)
+                      OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS,
+                      PERSON_TITLES, SEEING_VERBS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 #: what a state or public broadcaster is called when the text does not name it ("state radio", "State TV")
@@ -511,7 +511,10 @@ class _Resolver:
                     pobj.lower_[:-1] if pobj.is_lower and pobj.lower_.endswith("s") else None
                 if plural is not None and plural not in ANONYMOUS_NOUNS:
                     parent = self._group_called(plural, parent)
-                while parent.parent is not None:  # "all of them" after "two of them": the whole group
+                # "all of them" after "two of them": the whole group (but "one of the three" after "three of them" is
+                # one of those three)
+                counted = parse_count(list(pobj.subtree)) if pobj.like_num else None
+                while parent.parent is not None and not (counted is not None and parent.count == counted):
                     parent = next(s for s in reg.sources if s.id == parent.parent)
                 count = parse_count([t for t in tokens if t.i < of.i])
                 if count is None and low in ("one", "another"):
@@ -568,7 +571,7 @@ class _Resolver:
         if described is not None:  # "the Grausenbach daily Alpenruf" (NER: two people, "daily" a date)
             return reg.by_name(described) or reg.new("outlet", name=described, head=lemma)
         person = _entity_over(tokens, ("PERSON",), self.ents, head) or _persons_name_run(tokens, head) or \
-            _name_said_of_by_who(tokens, head)
+            _name_described_as_a_person(tokens, head)
         if person is not None and len(person) == 1 and person.label_ == "PERSON":
             # "Oswynna Graybrook" where NER tagged only the surname: the given name before it is the person's
             longer = _with_name_words_before(person, tokens)
@@ -1164,11 +1167,12 @@ def _shaped_like_a_name(words: Span) -> bool:
         not {t.lower_ for t in words} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS)
 
 
-def _name_said_of_by_who(tokens: list[Token], head: Token) -> Optional[Span]:
-    """"Adelgund Mardikian, who heads the animal welfare group ..., said": two or three capitalised words
-    ending in the head, with a relative clause of "who" on it, name a person, whatever NER and the tagger
-    made of them."""
-    if not any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+def _name_described_as_a_person(tokens: list[Token], head: Token) -> Optional[Span]:
+    """"Adelgund Mardikian, who heads the animal welfare group ..., said", "Maravel Quennock, the leader of the
+    opposition Green Harbour party, wrote": two or three capitalised words ending in the head, with a relative clause
+    of "who" or a person's role set beside them, name a person, whatever NER and the tagger made of them."""
+    if not any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children) or
+               c.dep_ == "appos" and c.i > head.i and c.lemma_.lower() in PERSON_TITLES | PERSON_ROLE_NOUNS | {"leader"}
                for c in head.children):
         return None
     ids, doc, k = {t.i for t in tokens}, head.doc, head.i
@@ -1396,7 +1400,8 @@ def _comma_name_run(words: list[Token], head: Token) -> Optional[list[Token]]:
 def _name_in_apposition(tokens: list[Token], head: Token) -> Optional[tuple[str, str]]:
     """(name, role) of "The tournament's organiser, Aldgyth Sporrow": a word for a person with, in
     apposition, two or three capitalised words NER left untagged (a tagged name has its own rules)."""
-    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"), None)
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"), None) or \
+        _name_hung_on_whom_one_speaks_for(tokens, head)
     if appos is None or appos.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         return None
     # (the name's own words, not a relative clause hung on it: ", who has led the community since 2006")
@@ -1413,6 +1418,16 @@ def _name_in_apposition(tokens: list[Token], head: Token) -> Optional[tuple[str,
     role = [t for t in tokens if t.i < run[0].i and not t.is_punct and
             not (t.dep_ == "det" and t.i == tokens[0].i)]
     return " ".join(t.text for t in run[titled:]), _span_text(role)
+
+
+def _name_hung_on_whom_one_speaks_for(tokens: list[Token], head: Token) -> Optional[Token]:
+    """"A spokesman for Prime Minister Sanneke Brevick, Orlwin Olliphant, said": the parser set the spokesman's name
+    beside the one he speaks for; a name closing the phrase after a comma belongs to its head word."""
+    last = max((t.i for t in tokens if not t.is_punct), default=-1)
+    return next((a for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj"
+                 for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i == last and
+                 a.doc[a.left_edge.i - 1].text == ","), None)
 
 
 def _introduced_unnamed(head: Token) -> bool:

@@ -34,7 +34,8 @@ FALSITY_PHRASES = (
 #: fitted with one feature per phrase of ``FALSITY_PHRASES``): '"simply wrong"', '"a fantasy"'.
 MORE_FALSITY_PHRASES = (r"(?:simply|completely|totally|plainly|entirely|absolutely|flatly|just) wrong",
                         r"(?:a |pure |complete |total )?fantas(?:y|ies)", r"(?:a |pure |complete )?fiction",
-                        r"(?:a )?fairy[- ]tales?", r"(?:pure|complete|total) invention")
+                        r"(?:a )?fairy[- ]tales?", r"(?:pure|complete|total) invention",
+                        r"no such [a-z]+ (?:exists?|existed|is planned|was planned)")
 #: Words of reporting without vouching: the claim is relayed as a claim.
 HEDGE_PHRASES = (
     r"reportedly", r"allegedly", r"alleged", r"claim(?:s|ed|ing)?", r"rumou?r(?:s|ed)?", r"unconfirmed",
