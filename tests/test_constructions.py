@@ -3492,3 +3492,47 @@ def test_one_of_the_three_after_three_of_them_is_one_of_those_three(nlp):
                    "had been offered posts. One of the three said the offer had been made on Sunday.")
     three, one = by_cue(art, "told"), by_cue(art, "said")
     assert source_of(art, one).parent == three.speaker.source_id and source_of(art, three).count == 3
+
+
+def test_a_companys_short_name_is_the_companys_where_it_says_it_though_a_family_member_shares_it(nlp):
+    """"Pellcroft said in a filing that it had received ...", where the article also names the trust's chairman
+    Menno Pellcroft: the company speaks, and "it added" goes on with the company."""
+    art = run(nlp, "Private equity firm Vallisgrove Capital has made an approach to buy Pellcroft Biscuits, the maker "
+                   "of Goldcrumb shortbread, people familiar with the matter said.\n\nPellcroft said in a filing to "
+                   "the stock exchange that it had received an expression of interest. There was no certainty that an "
+                   "offer would be made, it added.\n\nThe trust's chairman, Menno Pellcroft, said in a statement that "
+                   "the family would judge any proposal.")
+    filing, added = by_cue(art, "said in a filing to the stock exchange"), by_cue(art, "added")
+    assert (filing.speaker.kind, filing.speaker.name) == ("organization", "Pellcroft")
+    assert added.speaker.source_id == filing.speaker.source_id
+    assert by_cue(art, "said in a statement").speaker.name == "Menno Pellcroft"
+
+
+def test_what_was_told_a_call_is_not_the_call(nlp):
+    a = by_cue(run(nlp, "Finance chief Jelmer Ellingwood told the same call that the company would cut capital "
+                        "spending by about 15 percent next year."), "told")
+    assert a.content.text == "that the company would cut capital spending by about 15 percent next year"
+
+
+def test_what_managers_told_staff_to_expect_is_no_statement_and_them_are_the_counted_speakers(nlp):
+    art = run(nlp, "Four people who work at the Kelmsby plant, which employs about 1,300 people, told Quorndale Wire "
+                   "that managers had told staff on Wednesday to expect weeks of short-time work. Two of them said "
+                   "night shifts had already been cancelled for November.")
+    assert [a.cue.text for a in art.attributions] == ["told", "said"]
+    four, two = art.attributions
+    assert source_of(art, two).parent == four.speaker.source_id
+
+
+@pytest.mark.parametrize("text", [
+    "Two engineers said the dam was safe, but none said they had been told to record the tests.",
+    "Tillarne, which reported sales of 1.9 billion crowns last year, said it would appeal.",
+])
+def test_nobody_saying_and_a_companys_reported_sales_make_no_record(nlp, text):
+    assert len(run(nlp, text).attributions) == 1
+
+
+def test_a_report_named_after_what_was_said_is_no_part_of_it(nlp):
+    a = by_cue(run(nlp, "Theodulf Tilbrough, chief executive of Cindermoor Assurance, said on Monday he intended to "
+                        "stay in the job, after a report in the financial press that the insurer's board was looking "
+                        "for his successor."), "said")
+    assert a.content.text == "he intended to stay in the job"

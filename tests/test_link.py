@@ -1104,3 +1104,13 @@ def test_no_such_thing_exists_told_to_the_relaying_outlet_is_a_source_of_its_own
         "Tallowreach."))])
     found = provenance_of(relay, "Tallowreach")
     assert found.lead_relay and found.own_sources
+
+
+def test_a_report_in_the_financial_press_is_a_report_relayed_without_its_name():
+    from claimtrace.api import extract_documents
+
+    [relay] = extract_documents([Document(input="a", outlet="Radio Wickhollow", text=(
+        "Tilbrough says he is staying at Cindermoor\n\n"
+        "TESSIVALE - Theodulf Tilbrough, chief executive of Cindermoor Assurance, said on Monday he intended to stay "
+        "in the job, after a report in the financial press that the insurer's board was looking for his successor."))])
+    assert provenance_of(relay, "Radio Wickhollow").lead_relay

@@ -690,3 +690,16 @@ def test_a_denial_of_a_report_recalled_from_a_dated_day_belongs_to_that_report()
             "spokesman, Ulfert Talgarth, said there was \"no truth\" in the report.")
     assert denials_paired(story, text) == set()
     assert denials_paired(story, text.replace("March 1 ", "March 20 ")) == {("Ulfert Talgarth", "c-quit")}
+
+
+def test_saying_the_opposite_after_a_report_named_as_a_thing_answers_it():
+    """"X said he intended to stay in the job, after a report in the financial press that the board was looking for his
+    successor": the report is named as a thing, not as someone's telling; another account answers it."""
+    claims = [relayed_claim("c-successor", "the insurer's board was looking for a successor to its chief executive",
+                            ["Ledgerhall Post"], None, [], "2033-09-05")]
+    story = relay_story_of_the_day("s33", claims, "2033-09-05")
+    text = ("Theodulf Tilbrough, chief executive of Cindermoor Assurance, said on Monday he intended to stay in the "
+            "job, after a report in the financial press that the insurer's board was looking for his successor.")
+    assert denials_paired(story, text) == {("Theodulf Tilbrough", "c-successor")}
+    assert denials_paired(story, text.replace("he intended to stay in the job", "he would answer every question")) \
+        == set()

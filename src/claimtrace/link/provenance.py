@@ -52,6 +52,9 @@ _AFTER = re.compile(_NAME + r"\s+(?:" + _REPORTED + r"|has learned|had learned|r
 _UNNAMED_REPORT = re.compile(r"\b(?:an?|one|another)\s+(?:[a-z]+\s+)?" + _OUTLET_NOUN +
                              r"\s+(?:reported|had reported|has reported|revealed|said)\b|"
                              r"\b(?:media|press|news)\s+reports?\b|"
+                             # "after a report in the financial press", "reports in local newspapers"
+                             r"\b(?:an?|one)?\s*reports?\s+in\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?"
+                             r"(?:press|media|newspapers?)\b|"
                              # "..., according to a report on Monday": a report the article does not name
                              # (not a document an outlet or someone saw or wrote: "according to a report seen by
                              # The Quoin", "a report commissioned by the club")

@@ -29,10 +29,10 @@ from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMI
                       ANSWERING_VERBS, AUDIENCE_NOUNS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS,
                       CLAIMED_PAYMENTS, CLAUSE_JOINERS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
                       DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_VERBS,
-                      FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE,
-                      ONLINE_PLACES, ORGANIZATION_NOUNS, OUTLET_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS,
-                      RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, SOCIAL_PLATFORMS, SPEECH_VERBS, STANCE_VERBS,
-                      TELLING_PARTICIPLES, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
+                      FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES,
+                      ORGANIZATION_NOUNS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS,
+                      RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, REPORTED_FIGURES, SOCIAL_PLATFORMS, SPEECH_VERBS,
+                      STANCE_VERBS, TELLING_PARTICIPLES, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -1007,6 +1007,11 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
           subj: Optional[Token], path: str) -> Optional[Found]:
     if path.split(":")[0] in PHRASE_PATHS and len(spans) == 1 and toks:
         spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj)
+    framed = _report_it_answers(toks)
+    if framed is not None and spans and toks and framed.idx > spans[-1][0]:
+        # "said he intended to stay, after a report in the financial press that ...": what the telling answers
+        spans[-1] = (spans[-1][0], framed.idx)
+        toks = [t for t in toks if t.i < framed.i]
     spans = [(ctx.skip_dateline(s, e), ctx.before_tag(s, e)) for s, e in spans if e > s]
     spans = [_to_the_quotes_end(ctx, s, e) for s, e in spans]
     spans = [_balance_quotes(ctx.text, *_trim(ctx.text, s, e)) for s, e in spans if e > s]
@@ -1036,6 +1041,19 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
         start = ctx.skip_dateline(source[0].idx, source[-1].idx + len(source[-1]))
         source = [t for t in source if t.idx >= start] or source
     return Found(cue, spans, kind, source, subj, content_tokens=toks, quotes=qs, head=v, path=path)
+
+
+def _report_it_answers(toks: list[Token]) -> Optional[Token]:
+    """The comma before ", after a report in the financial press that ..." closing a content: a report named after what
+    was said is what the telling answers (the news of the day it came after), not part of the statement."""
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.lower_ in ("after", "following") and t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].text == "," and \
+                t.i - 1 in ids and any(o.dep_ == "pobj" and o.lemma_.lower() in OUTLET_REPORT_NOUNS
+                                       for o in t.children) and \
+                all(u.i in {x.i for x in t.subtree} for u in toks if u.i > t.i and not u.is_punct):
+            return t.doc[t.i - 1]
+    return None
 
 
 #: the paths whose content is a phrase, not a clause (see ``_rest_of_verb_phrase``)
@@ -1223,6 +1241,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return None  # "Tevalink said to be selling its towers": a headline's "reportedly", no one speaking
     if _backshifted_conjunct(v):
         return None  # "... but had asked the authority to review trading": more of what was said
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in ADDRESSEE_VERBS | DIRECTIVE_VERBS and \
+            any(c.dep_ in ("dobj", "dative") for c in v.head.children):
+        return None  # "managers had told staff to expect weeks of short-time work": what was asked of them
     quoted = _quoted_as_saying(v)
     if quoted is not None:  # "The agency quoted two officials as saying the document had been shared"
         obj, saying, comp = quoted
@@ -1961,8 +1982,15 @@ def iter_candidates(ctx: _Context):
         f = _candidate_for_verb(ctx, tok)
         if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f) and not _self_naming(f) \
                 and not _addressee_only(f) and not _told_by_nobody_named(f) and not _inside_an_unanswered_question(f) \
-                and not _reason_for_anonymity(f.head) and not _source_is_a_clause(f):
+                and not _reason_for_anonymity(f.head) and not _source_is_a_clause(f) and not _said_by_nobody(f):
             yield f
+
+
+def _said_by_nobody(f: Found) -> bool:
+    """"..., but none said they had been told to ...": no one said it."""
+    head = f.source_head
+    return head is not None and head.lower_ in ("none", "nobody") and f.head is not None and \
+        f.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _source_is_a_clause(f: Found) -> bool:
@@ -2017,6 +2045,10 @@ def _act_or_evidence(f: Found) -> bool:
     if lemma in DEAL_VERBS and f.path == "dobj":
         return True  # "have agreed the outline of a ceasefire": a deal, not a statement ("offered no
         # proof" is one)
+    if lemma == "report" and f.path == "dobj" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in REPORTED_FIGURES and
+            any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree) for c in f.head.children):
+        return True  # "which reported sales of 1.9 billion crowns": a company's accounts, not a report of its own
     if lemma == "show" and f.path == "dobj" and any(c.dep_ == "dative" for c in f.head.children):
         return True  # "Monitors showed reporters the shell of a patrol car": something shown to someone
     if lemma == "claim" and f.path == "dobj" and any(
@@ -2341,7 +2373,7 @@ def _framed_statement(framing: Found, found: list[Found]) -> None:
 
 
 #: directives that, with a plain object, are acts: "X ordered an inquiry and suspended the director, her office said"
-ORDERING_VERBS = frozenset({"order", "request", "direct"})
+OBJECT_ACT_VERBS = frozenset({"order", "request", "direct"})
 
 
 def _narrated_inside_another(f: Found, found: list[Found]) -> bool:
@@ -2349,7 +2381,7 @@ def _narrated_inside_another(f: Found, found: list[Found]) -> bool:
     thinks, with an object or an infinitive, inside what someone else says, is part of their account, not a
     statement of its own; so is a directive with a plain object ("ordered an inquiry")."""
     lemma = f.head.lemma_.lower() if f.head is not None else ""
-    if f.head is None or lemma in CUE_LEMMAS and not (lemma in ORDERING_VERBS and f.path == "dobj") or \
+    if f.head is None or lemma in CUE_LEMMAS and not (lemma in OBJECT_ACT_VERBS and f.path == "dobj") or \
             f.path.split(":")[0] not in PHRASE_PATHS:
         return False  # (a verb with a clause of its own may report one: "Judge X ruled that ...")
     at, end = f.cue[0].idx, f.cue[-1].idx

@@ -68,6 +68,8 @@ questions call calls demand appeal plea objection objections complaint complaint
 """.split())
 
 #: What one claims as money, not as a statement ("claimed allowances", "claimed rent for flats").
+#: what a company reports as figures, not as news: "reported sales of 1.9 billion crowns"
+REPORTED_FIGURES = frozenset("sale profit loss revenue earnings income turnover margin deficit surplus growth".split())
 CLAIMED_PAYMENTS = frozenset("""allowance expense benefit refund compensation subsidy payment money damages
 reimbursement fee grant rent pension salary bonus insurance""".split())
 
@@ -247,6 +249,8 @@ engineering consulting advisory solutions software petroleum oil gas utilities r
 ports terminals events entertainment productions studios roadways highways motorways tours hotels resorts
 stores estates meats poultry seafood packers racing coaches travel transport chemie werke gruppe gmbh ag spa nv bv oyj
 cement concrete timber lumber bricks aggregates packaging cables
+biscuits toys confectionery beverages drinks spirits wines distillery distillers apparel footwear tyres tires
+cosmetics devices appliances instruments tools paints glassworks furniture
 """.split())
 
 #: Lower-case particles inside a name ("La Vigie de Brassonne", "Hendrik van der Berg").

@@ -256,6 +256,13 @@ def _has_demonym(doc: Doc, name: str) -> bool:
                for stem in stems)
 
 
+def a_body_speaks_here(doc: Doc, tok: Token, name: str, ents: tuple[Span, ...]) -> bool:
+    """"Pellcroft said in a filing that it had received an offer", where the article also names the trust's chairman
+    Menno Pellcroft: a one-word name that is both a company's and a family's is the company's where its own clause
+    says "it" or "its" of it and the article's mentions give the organisation two points at least."""
+    return " " not in name and _said_pronoun(tok) in ("it", "its") and organisation_evidence(doc, name, ents)[0] >= 2
+
+
 def may_shorten_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...]) -> bool:
     """Nothing in the article says this name is a person's or a place's, so it may be an
     organisation's short form ("Norvale" for "Norvale Group"; not "Lind" who "said he ...", not

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
-from .name_kinds import (business_word, described_as_business, described_noun, ends_a_name, full_name_of_person,
-                         may_shorten_an_organisation, names_a_person, names_an_organisation, names_people,
-                         organisation_evidence, pronoun_of_name, reads_as_a_persons_name)
+from .name_kinds import (a_body_speaks_here, business_word, described_as_business, described_noun, ends_a_name,
+                         full_name_of_person, may_shorten_an_organisation, names_a_person, names_an_organisation,
+                         names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES,
                       EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NAME_PARTICLES,
                       NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
@@ -613,7 +613,8 @@ class _Resolver:
                 described = self._role_head(tokens, person)  # "Varlonne's public broadcaster, Telvarra"
             if described in OUTLET_NOUNS - {"agency"}:  # "The business daily Ormeda Dispatch": NER said person
                 return found or reg.new("outlet", name=name, head=lemma)
-            if found is None and self.names_an_organisation(name, self._role_head(tokens, person)):
+            if found is None and (self.names_an_organisation(name, self._role_head(tokens, person)) or
+                                  a_body_speaks_here(self.doc, person.root, name, self.ents)):
                 # "Kolej Brava said it would ..."; "Norvale" after "Norvale Group"; "A riders' group,
                 # Daverholt on Two Wheels": the name goes on past NER's
                 name = re.sub(r"['’]s$", "", _with_name_words_after(person, tokens).text.strip())
@@ -1234,10 +1235,13 @@ MISREAD_DOCUMENT_PATH = "misread_document"
 
 
 def clause_read_as_relative(told: Token) -> Optional[Token]:
-    """"The stewards told the paper they had asked ...": the parser read what was told as a relative
-    clause of the one told; a clause opening with a personal pronoun right after it is that."""
-    return next((g for g in told.children if g.dep_ == "relcl" and g.left_edge.dep_ in ("nsubj", "nsubjpass") and
-                 g.left_edge.tag_ == "PRP" and g.left_edge.i == told.i + 1), None)
+    """"The stewards told the paper they had asked ...", "told the same call that the company would cut ...": the
+    parser read what was told as a relative clause of the one told; a clause right after it opening with a personal
+    pronoun, or with a "that" the parser marked a complementiser before a subject of the clause's own, is that."""
+    return next((g for g in told.children if g.dep_ == "relcl" and g.left_edge.i == told.i + 1 and (
+        g.left_edge.dep_ in ("nsubj", "nsubjpass") and g.left_edge.tag_ == "PRP" or
+        g.left_edge.lower_ == "that" and g.left_edge.dep_ == "mark" and
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children))), None)
 
 
 def _recipient(cue: Token) -> list[Token]:

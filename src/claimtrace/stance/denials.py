@@ -236,8 +236,7 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
         # what is denied is the report the sentence names: the sentence carries both
         out.append(Denial(article=name, sentence=sentence, start=s, end=e,
                           cues=lexicon.NEGATION_RE.findall(a.content.text), voice="named", speaker=_speaker_name(a),
-                          speaker_kind=a.speaker.kind if a.speaker else None, target=sentence,
-                          context=report.content.text))
+                          speaker_kind=a.speaker.kind if a.speaker else None, target=sentence, context=report))
     attributed = {sentence_of(a.cue.start) for a in article.attributions}
     for i, (s, e) in enumerate(spans):
         if i in covered or i in attributed:
@@ -257,10 +256,16 @@ _AFTER_A_REPORT = re.compile(r"^\W*(?:(?:a|one|two|three|an|several|hours?|days?
                              r"(?:after|since)\b", re.IGNORECASE)
 
 
-def _answers_to_a_report(article: Article, denying: list[Attribution]) -> list[tuple[Attribution, Attribution]]:
+#: a report named as a thing right after a statement, with what it said: ", after a report in the financial press that
+#: the insurer's board was looking for his successor"
+_AFTER_A_REPORT_THAT = re.compile(_AFTER_A_REPORT.pattern + r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:report|story|"
+                                  r"article)s?\b[^.;]{0,60}?\bthat\s+(?P<said>[^.;]+)", re.IGNORECASE)
+
+
+def _answers_to_a_report(article: Article, denying: list[Attribution]) -> list[tuple[Attribution, str]]:
     """On-record statements that say no ("said ... that he had never taken money") to the report
-    their sentence goes on to name ("..., a day after Radio Venlow reported that ..."): pairs of the
-    statement and the report's attribution."""
+    their sentence goes on to name ("..., a day after Radio Venlow reported that ...", "..., after a report in the
+    financial press that ..."): pairs of the statement and what the report said."""
     out = []
     for a in article.attributions:
         # (the holder of a body's office answers on the record, whatever kind the speaker was given: "The head of
@@ -268,15 +273,18 @@ def _answers_to_a_report(article: Article, denying: list[Attribution]) -> list[t
         office = a.source is not None and _OFFICE_HOLDER.match(a.source.text) is not None
         if a in denying or _denial_voice(a) != "named" and not office or _says_nothing_of_the_matter(a):
             continue
-        report = next((b for b in article.attributions if b is not a and a.content.end <= b.cue.start and
-                       _AFTER_A_REPORT.search(article.text[a.content.end:b.source.start if b.source else b.cue.start])
+        report = next((b.content.text for b in article.attributions if b is not a and a.content.end <= b.cue.start
+                       and _AFTER_A_REPORT.search(article.text[a.content.end:b.source.start if b.source else
+                                                               b.cue.start])
                        and "." not in article.text[a.content.end:b.cue.start] and reports(b)), None)
+        if report is None:
+            named = _AFTER_A_REPORT_THAT.match(article.text[a.content.end:a.content.end + 300])
+            report = named.group("said") if named is not None else None
         # it says no, or says what excludes what the report said ("had passed its inspection", after a report
         # said it "had failed the check"), or says so of what the report said was not so ("the update was tested
         # for weeks", after a report said "it had not been tested at all")
         if report is not None and (lexicon.NEGATION_RE.search(a.content.text) or
-                                   lexicon.opposes(a.content.text, report.content.text) or
-                                   _negates(report.content.text, a.content.text) or
+                                   lexicon.opposes(a.content.text, report) or _negates(report, a.content.text) or
                                    _gives_an_account(a.content.text)):
             out.append((a, report))
     return out
