@@ -3536,3 +3536,67 @@ def test_a_report_named_after_what_was_said_is_no_part_of_it(nlp):
                         "stay in the job, after a report in the financial press that the insurer's board was looking "
                         "for his successor."), "said")
     assert a.content.text == "he intended to stay in the job"
+
+
+def test_a_phrase_the_parser_coordinated_with_a_closing_speaker_closes_what_was_said(nlp):
+    """"... killed at least 26 people on Sunday, many of them women and children ..., the health ministry ... said": the
+    parser made "many of them ..." a subject coordinated with the ministry; it is the end of what was said."""
+    art = run(nlp, "An air strike on a flour mill in the rebel-held town of Dubrenka killed at least 26 people on "
+                   "Sunday, many of them women and children who had queued for bread since before dawn, the health "
+                   "ministry of the rebel administration in the north said, adding that the toll could rise.")
+    a = by_cue(art, "said")
+    assert a.source.text == "the health ministry of the rebel administration in the north"
+    assert a.content.text.endswith("many of them women and children who had queued for bread since before dawn")
+
+
+def test_someone_elses_statement_after_while_is_no_part_of_what_was_said(nlp):
+    art = run(nlp, "Five residents told the agency there were no fighters. One of the three, a schoolteacher, said her "
+                   "sister and two nephews were among the dead, while another said the mill's owner had been handing "
+                   "out free bread to displaced families for weeks.")
+    assert by_cue(art, "said").content.text == "her sister and two nephews were among the dead"
+
+
+def test_the_other_two_are_the_rest_of_the_group_and_say_what_follows_them(nlp):
+    art = run(nlp, "Four other traders told Quillhampton Wire the shelling lasted about 40 minutes. Two of them "
+                   "said they had seen no fighters in the market; the other two said they had been lying under their "
+                   "trucks.")
+    four, two, other = art.attributions
+    assert other.source.text == "the other two" and other.content.text == "they had been lying under their trucks"
+    assert other.speaker.source_id != two.speaker.source_id
+    assert source_of(art, other).parent == four.speaker.source_id and source_of(art, other).count == 2
+
+
+def test_a_role_hung_beside_a_closing_name_is_the_speakers(nlp):
+    a = by_cue(run(nlp, "Twenty-seven people died, among them 11 children, and at least 40 were taken to hospital with "
+                        "burns, the chairman of the committee that runs the camp, Ilyas Aldemarov, told Eddersby Wire "
+                        "by phone."), "told by phone")
+    assert a.source.text == "the chairman of the committee that runs the camp, Ilyas Aldemarov"
+    assert a.content.text.endswith("were taken to hospital with burns") and a.speaker.name == "Ilyas Aldemarov"
+    a = by_cue(run(nlp, "In a letter to pharmacists seen by Vessmark Wire, Brennick's medical director, Dr. Oskar "
+                        "Felm, wrote that the batches had been made at a single plant."), "wrote")
+    assert a.source.text == "Brennick's medical director, Dr. Oskar Felm"
+    assert (a.speaker.kind, a.speaker.name) == ("person", "Oskar Felm")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The Sevrenik militia, which has held the area since 2022, said on its Telegram channel that the fire had been "
+     "started by an army shell.", "said on its Telegram channel"),
+    ("The separatists' defence headquarters rejected that account.", "rejected"),
+    ("The aid agency Sheltra said in a statement that it had sent 300 family tents.", "said in a statement"),
+    ("The U.N. children's agency said it was horrified by reports of the deaths.", "said"),
+])
+def test_a_militia_a_headquarters_and_an_aid_agency_are_organisations(nlp, text, cue):
+    assert by_cue(run(nlp, text), cue).speaker.kind == "organization"
+
+
+def test_a_peoples_adjective_before_newspaper_names_no_newspaper(nlp):
+    """"The Ardessan newspaper reported", in an article that names Ardesse: which country's paper, not its name."""
+    art = run(nlp, "Ardesse's army said on Friday that it had hit a depot. The Ardessan newspaper reported, citing two "
+                   "officers, that the strike had been ordered by the general staff.")
+    assert by_cue(art, "reported").speaker.name is None
+
+
+def test_two_names_ner_ran_together_over_on_the_are_two(nlp):
+    art = run(nlp, "Worn brakes caused the crash, according to a report by the agency Calderline on the Transport "
+                   "Ministry's interim findings. The brakes overheated on the hill, the agency reported.")
+    assert by_cue(art, "reported").speaker.name == "Calderline"

@@ -174,8 +174,8 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
             return
         name = clean_outlet(name)
         norm = normalise_name(name)
-        if not norm or name.islower():  # "agency" from "told the agency": a description, not a report's name
-            return
+        if not norm or name.islower() or name.split()[-1] in OUTLET_NOUNS:
+            return  # "agency" from "told the agency", "Ardessan newspaper": a description, not a report's name
         if is_own(norm):
             own_sources = own_sources or own_source_at(at, said)
         else:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
-from .name_kinds import names_people
+from .name_kinds import names_a_person, names_people
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
                       ANSWERING_VERBS, AUDIENCE_NOUNS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS,
                       CLAIMED_PAYMENTS, CLAUSE_JOINERS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
@@ -670,15 +670,32 @@ def _comma_conjunct_before(subj: Token, v: Token) -> Optional[Token]:
     conjunct after the comma, right before the verb, with no "and" of its own."""
     last = subj
     while True:
-        nxt = next((c for c in last.children if c.dep_ == "conj" and c.i > last.i), None)
+        # (the last conjunct: "women and children ..., the health ministry" coordinates all three with "women")
+        nxt = max((c for c in last.children if c.dep_ == "conj" and c.i > last.i), key=lambda c: c.i, default=None)
         if nxt is None:
             break
         last = nxt
     doc = v.doc
     if last is subj or last.right_edge.i != v.i - 1 or doc[last.left_edge.i - 1].text != "," or \
-            not (last.pos_ == "PROPN" or last.lemma_.lower() in OUTLET_NOUNS | ANONYMOUS_NOUNS):
-        return None
+            not (last.pos_ == "PROPN" or last.lemma_.lower() in OUTLET_NOUNS | ANONYMOUS_NOUNS | ORGANIZATION_NOUNS):
+        return None  # (also "..., many of them women and children ..., the health ministry ... said")
     return last
+
+
+def _said_phrase_hung_as_subject(comp: Token, v: Token, subj: Optional[Token]) -> list[Token]:
+    """The words between what was said (``comp``, before the cue ``v``) and a speaker found as the last conjunct of the
+    verb's subject (``_comma_conjunct_before``): the phrase the parser coordinated with the speaker, which closes what
+    was said ("..., many of them women and children who had queued for bread, the health ministry said")."""
+    if subj is None or subj.dep_ != "conj" or not comp.i < subj.i < v.i:
+        return []
+    first = subj
+    while first.dep_ == "conj":
+        first = first.head
+    doc = v.doc
+    if first.dep_ != "nsubj" or first.head.i != v.i or doc[first.left_edge.i - 1].text != "," or \
+            first.left_edge.i - 1 != comp.right_edge.i + 1:
+        return []
+    return [t for t in doc[first.left_edge.i:subj.left_edge.i - 1] if not t.is_space]
 
 
 def _fronted_question(tok: Token) -> bool:
@@ -696,6 +713,17 @@ def _answer_after_a_question(v: Token) -> bool:
         v.doc[v.left_edge.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
+def _role_set_before(name: Token) -> Optional[Token]:
+    """"..., the chairman of the committee that runs the camp, Ilyas Aldemarov, told Eddersby Wire": a word for a person
+    that the parser hung, like the name after it, as an apposition on the clause before; it is the speaker's role."""
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i < 2 or \
+            name.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return next((r for r in name.head.children if r.dep_ == "appos" and r.i < name.i and r.pos_ == "NOUN" and
+                 max(t.i for t in r.subtree if not t.is_punct) == name.left_edge.i - 2 and names_a_person(r) and
+                 r.doc[r.left_edge.i - 1].text == ","), None)
+
+
 def _source_tokens(subj: Token) -> list[Token]:
     """The source span: the subject's noun phrase without what only comments on the speaker
     (", who has served since 2010", ", also campaigning in Ohio", "in an interview", "on Tuesday"),
@@ -708,6 +736,9 @@ def _source_tokens(subj: Token) -> list[Token]:
                 not c.right_edge.is_punct:  # (not a phrase closing the content: "..., a move X opposed, Y said")
             start = c.left_edge.i
     start = _after_a_comma_joined(subj, start)
+    role = _role_set_before(subj)
+    if role is not None:  # "..., the chairman of the committee that runs the camp, Ilyas Aldemarov, told X"
+        start = role.left_edge.i
     heads = [subj]
     for h in heads:
         for c in h.children:
@@ -1290,7 +1321,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                          for x in list(c.subtree) + [c.doc[c.left_edge.i - 1]]}
             spans, toks = _content_of_clause(ctx, clause, said_next)
             return _make(ctx, v, [v.doc[i] for i in range(cue[0].i, obj.i + 1)], spans, toks, subj, "noun_clause")
-    comp = next((c for c in v.children if c.dep_ == "ccomp" and _speaker_read_as_clause(v, c) is None), None)
+    comps = [c for c in v.children if c.dep_ == "ccomp" and _speaker_read_as_clause(v, c) is None]
+    # ("Two of them said ...; the other two said they had been lying under their trucks": a clause before a semicolon
+    # is the sentence before, not what the cue after it said)
+    comps = [c for c in comps if not (c.i < v.i and c.right_edge.i + 1 < v.i and v.doc[c.right_edge.i + 1].text == ";")]
+    comp = comps[0] if comps else None
     if comp is not None and comp.i > v.i and _closing_report(comp):
         # "Quell has asked her deputy to resign, the Ledger reported on Monday.": the closing clause
         # reports this one; it is not what was asked
@@ -1384,6 +1419,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if comp is not None:
         # (the subject's words, not the verb's own, where the parser hung the verb on its subject)
         exclude = cue_ids | ({t.i for t in subj.subtree} - {t.i for t in v.subtree} if subj is not None else set())
+        role = _role_set_before(subj) if subj is not None else None
+        if role is not None:  # (nor the speaker's role the parser hung beside the name: ", the chairman of ..., X,")
+            exclude |= {t.i for t in role.subtree} | {role.left_edge.i - 1}
         quoted_away: set[int] = set()
         for t in comp.subtree:  # "citing three officials" qualifies the cue, it is not content
             if _is_citing(t):
@@ -1471,6 +1509,13 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             # "... fired on their car, relatives and local officials said": the parser hung the speakers
             # on the last words of what they said; they and their comma are no part of it
             conj_said |= {t.i for t in subj.subtree} | {subj.left_edge.i - 1}
+        for c in comp.subtree:
+            if c.dep_ == "advcl" and c.i > comp.i and c.lemma_.lower() in SPEECH_VERBS and \
+                    c.doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "nsubj" for g in c.children) and \
+                    any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "though", "although")
+                        for m in c.children):
+                # "..., while another said the mill's owner had been handing out bread": someone else's statement
+                conj_said |= {x.i for x in c.subtree} | {c.left_edge.i - 1}
         conj_said |= quoted_away
         exclude |= conj_said
         for c in comp.children:  # "said on Thursday he would meet ...": the day of the telling
@@ -1478,6 +1523,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     and not any(m.dep_ == "mark" and m.i < c.i for m in comp.children):
                 exclude |= {t.i for t in c.subtree}
         spans, toks = _content_of_clause(ctx, comp, exclude)
+        hung = _said_phrase_hung_as_subject(comp, v, subj)
+        if hung and spans and toks:
+            # "... killed at least 26 people on Sunday, many of them women and children ..., the health ministry
+            # said": the parser made the close of what was said a subject coordinated with the speaker
+            spans[-1] = (spans[-1][0], _trim(ctx.text, spans[-1][0], hung[-1].idx + len(hung[-1]))[1])
+            toks = toks + hung
         lead = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and c.right_edge.i + 1 == comp.left_edge.i
                      and v.lemma_.lower() == "say"), None)
         if lead is not None and spans and toks:

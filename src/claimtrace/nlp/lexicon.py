@@ -90,7 +90,7 @@ SOCIAL_PLATFORMS = frozenset("x twitter facebook telegram instagram tiktok youtu
                              "wechat vk mastodon".split())
 #: Places online a statement is posted, after "on" with a determiner or possessor: "said on its website",
 #: "wrote on his Facebook page" (the phrase joins the cue)
-ONLINE_PLACES = frozenset("website webpage page account feed".split())
+ONLINE_PLACES = frozenset("website webpage page account feed channel".split())
 #: Nouns that join the cue only with a determiner or possessor ("said in a written reply", "wrote in a
 #: one-page order", "said in its complaint"), not in set phrases ("in response to", "in order to").
 CUE_PP_NOUNS_WITH_DET = frozenset("""
@@ -213,7 +213,7 @@ board embassy cabinet parliament congress senate house presidency kremlin pentag
 regulator watchdog inspectorate opposition coalition alliance federation association institute
 university charity body service hospital clinic school club league foundation bureau tribunal
 assembly directorate secretariat mission delegation command navy panel inquiry unit squad taskforce
-syndicate cooperative consortium guild brigade
+syndicate cooperative consortium guild brigade militia headquarters
 """.split())
 
 #: Words that describe a business or body when they stand before its name or as its description

@@ -263,6 +263,22 @@ def a_body_speaks_here(doc: Doc, tok: Token, name: str, ents: tuple[Span, ...]) 
     return " " not in name and _said_pronoun(tok) in ("it", "its") and organisation_evidence(doc, name, ents)[0] >= 2
 
 
+def is_a_demonym(doc: Doc, word: str) -> bool:
+    """"Ardessan" in an article that names "Ardessa" ("Valdorian" and "Valdoria", "Quessarian" and "Quessary"), or
+    that sets it before two different common nouns ("Ardessan customs officers", "the Ardessan town of Kestov"): the
+    adjective of a place, which describes ("The Ardessan newspaper reported") and names nothing."""
+    words = _positions(doc)
+    described = {doc[i + 1].lower_ for i in words.get(word, []) if i + 1 < len(doc) and doc[i + 1].is_lower and
+                 doc[i + 1].pos_ == "NOUN"}
+    if len(described) >= 2:
+        return True
+    for ending in DEMONYM_ENDINGS:
+        stem = word[:-len(ending)] if word.endswith(ending) and len(word) > len(ending) + 3 else ""
+        if stem and any(place in words for place in (stem, stem + "a", stem + "y", stem + "ia", stem + "e")):
+            return True
+    return False
+
+
 def may_shorten_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...]) -> bool:
     """Nothing in the article says this name is a person's or a place's, so it may be an
     organisation's short form ("Norvale" for "Norvale Group"; not "Lind" who "said he ...", not

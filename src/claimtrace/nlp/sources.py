@@ -18,7 +18,7 @@ from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (a_body_speaks_here, business_word, described_as_business, described_noun, ends_a_name,
                          full_name_of_person, may_shorten_an_organisation, names_a_person, names_an_organisation,
-                         names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name)
+                         names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name, is_a_demonym)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES,
                       EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NAME_PARTICLES,
                       NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
@@ -238,6 +238,21 @@ def _with_name_words_after(ent: Span, tokens: list[Token]) -> Span:
     return doc[ent.start:rest[-1].i + 1]
 
 
+def _names_apart(ents) -> list[Span]:
+    """The entities, with two names NER ran together over "on the" / "in the" parted: "Calderline on the Transport
+    Ministry's" is the agency Calderline and the Transport Ministry ("Friends of the Earth" stays one)."""
+    out = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-2] if t.lower_ in ("on", "in", "at", "about") and t.nbor(1).lower_ == "the"
+                    and t.nbor(2).is_title), None)
+        if cut is None:
+            out.append(ent)
+            continue
+        out.append(Span(ent.doc, ent.start, cut, label=ent.label_))
+        out.append(Span(ent.doc, cut + 2, ent.end, label=ent.label_))
+    return out
+
+
 def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple, head: Optional[Token] = None):
     """The entity with one of ``labels`` lying wholly inside ``tokens`` that holds the phrase's
     ``head`` ("Quessair spokeswoman Lotte Brannigan": Lotte Brannigan, whatever NER made of
@@ -301,7 +316,7 @@ class _Resolver:
     def __init__(self, doc: Doc, outlets: frozenset[str] = frozenset(), agency: Optional[str] = None):
         self.doc = doc
         self.reg = _Registry()
-        self.ents = tuple(doc.ents)  # Doc.ents builds new Spans on every access
+        self.ents = tuple(_names_apart(doc.ents))  # (Doc.ents builds new Spans on every access)
         self.outlets = outlets | described_outlets(doc, self.ents)
         self.reporting: list[str] = []  # ids of the outlets that have reported something, in order
         self._organisation_names: dict[tuple[str, str], bool] = {}
@@ -372,6 +387,8 @@ class _Resolver:
         if name is None:
             ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON"), self.ents) or \
                 _entity_over(tokens, ("GPE",), self.ents)
+            if ent is not None and len(ent) == 1 and ent.end <= head.i and is_a_demonym(self.doc, ent.text):
+                ent = None  # "The Ardessan newspaper reported": which country's paper, not its name
             if ent is not None and (self.is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS or any(
                     t.lemma_.lower() in OUTLET_NOUNS for t in tokens if t.i < ent.start)):  # "state broadcaster TRV"
                 # ("the broadcaster Ulmestan Today": NER stopped at the place; "TV Devet": it left the letters out)
@@ -529,6 +546,15 @@ class _Resolver:
             return self._member_of_recent_group(tokens, lemma if lemma != low else "")  # also "The third said"
         if low == "other" and any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
             return self._member_of_recent_group(tokens, "")  # "The other told the agency": one of a group
+        if head.like_num and any(c.lower_ == "other" for c in head.children) and \
+                any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
+            # "Two of them said ...; the other two said ...": the rest of the group the last subset came from
+            group = reg.recent(lambda s: s.kind == "anonymous_group")
+            while group is not None and group.parent is not None:
+                group = next(s for s in reg.sources if s.id == group.parent)
+            return reg.new("anonymous_group", role=text, count=parse_count(tokens),
+                           parent=group.id if group else None, head=reg.heads.get(group.id, "") if group else "",
+                           via=reg.via.get(group.id) if group else None)
         if low == "both" and head.pos_ in ("PRON", "DET"):  # "Both cautioned": two of the group cited last
             group = reg.recent(lambda s: s.kind == "anonymous_group")
             if group is not None and group.count == 2:
@@ -712,8 +738,9 @@ class _Resolver:
             # "National Disaster Agency" only by its name
             described = org.start > 0 and org.doc[org.start - 1].is_lower and \
                 org.doc[org.start - 1].lemma_.lower() in OUTLET_NOUNS - {"agency"}
-            kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS and head.pos_ != "PROPN" or \
-                described else "organization"
+            # ("The aid agency Sheltra" is no news agency)
+            kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS and head.pos_ != "PROPN" and \
+                _names_an_outlet(head) or described else "organization"
             return reg.new(kind, name=name, head=lemma)
         return None
 
@@ -1208,9 +1235,10 @@ def _names_an_outlet(head: Token) -> bool:
     "aid agencies" and "a paper" do not."""
     if any(c.dep_ in ("compound", "amod") and c.lower_ in ("news", "wire", "press") for c in head.children):
         return True
-    if head.lemma_.lower() in ("agency", "paper") and any(c.dep_ == "compound" and c.pos_ == "NOUN"
+    if head.lemma_.lower() in ("agency", "paper") and any(c.dep_ == "compound" and c.pos_ == "NOUN" or
+                                                          c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                                                           for c in head.children):
-        return False  # "the environment agency", "a cabinet paper": not news ("radio station" is)
+        return False  # "the environment agency", "the U.N. children's agency", "a cabinet paper": not news
     dets = [c for c in head.children if c.dep_ in ("det", "poss")]
     return head.tag_ == "NN" and (not dets or any(c.lower_ not in ("a", "an") for c in dets))
 
@@ -1405,7 +1433,7 @@ def _name_in_apposition(tokens: list[Token], head: Token) -> Optional[tuple[str,
     """(name, role) of "The tournament's organiser, Aldgyth Sporrow": a word for a person with, in
     apposition, two or three capitalised words NER left untagged (a tagged name has its own rules)."""
     appos = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN"), None) or \
-        _name_hung_on_whom_one_speaks_for(tokens, head)
+        _name_hung_on_whom_one_speaks_for(tokens, head) or _name_hung_beside(tokens, head)
     if appos is None or appos.ent_type_ in ("ORG", "GPE", "NORP", "FAC"):
         return None
     # (the name's own words, not a relative clause hung on it: ", who has led the community since 2006")
@@ -1432,6 +1460,16 @@ def _name_hung_on_whom_one_speaks_for(tokens: list[Token], head: Token) -> Optio
                  for o in p.children if o.dep_ == "pobj"
                  for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i == last and
                  a.doc[a.left_edge.i - 1].text == ","), None)
+
+
+def _name_hung_beside(tokens: list[Token], head: Token) -> Optional[Token]:
+    """"..., Orvane's medical director, Dr. Henrik Aal, wrote": the parser hung the role and the name after it side by
+    side, each an apposition of a word before; the name set after the role's comma is the role's."""
+    if head.dep_ != "appos":
+        return None
+    ids = {t.i for t in tokens}
+    return next((c for c in head.head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and
+                 c.i in ids and c.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _introduced_unnamed(head: Token) -> bool:
