@@ -3600,3 +3600,24 @@ def test_two_names_ner_ran_together_over_on_the_are_two(nlp):
     art = run(nlp, "Worn brakes caused the crash, according to a report by the agency Calderline on the Transport "
                    "Ministry's interim findings. The brakes overheated on the hill, the agency reported.")
     assert by_cue(art, "reported").speaker.name == "Calderline"
+
+
+def test_a_network_named_where_something_was_posted_is_part_of_the_cue(nlp):
+    """"said in a post on the social network Chatterly that ...": the tagger made the name an adverb and the parser hung
+    what was said on it; the name closes the cue and the that-clause is what was said."""
+    a = by_cue(run(nlp, "Its chairman, Wolfhart Fallowmead, said in a post on the social network Chatterly that the "
+                        "cameras \"fail all the time\" and that nobody checks them."),
+               "said in a post on the social network Chatterly")
+    assert a.content.text.startswith("that the cameras") and a.speaker.name == "Wolfhart Fallowmead"
+
+
+def test_a_place_before_based_is_no_person(nlp):
+    a = by_cue(run(nlp, "The registry, the Lissholm-based Verdance Registry, said on Wednesday it had frozen the "
+                        "project's remaining credits."), "said")
+    assert (a.speaker.kind, a.speaker.name) == ("organization", "Verdance Registry")
+
+
+def test_figures_from_a_ministry_state_what_they_show(nlp):
+    a = by_cue(run(nlp, "Figures from the health ministry show that 46 people were treated for complications last "
+                        "year."), "show")
+    assert a.speaker.kind == "document" and a.content.text.startswith("that 46 people")

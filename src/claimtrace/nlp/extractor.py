@@ -1358,6 +1358,18 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             m.dep_ == "mark" and m.lower_ == "that" and v.doc[m.i - 1].text == "," for m in c.children)), None)
     if comp is None and v.lemma_.lower() in SPEECH_VERBS and subj is not None:
         comp = next((c for c in v.children if _statement_read_as_adverbial(c, v, subj)), None)
+    if comp is None:
+        # "said in a post on the social network Chatterly that ...": the tagger made the name an adverb, and the parser
+        # hung the that-clause on it or made it an adverbial clause of the verb
+        comp = next((g for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i > v.i and c.is_title
+                     for g in c.children if g.dep_ == "ccomp" and g.i > c.i and
+                     any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None) or \
+            next((c for c in v.children if c.dep_ == "advcl" and c.i > v.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" and v.doc[m.i - 1].is_title and
+                v.doc[m.i - 1].pos_ in ("ADV", "PROPN") for m in c.children)), None)
+        named = [t for t in v.doc[cue[-1].i + 1:comp.left_edge.i + 1] if t.is_title] if comp is not None else []
+        if named and named[0].i == cue[-1].i + 1 and v.doc[named[-1].i + 1].lower_ == "that":
+            cue, cue_ids = cue + named, cue_ids | {t.i for t in named}  # (the network's name is where it was said)
     if comp is None and v.lemma_.lower() in ADDRESSEE_VERBS:
         # "The stewards told the paper they had asked ...": what they were told, read as a relative clause
         comp = next((g for c in v.children if c.dep_ in ("dobj", "dative")
@@ -2129,10 +2141,13 @@ def _published_evidence(f: Found) -> bool:
 
 
 def _published_by(noun: Token) -> bool:
-    """"data published by the business daily X", "figures seen by the agency": a document with the
-    one who made it public named."""
+    """"data published by the business daily X", "figures seen by the agency", "Figures from the health ministry": a
+    document with the one who made it public named."""
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in DOCUMENT_PARTICIPLES and
-               any(g.dep_ == "agent" for g in c.children) for c in noun.children)
+               any(g.dep_ == "agent" for g in c.children) or
+               c.dep_ == "prep" and c.lower_ == "from" and any(
+                   g.dep_ == "pobj" and (g.lemma_.lower() in ORGANIZATION_NOUNS or g.ent_type_ == "ORG")
+                   for g in c.children) for c in noun.children)
 
 
 def _closing_evidence(f: Found) -> bool:

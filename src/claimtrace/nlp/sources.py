@@ -624,6 +624,9 @@ class _Resolver:
                 kind = "outlet" if self.is_outlet_name(name) else "organization"
                 return reg.by_name(name) or reg.new(kind, name=name, head=lemma)
             person = None
+        if person is not None and person.end + 1 < len(person.doc) and person.doc[person.end].text == "-" and \
+                person.doc[person.end + 1].lower_ in ("based", "born", "registered", "listed", "owned", "run"):
+            person = None  # "the Lissholm-based Verdance Registry": a place (or an owner) describing the body
         if person is not None and person.root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and \
                 person.root.head.pos_ == "NOUN" and person.end <= head.i:
             person = None  # "the Merovan coastguard", "A senior Dramond defence official": a place's word, no name
