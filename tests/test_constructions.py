@@ -3485,6 +3485,11 @@ def test_what_was_said_stops_where_the_speaker_goes_on_with_though_she_added(nlp
     said = by_cue(art, "said").content.text
     assert said == "The court could suspend Hallowsett from office while it considers the case"
     assert by_cue(art, "added").content.text == "that no Brannavian court had ever taken such a step"
+    # (a verb of telling in another sense, after "after", goes on with what was said)
+    art = run(nlp, "Energy suppliers must refund some 200,000 households that were overcharged, the biggest billing "
+                   "error in the country's history, after the meters added phantom night-time use to customers' bills, "
+                   "Energy Minister Hiltrude Haldestrom said on Monday.")
+    assert by_cue(art, "said").content.text.endswith("to customers' bills")
 
 
 def test_one_of_the_three_after_three_of_them_is_one_of_those_three(nlp):

@@ -1522,11 +1522,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             # on the last words of what they said; they and their comma are no part of it
             conj_said |= {t.i for t in subj.subtree} | {subj.left_edge.i - 1}
         for c in comp.subtree:
-            if c.dep_ == "advcl" and c.i > comp.i and c.lemma_.lower() in SPEECH_VERBS and \
-                    c.doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "nsubj" for g in c.children) and \
-                    any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "though", "although")
-                        for m in c.children):
-                # "..., while another said the mill's owner had been handing out bread": someone else's statement
+            if c.i > comp.i and _statement_joined_after(c):
+                # "..., while another said the mill's owner had been handing out bread": a statement of its own
                 conj_said |= {x.i for x in c.subtree} | {c.left_edge.i - 1}
         conj_said |= quoted_away
         exclude |= conj_said
@@ -1812,18 +1809,27 @@ def _closing_conjoined_telling(v: Token, subj: Optional[Token]) -> bool:
         "npadvmod", "advmod") or t.ent_type_ in ("DATE", "TIME") for t in after)
 
 
+def _statement_joined_after(c: Token) -> bool:
+    """", though she added that ...", ", while another said ...": a verb of telling with a subject of its own, joined
+    after a comma by "while", "whereas", "though" or "although", is a statement of its own (a record of its own), no
+    part of the one before (not ", after the devices added phantom use to the bills": no telling)."""
+    return c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_VERBS and c.left_edge.i > 0 and \
+        c.doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "nsubj" for g in c.children) and \
+        any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "though", "although") for m in c.children)
+
+
 def _end_of_interrupted_clause(v: Token) -> int:
     """Where what was said ends, for a reporting clause ``v`` that interrupts it ("The talks, he said,
     will fail"): at a telling participle after it ("Repairs could take weeks, two of them said, speaking
-    on condition of anonymity because ..."), or at a clause joined right after it that names a source
+    on condition of anonymity because ..."), at a statement joined after it (", though she added that ..."), or at a
+    clause joined right after it that names a source
     of its own, which is the narrator's ("Twelve bodies were recovered, the coast guard said, and dozens
     more are believed to be missing"; a plain clause goes on with what was said: "..., she said, but his
     name was not on the list"); else past the sentence."""
     doc, head = v.doc, v.head
-    ends = [c.left_edge.i - 1 for c in head.children if c.dep_ == "advcl" and c.i > v.i and doc[c.left_edge.i - 1].text
-            == "," and (c.tag_ == "VBG" and c.lemma_.lower() in TELLING_PARTICIPLES or
-                        # (", though she added that ...": the speaker's next statement, a record of its own)
-                        c.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "nsubj" for g in c.children))]
+    ends = [c.left_edge.i - 1 for c in head.children if c.dep_ == "advcl" and c.i > v.i and (
+        c.tag_ == "VBG" and c.lemma_.lower() in TELLING_PARTICIPLES and doc[c.left_edge.i - 1].text == "," or
+        _statement_joined_after(c))]
     comma = v.right_edge.i if v.right_edge.text == "," else v.right_edge.i + 1
     # (or someone else's statement: "..., the court's press office said, and the commission's chairman X told
     # reporters ...")
@@ -2043,10 +2049,17 @@ def iter_candidates(ctx: _Context):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             continue  # found as "according to" below, whatever the tagger made of it
         f = _candidate_for_verb(ctx, tok)
-        if f is not None and not _act_or_evidence(f) and not _empty_or_anonymity_terms(f) and not _self_naming(f) \
-                and not _addressee_only(f) and not _told_by_nobody_named(f) and not _inside_an_unanswered_question(f) \
-                and not _reason_for_anonymity(f.head) and not _source_is_a_clause(f) and not _said_by_nobody(f):
+        if f is not None and not _states_nothing(f):
             yield f
+
+
+def _states_nothing(f: Found) -> bool:
+    """A candidate whose structure reports no statement: an act or a piece of evidence, empty terms, a speaker naming
+    itself or only who heard it, a telling by nobody named or inside an unanswered question, why a source was not
+    named, a "speaker" that is a broken-up clause, nobody saying."""
+    return _act_or_evidence(f) or _empty_or_anonymity_terms(f) or _self_naming(f) or _addressee_only(f) or \
+        _told_by_nobody_named(f) or _inside_an_unanswered_question(f) or _reason_for_anonymity(f.head) or \
+        _source_is_a_clause(f) or _said_by_nobody(f)
 
 
 def _said_by_nobody(f: Found) -> bool:
