@@ -3626,3 +3626,12 @@ def test_figures_from_a_ministry_state_what_they_show(nlp):
     a = by_cue(run(nlp, "Figures from the health ministry show that 46 people were treated for complications last "
                         "year."), "show")
     assert a.speaker.kind == "document" and a.content.text.startswith("that 46 people")
+
+
+def test_a_report_told_after_what_was_said_is_no_part_of_it(nlp):
+    """", after a newspaper report said one had missed": the telling answers the report; neither the report's words
+    nor a fragment of its frame ("after a") belong to what was said."""
+    art = run(nlp, "KELDERHAUGH - The commander of the Calverian air force said on Thursday that both missiles fired "
+                   "at a drone over the air base on Sunday night had struck it, after a newspaper report said one had "
+                   "missed and fallen on a farm.")
+    assert by_cue(art, "said").content.text.endswith("had struck it")

@@ -1079,6 +1079,11 @@ def _report_it_answers(toks: list[Token]) -> Optional[Token]:
     was said is what the telling answers (the news of the day it came after), not part of the statement."""
     ids = {t.i for t in toks}
     for t in toks:
+        if t.lower_ == "after" and t.dep_ == "mark" and t.head.lemma_.lower() in SPEECH_VERBS and t.i > 0 and \
+                t.doc[t.i - 1].text == "," and t.i - 1 in ids and \
+                any(g.dep_ == "nsubj" and g.lemma_.lower() in OUTLET_REPORT_NOUNS for g in t.head.children) and \
+                all(u.i in {x.i for x in t.head.subtree} for u in toks if u.i > t.i and not u.is_punct):
+            return t.doc[t.i - 1]  # (", after a newspaper report said one had missed": the report's telling)
         if t.lower_ in ("after", "following") and t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].text == "," and \
                 t.i - 1 in ids and any(o.dep_ == "pobj" and o.lemma_.lower() in OUTLET_REPORT_NOUNS
                                        for o in t.children) and \
