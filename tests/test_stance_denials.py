@@ -592,40 +592,6 @@ def test_calling_a_report_simply_wrong_denies_it():
     assert find_denials(claimtrace.extract("The ministry said something had gone wrong with the count."), "a") == []
 
 
-def test_saying_what_excludes_what_a_named_report_said_answers_it():
-    """"The head of X said ... the boiler had passed its inspection, after a newspaper report said it had failed
-    the check": no negation, but "passed" excludes "failed"; the office holder answers on the record. Saying
-    something the report's words do not exclude denies nothing."""
-    from claimtrace.stance.lexicon import opposes
-
-    assert opposes("that the ferry had passed its April inspection", "its boiler had failed the check")
-    assert opposes("that Farquhar would remain national coach", "the board had voted to dismiss him")
-    assert not opposes("that the ferry had not passed its April inspection", "its boiler had failed the check")
-    assert not opposes("that the ferry would sail again in May", "its boiler had failed the check")
-    claims = [relayed_claim("c-failed", "the ferry's boiler had failed its annual pressure check in April",
-                            ["Harbour Ledger"], None, [], "2028-05-17")]
-    text = ("TALMERICK - The head of Orvane Ferries said on Wednesday that the ferry which caught fire off Talmerick "
-            "had passed its April inspection, after a newspaper report said its boiler had failed the check.")
-    story = relay_story_of_the_day("s17", claims, "2028-05-17")
-    assert denials_paired(story, text) == {("head of Orvane Ferries", "c-failed")}
-    assert denials_paired(story, text.replace("had passed its April inspection", "would sail again in May")) == set()
-
-
-def test_saying_so_of_what_a_named_report_said_was_not_so_answers_it():
-    """"The chief executive of X said ... had been tested for weeks, after a newspaper report said it had not been
-    tested at all": the report's negation bears on the statement's words; the chief executive of a named body
-    answers on the record."""
-    claims = [relayed_claim("c-untested", "the software update on the emergency line had not been tested at all",
-                            ["Harbour Ledger"], None, [], "2029-02-14")]
-    text = ("PELLINSTOW - The chief executive of Signalmore Systems said on Wednesday that the software update on the "
-            "emergency line had been tested for weeks, after a newspaper report said it had not been tested at all.")
-    story = relay_story_of_the_day("s18", claims, "2029-02-14")
-    assert denials_paired(story, text) == {("chief executive of Signalmore Systems", "c-untested")}
-    # saying something the report's negation does not bear on denies nothing
-    other = text.replace("had been tested for weeks", "would be replaced in March")
-    assert denials_paired(story, other) == set()
-
-
 def test_a_claim_of_dismissing_someone_can_be_denied_and_dismissing_someone_denies_nothing():
     """"voted to dismiss national coach X" is a claim, not a report of a denial: calling it false denies it; "the
     board voted to dismiss the coach" itself denies nothing (a denial verb with another sense and no statement
@@ -640,24 +606,6 @@ def test_a_claim_of_dismissing_someone_can_be_denied_and_dismissing_someone_deni
                    "Farquhar after a third defeat in a row.",
                    "The Kestrel Rail board on Monday rejected a takeover bid from Harrow Capital."):
         assert not [d for d in find_denials(claimtrace.extract(acting)) if d.on_record]
-
-
-def test_another_account_of_the_facts_answers_the_report_its_sentence_names():
-    """"The chief executive of X said ... the pump had been replaced four days before the flood, after a newspaper
-    report said it had gone unrepaired for weeks": no negation, no word that excludes the report's, but the sentence
-    gives another account in answer to the report it names. A reaction (what will be done, that it is looked into)
-    or a hedged account answers nothing."""
-    claims = [relayed_claim("c-unrepaired", "faults in the pump at the Dunmere sluice had gone unrepaired for weeks",
-                            ["Harbour Ledger"], None, [], "2029-03-08")]
-    story = relay_story_of_the_day("s30", claims, "2029-03-08")
-    text = ("DUNMERE - The chief executive of Vessal Waterworks said on Thursday that the pump at the Dunmere sluice "
-            "had been replaced four days before the flood, after a newspaper report said faults there had gone "
-            "unrepaired for weeks.")
-    assert denials_paired(story, text) == {("chief executive of Vessal Waterworks", "c-unrepaired")}
-    for reaction in ("its engineers were looking into the matter", "the company would give its records to the inquiry",
-                     "the pump may have been replaced four days before the flood"):
-        assert denials_paired(story, text.replace(
-            "the pump at the Dunmere sluice had been replaced four days before the flood", reaction)) == set(), reaction
 
 
 def test_calling_a_report_a_fantasy_denies_it():
@@ -692,14 +640,47 @@ def test_a_denial_of_a_report_recalled_from_a_dated_day_belongs_to_that_report()
     assert denials_paired(story, text.replace("March 1 ", "March 20 ")) == {("Ulfert Talgarth", "c-quit")}
 
 
-def test_saying_the_opposite_after_a_report_named_as_a_thing_answers_it():
-    """"X said he intended to stay in the job, after a report in the financial press that the board was looking for his
-    successor": the report is named as a thing, not as someone's telling; another account answers it."""
-    claims = [relayed_claim("c-successor", "the insurer's board was looking for a successor to its chief executive",
-                            ["Ledgerhall Post"], None, [], "2033-09-05")]
-    story = relay_story_of_the_day("s33", claims, "2033-09-05")
-    text = ("Theodulf Tilbrough, chief executive of Cindermoor Assurance, said on Monday he intended to stay in the "
-            "job, after a report in the financial press that the insurer's board was looking for his successor.")
-    assert denials_paired(story, text) == {("Theodulf Tilbrough", "c-successor")}
-    assert denials_paired(story, text.replace("he intended to stay in the job", "he would answer every question")) \
-        == set()
+
+def test_opposite_words_exclude_each_other_unnegated():
+    from claimtrace.stance.lexicon import opposes
+
+    assert opposes("that the ferry had passed its April inspection", "its boiler had failed the check")
+    assert opposes("that Farquhar would remain national coach", "the board had voted to dismiss him")
+    assert not opposes("that the ferry had not passed its April inspection", "its boiler had failed the check")
+    assert not opposes("that the ferry would sail again in May", "its boiler had failed the check")
+
+
+@pytest.mark.parametrize("claim, text, denier, said, answering_nothing", [
+    # "passed" excludes the report's "failed"; the holder of a named body's office answers on the record
+    ("the ferry's boiler had failed its annual pressure check in April",
+     "TALMERICK - The head of Orvane Ferries said on Wednesday that the ferry which caught fire off Talmerick had "
+     "passed its April inspection, after a newspaper report said its boiler had failed the check.",
+     "head of Orvane Ferries", "had passed its April inspection", ["would sail again in May"]),
+    # the report's negation bears on the statement's words
+    ("the software update on the emergency line had not been tested at all",
+     "PELLINSTOW - The chief executive of Signalmore Systems said on Wednesday that the software update on the "
+     "emergency line had been tested for weeks, after a newspaper report said it had not been tested at all.",
+     "chief executive of Signalmore Systems", "had been tested for weeks", ["would be replaced in March"]),
+    # no negation, no word that excludes the report's: another account of the facts; a reaction (what will be done,
+    # that it is looked into) or a hedged account answers nothing
+    ("faults in the pump at the Dunmere sluice had gone unrepaired for weeks",
+     "DUNMERE - The chief executive of Vessal Waterworks said on Thursday that the pump at the Dunmere sluice had been "
+     "replaced four days before the flood, after a newspaper report said faults there had gone unrepaired for weeks.",
+     "chief executive of Vessal Waterworks", "the pump at the Dunmere sluice had been replaced four days before the "
+     "flood", ["its engineers were looking into the matter", "the company would give its records to the inquiry",
+               "the pump may have been replaced four days before the flood"]),
+    # the report named as a thing ("after a report in the financial press that ..."), not as someone's telling
+    ("the insurer's board was looking for a successor to its chief executive",
+     "Theodulf Tilbrough, chief executive of Cindermoor Assurance, said on Monday he intended to stay in the job, "
+     "after a report in the financial press that the insurer's board was looking for his successor.",
+     "Theodulf Tilbrough", "he intended to stay in the job", ["he would answer every question"]),
+])
+def test_a_statement_framed_as_answering_a_report_named_after_it_answers_it(claim, text, denier, said,
+                                                                            answering_nothing):
+    """"X said ..., after a newspaper report said ...": the sentence names what the statement answers; it denies the
+    report when it says no, says what excludes the report's words or gives another account of the facts."""
+    claims = [relayed_claim("c-report", claim, ["Harbour Ledger"], None, [], "2029-02-14")]
+    story = relay_story_of_the_day("s17", claims, "2029-02-14")
+    assert denials_paired(story, text) == {(denier, "c-report")}
+    for other in answering_nothing:
+        assert denials_paired(story, text.replace(said, other)) == set(), other

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
-from .name_kinds import names_a_person, names_people
+from .name_kinds import names_people, set_side_by_side
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
                       ANSWERING_VERBS, AUDIENCE_NOUNS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS,
                       CLAIMED_PAYMENTS, CLAUSE_JOINERS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
@@ -714,14 +714,8 @@ def _answer_after_a_question(v: Token) -> bool:
 
 
 def _role_set_before(name: Token) -> Optional[Token]:
-    """"..., the chairman of the committee that runs the camp, Ilyas Aldemarov, told Eddersby Wire": a word for a person
-    that the parser hung, like the name after it, as an apposition on the clause before; it is the speaker's role."""
-    if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i < 2 or \
-            name.doc[name.left_edge.i - 1].text != ",":
-        return None
-    return next((r for r in name.head.children if r.dep_ == "appos" and r.i < name.i and r.pos_ == "NOUN" and
-                 max(t.i for t in r.subtree if not t.is_punct) == name.left_edge.i - 2 and names_a_person(r) and
-                 r.doc[r.left_edge.i - 1].text == ","), None)
+    """The speaker's role the parser hung beside a closing name (``name_kinds.set_side_by_side``)."""
+    return next((r for r in name.head.children if set_side_by_side(r, name)), None) if name.dep_ == "appos" else None
 
 
 def _source_tokens(subj: Token) -> list[Token]:
@@ -1079,15 +1073,15 @@ def _report_it_answers(toks: list[Token]) -> Optional[Token]:
     was said is what the telling answers (the news of the day it came after), not part of the statement."""
     ids = {t.i for t in toks}
     for t in toks:
-        if t.lower_ == "after" and t.dep_ == "mark" and t.head.lemma_.lower() in SPEECH_VERBS and t.i > 0 and \
-                t.doc[t.i - 1].text == "," and t.i - 1 in ids and \
-                any(g.dep_ == "nsubj" and g.lemma_.lower() in OUTLET_REPORT_NOUNS for g in t.head.children) and \
-                all(u.i in {x.i for x in t.head.subtree} for u in toks if u.i > t.i and not u.is_punct):
-            return t.doc[t.i - 1]  # (", after a newspaper report said one had missed": the report's telling)
-        if t.lower_ in ("after", "following") and t.dep_ == "prep" and t.i > 0 and t.doc[t.i - 1].text == "," and \
-                t.i - 1 in ids and any(o.dep_ == "pobj" and o.lemma_.lower() in OUTLET_REPORT_NOUNS
-                                       for o in t.children) and \
-                all(u.i in {x.i for x in t.subtree} for u in toks if u.i > t.i and not u.is_punct):
+        if t.lower_ not in ("after", "following") or t.i - 1 not in ids or t.doc[t.i - 1].text != ",":
+            continue
+        # the report as a thing ("after a report in ... that"), or its telling ("after a newspaper report said ...")
+        frame = t if t.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in OUTLET_REPORT_NOUNS
+                                              for o in t.children) else \
+            t.head if t.dep_ == "mark" and t.head.lemma_.lower() in SPEECH_VERBS and any(
+                g.dep_ == "nsubj" and g.lemma_.lower() in OUTLET_REPORT_NOUNS for g in t.head.children) else None
+        framed = {x.i for x in frame.subtree} if frame is not None else set()
+        if frame is not None and all(u.i in framed for u in toks if u.i > t.i and not u.is_punct):
             return t.doc[t.i - 1]
     return None
 
@@ -1138,6 +1132,12 @@ def _closing_report(c: Token) -> bool:
         subj is not None and subj.left_edge.i == comma + 1 and subj.i < c.i and \
         not any(g.dep_ in ("ccomp", "dobj", "xcomp", "mark") for g in c.children) and \
         all(t.is_punct or t.is_space for t in c.doc[c.right_edge.i + 1:c.sent.end])
+
+
+def _misread_name(t: Token) -> bool:
+    """A capitalised word the tagger took for an adverb or kept as a name, right before a that-clause ("on the social
+    network Chatterly that ...")."""
+    return t.is_title and t.pos_ in ("ADV", "PROPN")
 
 
 def _statement_read_as_adverbial(c: Token, v: Token, subj: Token) -> bool:
@@ -1358,23 +1358,20 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             any(g.dep_ in ("nsubj", "nsubjpass") and g.left_edge.lower_ == "that" and
                 c.doc[g.left_edge.i - 1].text == "," for g in c.children))), None)  # "that" as a determiner
     if comp is None and v.lemma_.lower() in SPEECH_VERBS:
-        # "reported on Sunday, citing two people ..., that ...": the parser made the that-clause an adverbial one
+        # "reported on Sunday, citing two people ..., that ...", "said in a post on the social network Chatterly that
+        # ...": the parser made the that-clause an adverbial one (after a comma, or after a name the tagger made an
+        # adverb), or hung it on that name
         comp = next((c for c in v.children if c.dep_ == "advcl" and c.i > v.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" and v.doc[m.i - 1].text == "," for m in c.children)), None)
-    if comp is None and v.lemma_.lower() in SPEECH_VERBS and subj is not None:
-        comp = next((c for c in v.children if _statement_read_as_adverbial(c, v, subj)), None)
-    if comp is None:
-        # "said in a post on the social network Chatterly that ...": the tagger made the name an adverb, and the parser
-        # hung the that-clause on it or made it an adverbial clause of the verb
-        comp = next((g for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i > v.i and c.is_title
-                     for g in c.children if g.dep_ == "ccomp" and g.i > c.i and
-                     any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None) or \
-            next((c for c in v.children if c.dep_ == "advcl" and c.i > v.i and any(
-                m.dep_ == "mark" and m.lower_ == "that" and v.doc[m.i - 1].is_title and
-                v.doc[m.i - 1].pos_ in ("ADV", "PROPN") for m in c.children)), None)
-        named = [t for t in v.doc[cue[-1].i + 1:comp.left_edge.i + 1] if t.is_title] if comp is not None else []
+            m.dep_ == "mark" and m.lower_ == "that" and (v.doc[m.i - 1].text == "," or _misread_name(v.doc[m.i - 1]))
+            for m in c.children)), None) or \
+            next((g for c in v.children if c.dep_ in ("advmod", "npadvmod") and c.i > v.i and _misread_name(c)
+                  for g in c.children if g.dep_ == "ccomp" and g.i > c.i and
+                  any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)), None)
+        named = [t for t in v.doc[cue[-1].i + 1:comp.left_edge.i + 1] if _misread_name(t)] if comp is not None else []
         if named and named[0].i == cue[-1].i + 1 and v.doc[named[-1].i + 1].lower_ == "that":
             cue, cue_ids = cue + named, cue_ids | {t.i for t in named}  # (the network's name is where it was said)
+    if comp is None and v.lemma_.lower() in SPEECH_VERBS and subj is not None:
+        comp = next((c for c in v.children if _statement_read_as_adverbial(c, v, subj)), None)
     if comp is None and v.lemma_.lower() in ADDRESSEE_VERBS:
         # "The stewards told the paper they had asked ...": what they were told, read as a relative clause
         comp = next((g for c in v.children if c.dep_ in ("dobj", "dative")

@@ -248,12 +248,16 @@ def names_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     return org >= 2 and person == 0
 
 
+def _adjective_of(place: str, word: str) -> bool:
+    """``word`` is the adjective of ``place`` ("Ostranan" for "Ostrana", "Varlonnian" for "Varlonne", "Quessarian" for
+    "Quessary")."""
+    stems = {place} | ({place[:-1]} if len(place) > 4 and place[-1] in "aeoy" else set())
+    return word != place and any(word.startswith(stem) and word[len(stem):] in DEMONYM_ENDINGS for stem in stems)
+
+
 def _has_demonym(doc: Doc, name: str) -> bool:
-    """The text uses the name's adjective ("Ostranan" for "Ostrana", "Varlonnian" for "Varlonne",
-    "Quessarian" for "Quessary"): the name is a country's."""
-    stems = {name} | ({name[:-1]} if len(name) > 4 and name[-1] in "aeoy" else set())
-    return any(w.startswith(stem) and w[len(stem):] in DEMONYM_ENDINGS for w in _positions(doc) if w != name
-               for stem in stems)
+    """The text uses the name's adjective: the name is a country's."""
+    return any(_adjective_of(name, w) for w in _positions(doc))
 
 
 def a_body_speaks_here(doc: Doc, tok: Token, name: str, ents: tuple[Span, ...]) -> bool:
@@ -270,13 +274,7 @@ def is_a_demonym(doc: Doc, word: str) -> bool:
     words = _positions(doc)
     described = {doc[i + 1].lower_ for i in words.get(word, []) if i + 1 < len(doc) and doc[i + 1].is_lower and
                  doc[i + 1].pos_ == "NOUN"}
-    if len(described) >= 2:
-        return True
-    for ending in DEMONYM_ENDINGS:
-        stem = word[:-len(ending)] if word.endswith(ending) and len(word) > len(ending) + 3 else ""
-        if stem and any(place in words for place in (stem, stem + "a", stem + "y", stem + "ia", stem + "e")):
-            return True
-    return False
+    return len(described) >= 2 or any(place[:1].isupper() and _adjective_of(place, word) for place in words)
 
 
 def may_shorten_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...]) -> bool:
@@ -317,6 +315,17 @@ def ends_a_name(head: Token) -> bool:
     ("Highbrindle Events", "Kestrel Ironworks"), or inside a name NER found."""
     return head.is_title and not head.is_sent_start and (head.ent_iob_ == "I" or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i == head.i - 1 for c in head.children))
+
+
+def set_side_by_side(role: Token, name: Token) -> bool:
+    """"..., the chairman of the committee that runs the camp, Ilyas Aldemarov, told ...", "..., Orvane's medical
+    director, Dr. Henrik Aal, wrote": the parser hung a word for a person and the name after its comma side by side,
+    each an apposition of a word before; the name is the role's."""
+    doc = name.doc
+    return role.dep_ == name.dep_ == "appos" and role.head.i == name.head.i and role.i < name.i and \
+        role.pos_ == "NOUN" and name.pos_ == "PROPN" and names_a_person(role) and role.left_edge.i > 0 and \
+        doc[role.left_edge.i - 1].text == "," == doc[name.left_edge.i - 1].text and \
+        max(t.i for t in role.subtree if not t.is_punct) == name.left_edge.i - 2
 
 
 def names_a_person(head: Token) -> bool:

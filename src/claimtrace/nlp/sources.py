@@ -18,7 +18,8 @@ from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (a_body_speaks_here, business_word, described_as_business, described_noun, ends_a_name,
                          full_name_of_person, may_shorten_an_organisation, names_a_person, names_an_organisation,
-                         names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name, is_a_demonym)
+                         names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name, is_a_demonym,
+                         set_side_by_side)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES,
                       EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS, MASCULINE_WORDS, NAME_PARTICLES,
                       NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
@@ -1466,13 +1467,10 @@ def _name_hung_on_whom_one_speaks_for(tokens: list[Token], head: Token) -> Optio
 
 
 def _name_hung_beside(tokens: list[Token], head: Token) -> Optional[Token]:
-    """"..., Orvane's medical director, Dr. Henrik Aal, wrote": the parser hung the role and the name after it side by
-    side, each an apposition of a word before; the name set after the role's comma is the role's."""
-    if head.dep_ != "appos":
-        return None
+    """The name among ``tokens`` the parser hung beside the role ``head`` (``name_kinds.set_side_by_side``)."""
     ids = {t.i for t in tokens}
-    return next((c for c in head.head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and
-                 c.i in ids and c.doc[c.left_edge.i - 1].text == ","), None)
+    return next((c for c in head.head.children if c.i in ids and set_side_by_side(head, c)), None) \
+        if head.dep_ == "appos" else None
 
 
 def _introduced_unnamed(head: Token) -> bool:
