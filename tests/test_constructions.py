@@ -3635,3 +3635,104 @@ def test_a_report_told_after_what_was_said_is_no_part_of_it(nlp):
                    "at a drone over the air base on Sunday night had struck it, after a newspaper report said one had "
                    "missed and fallen on a farm.")
     assert by_cue(art, "said").content.text.endswith("had struck it")
+
+
+def test_the_one_a_statement_was_sent_to_is_not_the_company_meant(nlp):
+    """"In a statement sent to Pelmark, the airline said": the agency it was sent to is no airline; the airline is
+    the one named before."""
+    text = ("Harrowgate Air on Tuesday called \"a fabrication\" a report by the Wendle Courier that it had hired "
+            "replacement pilots. In a statement sent to Pelmark, the airline said it had hired no pilots during the "
+            "strike.")
+    art = run(nlp, text)
+    assert source_of(art, by_cue(art, "called")).name == "Harrowgate Air"
+    a = by_cue(art, "said")
+    assert a.source.text == "the airline" and source_of(art, a).name == "Harrowgate Air"
+
+
+def test_a_peoples_adjective_before_daily_describes_the_paper_named_before(nlp):
+    """"The Ostrelian daily reported": which country's paper, in an article that does not name the country; the
+    report is the paper's named before, not an outlet called "Ostrelian" ("The Oregonian" is a known word)."""
+    for word in ("Tolvessan", "Dravessan", "Varvessan"):  # (what NER and the tagger make of them differs)
+        text = (f'Harrowgate Air on Wednesday called "a fabrication" a report by The Wendle Courier. The {word} daily '
+                "reported, citing an email and two Harrowgate managers, that the airline had asked Brisk Leasing of "
+                "Tarnby for up to 40 crews.")
+        a = by_cue(run(nlp, text), "reported")
+        assert a.speaker.kind == "outlet" and a.speaker.name == "Wendle Courier"
+
+
+def test_an_office_holder_named_in_the_next_paragraph_is_that_person(nlp):
+    text = ("TRELLSBY - The managing director of the Trellsby Water Board said on Friday she had never ordered the "
+            "pumps to be shut down.\n\n"
+            "\"Nobody asked me to switch anything off,\" Hedda Quernsby told Pelmark.\n\n"
+            "Quernsby said the pumps had been checked in June.")
+    art = run(nlp, text)
+    first, quote = by_cue(art, "said"), by_cue(art, "told")
+    assert first.speaker.source_id == quote.speaker.source_id
+    assert source_of(art, first).name == "Hedda Quernsby" and source_of(art, first).kind == "person"
+    # one of many (an indefinite description) is no one named later
+    text = ("A Trellsby store manager said suppliers had been asked to wait for payment.\n\n"
+            "Hedda Quernsby, a farmer, told Pelmark she was owed 40,000 crowns.")
+    art = run(nlp, text)
+    assert by_cue(art, "said").speaker.source_id != by_cue(art, "told").speaker.source_id
+
+
+def test_a_subset_of_a_group_drawn_from_a_body_in_its_own_phrase_belongs_to_that_group(nlp):
+    """"Four of the board's 15 members told X ... Two of them said ... A third said": of the four, not of the 15
+    the board has, who never spoke."""
+    text = ("Four of the board's 15 members told Pelmark the count had been halted for two hours. Two of them said "
+            "they had not been told why. A third said a server had failed.")
+    art = run(nlp, text)
+    four = by_cue(art, "told").speaker.source_id
+    two = next(a for a in art.attributions if a.source.text == "Two of them")
+    third = next(a for a in art.attributions if a.source.text == "A third")
+    assert source_of(art, two).parent == four and source_of(art, third).parent == four
+    assert source_of(art, two).count == 2
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The election commission said in a bulletin posted on its website that turnout was 61 percent.",
+     "said in a bulletin"),
+    ("Health commissioner Gerda Vollrath said on local radio that the clinic would reopen on Monday.",
+     "said on local radio"),
+])
+def test_a_bulletin_and_a_broadcast_are_part_of_the_cue(nlp, sentence, cue):
+    assert by_cue(run(nlp, sentence), cue).content.text.endswith(("61 percent", "on Monday"))
+
+
+def test_what_an_outlet_published_or_carried_reached_us_through_it(nlp):
+    text = ("The ministry drew up plans to close 200 polling stations, according to an internal memo published on "
+            "Sunday by the investigative weekly Tarnsby Ledger. The ministry, in a statement carried by the state news "
+            "agency Ostpress, said the memo was a draft.")
+    art = run(nlp, text)
+    assert by_cue(art, "according to").via == ["Tarnsby Ledger"]
+    assert by_cue(art, "said").via == ["Ostpress"]
+    # a space agency is no news agency: what it published is its own
+    text = "Satellite images published by the Vellmark Space Agency appeared to show a fresh crack in the dam."
+    assert by_cue(run(nlp, text), "appeared to show").via == []
+
+
+def test_a_name_run_on_into_what_was_told_names_only_itself(nlp):
+    """NER ran "told Tollmark the ministry had asked" into one name; "The ministry said" later is no "Tollmark the
+    ministry"."""
+    text = ("Four officials at regional election offices told Tollmark the ministry had asked them in September to "
+            "list polling stations with \"unreliable staff.\" The ministry said the request was routine.")
+    a = next(a for a in run(nlp, text).attributions if a.source.text == "The ministry")
+    assert a.speaker.name is None or "Tollmark" not in a.speaker.name
+
+
+def test_sources_an_outlet_reached_itself_speak_through_it_whoever_cited_their_group(nlp):
+    text = ("Nine of the paper's 11 co-authors asked for the retraction, according to a notice in the Quillby Journal "
+            "of Medicine. Four of them, reached by Pelmark News Agency, said they had never seen the raw images. Two "
+            "said they had raised doubts in 2020.")
+    art = run(nlp, text)
+    four = next(a for a in art.attributions if a.source.text == "Four of them")
+    two = next(a for a in art.attributions if a.source.text == "Two")
+    assert four.via == two.via == ["Pelmark News Agency"]
+
+
+def test_a_headlines_unnamed_company_is_the_business_the_lead_names(nlp):
+    text = ("Gene therapy trial paused after deaths, company says\n\n"
+            "Biotech company Quarvell Bio has paused a trial of its gene therapy after two patients died, the "
+            "company said in a filing on Monday.")
+    a = next(a for a in run(nlp, text).attributions if a.source.text == "the company")
+    assert a.speaker.kind == "organization" and a.speaker.name == "Quarvell Bio"

@@ -684,3 +684,29 @@ def test_a_statement_framed_as_answering_a_report_named_after_it_answers_it(clai
     assert denials_paired(story, text) == {(denier, "c-report")}
     for other in answering_nothing:
         assert denials_paired(story, text.replace(said, other)) == set(), other
+
+
+def test_calling_a_report_a_label_before_naming_it_gives_the_caller_as_denier():
+    """'Harrowgate Air called "a fabrication" a report by X that ...' (the label before the report it labels): the
+    airline denies, not the outlet whose copy it is."""
+    text = ("PELMARK - Harrowgate Air on Tuesday called \"a fabrication\" a report by the Wendle Courier that it had "
+            "hired replacement pilots to fly during the strike.")
+    [d] = [d for d in find_denials(claimtrace.extract(text), "a") if d.on_record]
+    assert d.speaker == "Harrowgate Air" and d.cues == ["fabrication"]
+
+
+def test_a_negated_statement_contradicts_the_affirmed_clause_of_another():
+    """A union says "pilots had not had a pay rise ... and that some had been rostered for seven night duties in a
+    row"; the airline's "no pilot had been rostered for more than four night duties in a row" contradicts the clause
+    that says something happened, not the one that is itself negated."""
+    claims = [relayed_claim("c-roster", "that pilots had not had a pay rise since 2031 and that some had been rostered "
+                            "for seven night duties in a row this year", ["Pilots' Association"], None, [],
+                            "2036-06-02"),
+              relayed_claim("c-pay", "that pilots had not had a pay rise since 2031", ["Flight Crew Union"], None, [],
+                            "2036-06-02")]
+    story = relay_story_of_the_day("s31", claims, "2036-06-02")
+    text = ("Harrowgate Air said no pilot had been rostered for more than four night duties in a row, the limit set in "
+            "its agreement with the association.")
+    assert denials_paired(story, text) == {("Harrowgate Air", "c-roster")}
+    assert denials_paired(story, "Harrowgate Air said pilots had not had a pay rise since 2031 because of losses.") \
+        == set()

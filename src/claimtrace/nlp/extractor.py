@@ -29,7 +29,7 @@ from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMI
                       ANSWERING_VERBS, AUDIENCE_NOUNS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS,
                       CLAIMED_PAYMENTS, CLAUSE_JOINERS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
                       DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_VERBS,
-                      FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES,
+                      FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES, BROADCAST_MEDIA,
                       ORGANIZATION_NOUNS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS,
                       RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, REPORTED_FIGURES, SOCIAL_PLATFORMS, SPEECH_VERBS,
                       STANCE_VERBS, TELLING_PARTICIPLES, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
@@ -218,6 +218,8 @@ def _cue_pp_noun(noun: Token, preposition: str) -> bool:
     if preposition == "on" and (noun.text.lower() in SOCIAL_PLATFORMS and noun.text[:1].isupper() or
                                 noun.lower_ == "media" and any(c.lower_ == "social" for c in noun.children)):
         return True  # "said on X", "wrote on Telegram", "wrote on social media"
+    if preposition == "on" and noun.lower_ in BROADCAST_MEDIA:
+        return True  # "said on local radio", "told state television"
     words = CUE_PP_NOUNS_WITH_DET if preposition == "in" else ONLINE_PLACES if preposition == "on" else ()
     return noun.lemma_.lower() in words and any(c.dep_ in ("det", "poss") for c in noun.children)
 
@@ -1692,8 +1694,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     # stays in the content: "dismissed criticism from ...", "found 90 percent support for ...")
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     shifted = [c for c in v.children if c.dep_ == "oprd" and c.i > v.i]
-    if obj is None and len(shifted) == 2 and shifted[0].pos_ == "ADJ" and shifted[1].pos_ == "NOUN":
-        # "called false a newspaper report that ...": the object moved after what it was called
+    if obj is None and (len(shifted) == 2 and shifted[0].pos_ in ("ADJ", "NOUN") and shifted[1].pos_ == "NOUN" or
+                        len(shifted) == 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > shifted[0].i
+                                                  for c in shifted[0].children)):
+        # "called false a newspaper report that ...", 'called "a fabrication" a report by ...' (the report also
+        # read as an apposition of the label): the object moved after what it was called
         toks = [t for c in shifted for t in c.subtree]
         return _make(ctx, v, cue, [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks, subj, "dobj")
     # a pronoun object is content only with what is said of it: "calling him a loser", "praised
@@ -2339,6 +2344,7 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
     if _crowd_acting(f):
         return False
     return decision.accepts(decision_features(ctx, f, scores))
+
 
 
 def _crowd_acting(f: Found) -> bool:

@@ -81,6 +81,7 @@ CUE_PP_NOUNS = frozenset("""
 statement interview email e-mail letter post tweet speech briefing conference call message
 remarks release filing note video broadcast podcast appearance testimony op-ed column blog
 memo report writing notice ruling judgment judgement opinion presentation submission affidavit newsletter
+bulletin communique communiqué announcement advisory circular readout
 """.split())
 #: How something was sent, after "by": "said by email", "told the agency by telephone" (the phrase joins the
 #: cue; "by" with anything else is an agent or a means of doing)
@@ -91,6 +92,8 @@ SOCIAL_PLATFORMS = frozenset("x twitter facebook telegram instagram tiktok youtu
 #: Places online a statement is posted, after "on" with a determiner or possessor: "said on its website",
 #: "wrote on his Facebook page" (the phrase joins the cue)
 ONLINE_PLACES = frozenset("website webpage page account feed channel".split())
+#: Media a statement goes out on, after "on" with or without a word before them: "said on local radio"
+BROADCAST_MEDIA = frozenset("radio television tv air".split())
 #: Nouns that join the cue only with a determiner or possessor ("said in a written reply", "wrote in a
 #: one-page order", "said in its complaint"), not in set phrases ("in response to", "in order to").
 CUE_PP_NOUNS_WITH_DET = frozenset("""
@@ -104,6 +107,11 @@ TIME_AND_PURPOSE_MARKS = frozenset("before until till after once so that when wh
 
 #: "a letter seen by the Journal", "documents obtained by Meridian": the outlet that saw them is the via
 SEEING_VERBS = frozenset("see obtain review view examine".split())
+#: Verbs of an outlet putting out what it did not write: "a memo published by the weekly Kantor", "a statement
+#: carried by the state news agency Saldopress" (whose it is stays with its author)
+CARRYING_VERBS = frozenset("publish carry broadcast air print".split())
+#: Verbs of an outlet getting hold of its sources: "Four of them, reached by the agency, said" (told it)
+REACHING_VERBS = frozenset("reach contact interview".split())
 
 #: Verbs that answer what was said before: "denied that", "confirmed it" have that statement as content
 ANSWERING_VERBS = frozenset("deny confirm reject dismiss dispute contest refute".split())
@@ -344,3 +352,8 @@ SPOKESPEOPLE = frozenset("spokeswoman spokesman spokesperson spokespeople spokes
 #: verbs of taking a side that are neither speech nor thought ("Others in the community have opposed the
 #: resolution"): a stance PolNeAR annotates, kept when unnamed people hold it (``extractor._crowd_acting``)
 STANCE_VERBS = frozenset("oppose support back favour favor protest".split())
+
+#: Offices a named body's holder speaks from on the record, though unnamed ("The director of the Wildlife Service").
+OFFICE_NOUNS = ("director", "head", "chief", "executive", "president", "chairman", "chairwoman", "chair", "governor",
+                "mayor", "commissioner", "minister", "secretary", "manager", "owner", "founder", "ranger", "editor",
+                "warden", "principal", "captain", "commander", "prosecutor", "superintendent", "ombudsman")

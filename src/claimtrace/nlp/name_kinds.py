@@ -277,6 +277,17 @@ def is_a_demonym(doc: Doc, word: str) -> bool:
     return len(described) >= 2 or any(place[:1].isupper() and _adjective_of(place, word) for place in words)
 
 
+#: endings of a people's adjective long enough to tell it from a name ("Dalvessan", "Korvish"; not "-n", "-i")
+_ADJECTIVE_ENDINGS = tuple(e for e in DEMONYM_ENDINGS if len(e) >= 2)
+
+
+def shaped_like_a_demonym(word: str) -> bool:
+    """A word no English word list knows, with the ending of a people's adjective: before "daily" or "newspaper"
+    ("The Dalvessan daily reported") it says whose paper it is, in an article that may not name the country
+    (a real paper's name that looks like one is a known word: "The Oregonian")."""
+    return word.lower().endswith(_ADJECTIVE_ENDINGS) and zipf_frequency(word.lower(), "en") < 1.0
+
+
 def may_shorten_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...]) -> bool:
     """Nothing in the article says this name is a person's or a place's, so it may be an
     organisation's short form ("Norvale" for "Norvale Group"; not "Lind" who "said he ...", not

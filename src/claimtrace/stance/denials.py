@@ -25,6 +25,7 @@ from ..link.provenance import reports
 from ..link.recalled import recalled_from_before, recalls_an_earlier_time
 from ..link.records import ClaimGroup, Story, StoryArticle
 from ..model import Article, Attribution
+from ..nlp.lexicon import OFFICE_NOUNS
 from . import lexicon
 from .features import is_denial_attribution, speaker_kind
 from .text import sentences, terms
@@ -362,6 +363,24 @@ def _negating_sentence(parts: Sequence[str], claim: str) -> Optional[str]:
     return next((part for part in parts if _negates(part, claim) and not _CONDITIONAL.match(part)), None)
 
 
+def _affirmed_where_denied(claim: str, said: str) -> bool:
+    """The clause of a claim that shares most words with what a negated statement says is itself affirmative: "that
+    pilots had not had a pay rise ... and that some had been rostered for seven night duties in a row" is contradicted
+    by "no pilot had been rostered for more than four night duties in a row" where it says something happened."""
+    clauses = re.split(r"[,;]|\band that\b|\bbut\b", claim)
+    return lexicon.NEGATION_RE.search(max(clauses, key=lambda c: _shared(c, said))) is None
+
+
+def _negated_clause(text: str) -> str:
+    """The clause of ``text`` its first negation stands in, whose matter is what is said not to be so ("no pilot had
+    been rostered for more than four night duties in a row", without ", the limit set in its agreement ...")."""
+    m = lexicon.NEGATION_RE.search(text)
+    if m is None:
+        return text
+    start = max(text.rfind(p, 0, m.start()) for p in ",;:") + 1
+    return text[start:m.end()] + re.split(r"[,;:]", text[m.end():], maxsplit=1)[0]
+
+
 def _sentences_of(text: str) -> list[str]:
     return [text[s:e] for s, e in sentences(text) or [(0, len(text))]]
 
@@ -388,7 +407,7 @@ def _denial_voice(a: Attribution) -> str:
 
 
 #: the holder of an office of a named body, who speaks on the record though unnamed
-_OFFICE_HOLDER = re.compile(r"^[Tt]he\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(lexicon.OFFICE_NOUNS) + r")"
+_OFFICE_HOLDER = re.compile(r"^[Tt]he\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(OFFICE_NOUNS) + r")"
                             r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
 
 
@@ -484,7 +503,11 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                   for m in story.articles if m.revision_id in articles}
     # what someone denies is no claim for another denier to answer ("X denied that any decision
     # had been taken" is not denied by X's spokeswoman)
-    denied_texts = {d.target.strip() for found in by_article.values() for d in found}
+    denied_texts = {d.target.strip() for found in by_article.values() for d in found if not d.negates}
+    # (a negated statement, "pilots had not had a pay rise ... and some had been rostered for seven night duties in a
+    # row", is no claim for a denial to answer, but another negated statement may contradict it: "no pilot had been
+    # rostered for more than four night duties in a row")
+    negated_texts = denied_texts | {d.target.strip() for found in by_article.values() for d in found if d.negates}
     for member in story.articles:
         found = by_article.get(member.revision_id)
         if found is None:
@@ -500,7 +523,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             best: Optional[ClaimGroup] = None
             best_key = (0, 0.0)  # (words shared, share of the group's words)
             for group in story.claims:
-                if not _answerable(group, denial, denied_texts):
+                if not _answerable(group, denial, denied_texts if denial.negates else negated_texts):
                     continue
                 if not denial.negates and len(set(terms(denial.target))) >= 2 and \
                         not _REPORT_WORDS.search(denial.target) and not _UNDECIDED.search(denial.target) and \
@@ -508,7 +531,9 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                     continue  # it says what it denies (not just "the report"), and that is not this group's matter
                 if denial.negates:
                     said = _negating_sentence(parts, group.text)
-                    if _negates(group.text, denial.target) or said is None or not _same_matter(said, group.text) or \
+                    if _negates(group.text, denial.target) or said is None or not (
+                            _same_matter(said, group.text) or _same_matter(_negated_clause(said), group.text)) or \
+                            group.text.strip() in negated_texts and not _affirmed_where_denied(group.text, said) or \
                             _shared(said, group.text) < 2 or _overlap(denial.target, group.text) < MIN_NEGATED_OVERLAP \
                             or _plain(group.text) in _plain(denial.target):
                         # it must say the group's thing is not so ("will not withdraw" against
@@ -532,7 +557,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 # "dismissed the report as 'built on an old spreadsheet'": the story's report, whose main
                 # claim comes first
                 main = story.claims[0] if story.claims else None
-                best = main if main is not None and _answerable(main, denial, denied_texts) else None
+                best = main if main is not None and _answerable(main, denial, negated_texts) else None
             if best is None and report is None:
                 continue
             links.append(DenialLink(story_id=story.id, denier=denial.speaker, claim_id=best.id if best else None,

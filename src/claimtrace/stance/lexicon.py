@@ -68,10 +68,6 @@ CONFIRM_RE = compile_alternatives(CONFIRM_PHRASES)
 #: Words that say no (also the terms two statements share say nothing about their matter).
 NEGATION_WORDS = ("not", "never", "no", "none", "nobody", "nothing", "neither", "nor")
 NEGATION_RE = re.compile(r"(?<![\w'])(?:" + "|".join(NEGATION_WORDS) + r")(?![\w'])|n't", re.IGNORECASE)
-#: Offices a named body's holder speaks from on the record, though unnamed ("The director of the Wildlife Service").
-OFFICE_NOUNS = ("director", "head", "chief", "executive", "president", "chairman", "chairwoman", "chair", "governor",
-                "mayor", "commissioner", "minister", "secretary", "manager", "owner", "founder", "ranger", "editor",
-                "warden", "principal", "captain", "commander", "prosecutor", "superintendent", "ombudsman")
 
 #: Every cue word (one feature each in the stance model): name -> pattern.
 CUE_FEATURES: dict[str, "re.Pattern[str]"] = {
