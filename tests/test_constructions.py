@@ -3736,3 +3736,20 @@ def test_a_headlines_unnamed_company_is_the_business_the_lead_names(nlp):
             "company said in a filing on Monday.")
     a = next(a for a in run(nlp, text).attributions if a.source.text == "the company")
     assert a.speaker.kind == "organization" and a.speaker.name == "Quarvell Bio"
+
+
+def test_a_verb_its_own_that_introduces_says_nothing_of_the_clause_before_it(nlp):
+    """The parser hung "The newspaper X reported, citing ..." on the "is expected" of the that-clause: only the report
+    is a statement."""
+    text = ("The newspaper Morgenspeil reported on Thursday, citing two officials at the inspectorate, that the "
+            "inspectorate is expected to order checks at the pharmacies of all 14 public hospitals in the region.")
+    [a] = run(nlp, text).attributions
+    assert a.cue.text == "reported" and a.content.text.startswith("that the inspectorate is expected")
+
+
+def test_why_a_source_was_not_named_and_a_recall_of_goods_are_no_statements(nlp):
+    text = ("\"We were told nothing for nine days,\" said the father of one of the boys, who asked that his family not "
+            "be named. Toymaker Quillbeck Toys is recalling 1.4 million building sets after magnets came loose, the "
+            "safety regulator said on Monday.")
+    cues = [a.cue.text for a in run(nlp, text).attributions]
+    assert cues == ["said", "said"]

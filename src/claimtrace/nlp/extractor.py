@@ -1332,6 +1332,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     # ("Two of them said ...; the other two said they had been lying under their trucks": a clause before a semicolon
     # is the sentence before, not what the cue after it said)
     comps = [c for c in comps if not (c.i < v.i and c.right_edge.i + 1 < v.i and v.doc[c.right_edge.i + 1].text == ";")]
+    # (nor is "The newspaper X reported, citing ..., that the inspectorate is expected to order checks" what "is
+    # expected" says: a verb its own "that" introduces tells nothing of a clause before it)
+    comps = [c for c in comps if not (c.i < v.i and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") and
+                                                        c.right_edge.i < m.i < v.i for m in v.children))]
     comp = comps[0] if comps else None
     if comp is not None and comp.i > v.i and _closing_report(comp):
         # "Quell has asked her deputy to resign, the Ledger reported on Monday.": the closing clause
@@ -2300,6 +2304,10 @@ def _empty_or_anonymity_terms(f: Found) -> bool:
         return True
     if any(t.lemma_.lower() in ("name", "identity") for t in words[:5]) and any(t.lower_ == "not" for t in words[:7]):
         return True  # "who asked that his name not be used"
+    if words[0].lower_ == "that" and any(t.lower_ == "not" and k + 2 < len(words) and words[k + 1].lemma_ == "be" and
+                                         words[k + 2].lemma_.lower() in ANONYMITY_PARTICIPLES
+                                         for k, t in enumerate(words[:6])):
+        return True  # "who asked that his family not be named"
     lead = [t.lower_ for t in words[:4]]
     n = 3 if lead[:3] == ["not", "to", "be"] else 2 if lead[:2] == ["to", "be"] and \
         f.head.lemma_.lower() in REFUSING_VERBS else 0  # "declining to be named"
@@ -2460,7 +2468,8 @@ def _framed_statement(framing: Found, found: list[Found]) -> None:
 
 
 #: directives that, with a plain object, are acts: "X ordered an inquiry and suspended the director, her office said"
-OBJECT_ACT_VERBS = frozenset({"order", "request", "direct"})
+#: (and a recall of goods: "X is recalling 2.3 million inhalers ..., the agency said")
+OBJECT_ACT_VERBS = frozenset({"order", "request", "direct", "recall"})
 
 
 def _narrated_inside_another(f: Found, found: list[Found]) -> bool:
