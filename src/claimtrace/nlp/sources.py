@@ -1054,7 +1054,7 @@ class _Resolver:
             name = _strip_det(ent.text)
             known = self.reg.by_name(name)
             if known is not None and known.kind == "outlet" or \
-                    _ADDRESSEE_BEFORE.search(self.doc.text, 0, ent.start_char):
+                    _spoken_to(self.doc.text, ent.start_char):
                 continue  # "The Lanternpost reported ... The company said": the paper is no company (nor is the one
                 # spoken to: "In a statement sent to Drellon, the airline said")
             if ent.label_ == "ORG" and not self.is_outlet_name(name) or \
@@ -1073,8 +1073,7 @@ class _Resolver:
             return (paragraph.count('"') + paragraph.count("\u201c") + paragraph.count("\u201d")) % 2 == 0
 
         at = {s.id: max((m.start() for m in re.finditer(r"\b" + re.escape(s.name or "") + r"\b", text)
-                         if outside_quotes(m.start()) and not _ADDRESSEE_BEFORE.search(text, 0, m.start())),
-                        default=-1)
+                         if outside_quotes(m.start()) and not _spoken_to(text, m.start())), default=-1)
               for s in candidates}
         best = max(candidates, key=lambda s: at[s.id], default=None)
         return best if best is not None and at[best.id] >= 0 else None
@@ -1268,6 +1267,11 @@ _OFFICE_ROLE = re.compile(r"^(?:(?:[a-z\-]+\s+){0,2}(?:" + _OFFICES + r")\s+(?:o
 #: the words before a name that make it the one spoken to: "sent to X", "told X", "in an interview with X"
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:(?:sent|said|spoke|speaking|statement|comments?|e-?mail(?:ed)?|letter|written)"
                                r"\s+to|told|interview\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _spoken_to(text: str, at: int) -> bool:
+    """The name at ``at`` is the one spoken to: "sent to X", "told X", "in an interview with X"."""
+    return _ADDRESSEE_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def _made_as_a_document(head: Token) -> bool:
