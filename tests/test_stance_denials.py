@@ -710,3 +710,10 @@ def test_a_negated_statement_contradicts_the_affirmed_clause_of_another():
     assert denials_paired(story, text) == {("Harrowgate Air", "c-roster")}
     assert denials_paired(story, "Harrowgate Air said pilots had not had a pay rise since 2031 because of losses.") \
         == set()
+
+
+def test_a_report_called_wrong_in_every_detail_is_denied():
+    text = ("The Tollby Museum said on Thursday that a report by the Tollby Herald that thieves had tried to break in "
+            "was \"wrong in every detail\".")
+    [d] = [d for d in find_denials(claimtrace.extract(text), "a") if d.on_record]
+    assert d.speaker == "Tollby Museum" and d.cues == ["wrong in every detail"]

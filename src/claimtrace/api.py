@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from .config import Settings
 from .errors import ModelNotInstalled
@@ -29,6 +30,10 @@ def load(model: Optional[str] = None) -> Language:
     return load_pipeline(model or settings.model, settings.span_model)
 
 
+#: words the tokenizer would split at their hyphen, which the parser then reads as two nouns and a dash
+ONE_WORD_WITH_HYPHEN = ("e-mail", "e-mails", "e-mailed", "e-mailing")
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str, span_model: bool) -> Language:
     """What :func:`load` caches: the pipeline ``name``, with the trained span scorer or without."""
@@ -40,6 +45,9 @@ def load_pipeline(name: str, span_model: bool) -> Language:
         ) from exc
     # the article length limit is the guard; spaCy's own (1,000,000 characters) must not be stricter
     nlp.max_length = max(nlp.max_length, Settings().max_chars + 1)
+    for word in ONE_WORD_WITH_HYPHEN:  # "the e-mail had not told them": one noun, not "e", "-", "mail"
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "claimtrace_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("claimtrace_paragraphs", before="parser")
     if "claimtrace" not in nlp.pipe_names:

@@ -24,15 +24,16 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
-from .name_kinds import names_people, set_side_by_side
+from .name_kinds import names_people, rare_word, set_side_by_side
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
-                      ANSWERING_VERBS, AUDIENCE_NOUNS, BY_MEANS_NOUNS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS,
-                      CLAIMED_PAYMENTS, CLAUSE_JOINERS, CUE_NOUNS, CUE_PP_NOUNS, CUE_PP_NOUNS_WITH_DET, DEAL_VERBS,
-                      DIRECTIVE_VERBS, DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_VERBS,
-                      FINDING_VERBS, HEADLINE_SPEECH_VERBS, LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES, BROADCAST_MEDIA,
-                      ORGANIZATION_NOUNS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS,
-                      RAISING_ACTIVE, RAISING_PASSIVE, REFUSING_VERBS, REPORTED_FIGURES, SOCIAL_PLATFORMS, SPEECH_VERBS,
-                      STANCE_VERBS, TELLING_PARTICIPLES, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
+                      ANSWERING_VERBS, AUDIENCE_NOUNS, BROADCAST_MEDIA, BY_MEANS_NOUNS, CLAIMED_PAYMENTS,
+                      CLAUSE_JOINERS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS, CUE_NOUNS, CUE_PP_NOUNS,
+                      CUE_PP_NOUNS_WITH_DET, CURRENCY_NOUNS, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS,
+                      DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS,
+                      LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES, ORGANIZATION_NOUNS, OUTLET_NOUNS,
+                      OUTLET_REPORT_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE,
+                      REFUSING_VERBS, REPORTED_FIGURES, RULE_NOUNS, SOCIAL_PLATFORMS, SPEECH_VERBS, STANCE_VERBS,
+                      TELLING_PARTICIPLES, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -135,8 +136,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in PUNCT_EDGES:
         start += 1
     while end > start and text[end - 1] in PUNCT_EDGES:
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text, start, end):
+            break  # "went off at 10:02 a.m.": the abbreviation keeps its dot
         end -= 1
     return start, end
+
+
+#: a text ending in an abbreviation of single letters and dots: "a.m.", "U.S."
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 
 
 def _paired_refusal(v: Token) -> bool:
@@ -290,8 +297,13 @@ def _backshifted_conjunct(c: Token) -> bool:
     v = c.head
     if v.dep_ == "ccomp" and v.head.i < v.i:
         v = v.head
-    return c.dep_ == "conj" and c.i > v.i and v.tag_ == "VBD" and v.lemma_.lower() in SPEECH_VERBS and \
-        any(g.dep_ == "ccomp" and g.i < c.i for g in v.children) and \
+    # (or with the clause of a reporting participle before it: "confirmed the breach, saying it had reset every
+    # password and had "no evidence" that ...", the parser coordinating "had" with "confirmed")
+    saying = any(a.dep_ == "advcl" and a.tag_ == "VBG" and a.lemma_.lower() in SPEECH_VERBS and a.i < c.i and
+                 any(g.dep_ == "ccomp" and g.i < c.i for g in a.children) for a in v.children)
+    return c.dep_ == "conj" and c.i > v.i and v.tag_ == "VBD" and (saying or v.lemma_.lower() in SPEECH_VERBS and
+                                                                   any(g.dep_ == "ccomp" and g.i < c.i
+                                                                       for g in v.children)) and \
         not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for g in c.children) and \
         (any(g.dep_ in ("aux", "auxpass") and (g.lower_ == "had" or g.tag_ == "MD") or
              g.dep_ == "aux" and g.lower_ in ("was", "were") and c.tag_ == "VBG" for g in c.children) or
@@ -401,6 +413,15 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             last = last.head  # "the head of the mission, Gudrun Teppich": the first of the two
         if last.dep_ == "appos" and last.i > asked.i and last.head.i < last.i:
             return last
+    if v.dep_ == "conj" and _refusal_to_tell(v) and not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON"
+                                                            for g in v.head.children):
+        # "The police said in a statement that the officer had been suspended, but did not say what ...": the parser
+        # coordinated the refusal inside what was said; whoever said it refuses
+        outer = v.head
+        while outer.dep_ == "conj" and outer.head.i < outer.i:
+            outer = outer.head
+        if outer.dep_ == "ccomp" and outer.head.i < outer.i and outer.head.lemma_.lower() in SPEECH_VERBS:
+            return _subject(outer.head, depth + 1)
     if v.dep_ == "conj":  # (also for a participle hung on it: "..., X told reporters, adding that ...")
         closing = _closing_speaker(v)
         if closing is not None:
@@ -413,6 +434,10 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         ante = _antecedent_of_relative_root(v.head)
         if ante is not None:
             return ante
+    misread = next((c for c in v.children if c.dep_ == "advmod" and c.i < v.i and c.i == c.sent.start and c.is_title
+                    and c.i + 1 < len(c.doc) and c.nbor(1).text == "," and rare_word(c.text)), None)
+    if misread is not None:
+        return misread  # "Stromgard, through her lawyer, denied ...": a name the tagger made an adverb of the verb
     read_as_clause = next((sp for c in v.children for sp in [_speaker_read_as_clause(v, c)] if sp is not None), None)
     if read_as_clause is not None:  # "The permit, a copy of which was published by the city, says ...", "A
         return read_as_clause  # safety review ... carried out last year, seen by X, says ...": who speaks
@@ -535,9 +560,10 @@ def _complementiser_that(clause: Token) -> bool:
     "in a written reply to questions that the man appeared to have been supervised by ..."; one whose
     preposition right after it has its object: "... that the hospital had relied on the ministry"; not
     "the report that it published on Monday"), while the clause has a subject of its own; the "that"
-    opens what was said."""
+    opens what was said (also as an adverb of "been": "in a video posted on his page that every stay had been
+    ...")."""
     that = clause.left_edge
-    if not (that.lower_ == "that" and that.dep_ in ("dobj", "nsubj") and
+    if not (that.lower_ == "that" and that.dep_ in ("dobj", "nsubj", "advmod") and
             (that.head.i == clause.i or that.head.dep_ == "xcomp" and that.head.head.i == clause.i) and
             any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)):
         return False
@@ -572,7 +598,8 @@ def _quote_continued(v: Token, comp: Token) -> Optional[Token]:
 
 
 def _quoted_as_saying(v: Token) -> Optional[tuple[Token, Token, Token]]:
-    """"X quoted Y as saying Z": Y speaks, through X (the via, ``sources``); (Y's head, "saying", Z's head)."""
+    """"X quoted Y as saying Z" (or "Z, X quoted Y as saying"): Y speaks, through X (the via, ``sources``); (Y's
+    head, "saying", Z's head)."""
     if v.lemma_.lower() not in ("quote", "cite"):
         return None
     passive = any(c.dep_ == "auxpass" for c in v.children)  # "Y was quoted by X as saying Z"
@@ -580,6 +607,10 @@ def _quoted_as_saying(v: Token) -> Optional[tuple[Token, Token, Token]]:
     saying = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                    if g.dep_ == "pcomp" and g.lemma_.lower() == "say"), None)
     comp = next((g for g in saying.children if g.dep_ == "ccomp"), None) if saying is not None else None
+    if comp is None and saying is not None:  # "Z, Radio X quoted Y as saying.": what was said comes first
+        # (unquoted: a quotation before it is found as one)
+        comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i and
+                     not any(t.is_quote for t in v.doc[c.left_edge.i:v.i])), None)
     return (obj, saying, comp) if obj is not None and comp is not None else None
 
 
@@ -942,6 +973,21 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
         return [sp for sp in spans if sp[1] > sp[0]], toks
     s, e = _trim(ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1]))  # quote marks: _balance_quotes
     return ([(s, e)] if e > s else []), toks
+
+
+#: what a refusal to tell refuses ("would not discuss", "did not say"; not "would not call an election")
+TELLING_VERBS = frozenset("say comment discuss elaborate confirm disclose reveal specify explain identify name".split())
+
+
+def _refusal_to_tell(c: Token) -> bool:
+    """"but would not discuss what ...", "but did not say", "but declined to say": a refusal to tell, with no subject
+    of its own."""
+    if any(g.dep_ in ("nsubj", "nsubjpass", "expl", "auxpass") for g in c.children):
+        return False  # (nor a passive: "asked for the gate to be reopened and were refused")
+    lemma = c.lemma_.lower()
+    return lemma in REFUSING_VERBS or lemma in TELLING_VERBS and \
+        any(g.dep_ == "neg" for g in c.children) and \
+        any(g.dep_ == "aux" and (g.tag_ == "MD" or g.lemma_ == "do") for g in c.children)
 
 
 def _outside(start: int, end: int, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1512,7 +1558,17 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     not any(g.dep_ in ("nsubj", "nsubjpass", "xcomp", "ccomp") for g in c.children):
                 conj_said |= {x.i for x in c.subtree}
         for c in comp.children:  # "..., as reported by RVN": someone else's report of it, not what was said
-            if _as_reported(c):
+            if c.dep_ == "conj" and comp.i < c.i and v.i < comp.i and _refusal_to_tell(c) and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in comp.children):
+                # 'said the mayor "does not trade libraries for votes" but would not discuss what ...': the speaker's
+                # refusal, which the parser coordinated with what was said (with its "but"); not when what was said
+                # is of the speaker ("said he had heard the rumours and would not comment on them")
+                cc = max((g for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.left_edge.i),
+                         key=lambda g: g.i, default=None)
+                conj_said |= {t.i for t in c.subtree}
+                if cc is not None and c.left_edge.i - cc.i <= 2:
+                    conj_said.add(cc.i)
+            elif _as_reported(c):
                 conj_said |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
             elif (_answered_gloss(c) or c.dep_ in ("ccomp", "advcl", "parataxis") and c.left_edge.lower_ in ("a", "an")
                   and c.doc[c.left_edge.i + 1].lemma_.lower() in CUE_NOUNS) and c.right_edge.i == last and \
@@ -2132,15 +2188,18 @@ def _act_or_evidence(f: Found) -> bool:
     if lemma in DEAL_VERBS and f.path == "dobj":
         return True  # "have agreed the outline of a ceasefire": a deal, not a statement ("offered no
         # proof" is one)
-    if lemma == "report" and f.path == "dobj" and any(
+    if lemma in ("report", "post") and f.path == "dobj" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in REPORTED_FIGURES and
             any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree) for c in f.head.children):
-        return True  # "which reported sales of 1.9 billion crowns": a company's accounts, not a report of its own
+        return True  # "which reported sales of 1.9 billion crowns", "posted a net profit of 52 million crowns": a
+        # company's accounts, not a report of its own
     if lemma == "show" and f.path == "dobj" and any(c.dep_ == "dative" for c in f.head.children):
         return True  # "Monitors showed reporters the shell of a patrol car": something shown to someone
     if lemma == "claim" and f.path == "dobj" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_PAYMENTS for c in f.head.children):
-        return True  # "claimed housing allowances for flats they owned": money asked for, not a statement
+            c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMED_PAYMENTS | CURRENCY_NOUNS or c.ent_type_ == "MONEY")
+            for c in f.head.children):
+        return True  # "claimed housing allowances for flats they owned", "claimed about 31,000 euros in hotel
+        # costs": money asked for, not a statement
     if lemma in PERCEPTION_VERBS and f.path == "dobj" and not any(
             c.dep_ in ("oprd", "xcomp", "ccomp") for c in f.head.children) and \
             not any(t.lower_ == "as" and t.dep_ == "prep" for t in f.head.subtree):
@@ -2639,7 +2698,9 @@ def to_attribution(doc: Doc, text: str, f: Found) -> Attribution:
     if f.source:
         s, e = f.source[0].idx, f.source[-1].idx + len(f.source[-1])
         src = TextSpan.from_offsets(text, [(s, e)])
-    hedges = find_hedges(doc, f.content_tokens, f.cue)
+    # (what rules say "may" be done is allowed, not guessed: "City rules say officials may book a hotel only when")
+    rules = f.source_head is not None and f.source_head.lemma_.lower() in RULE_NOUNS
+    hedges = [h for h in find_hedges(doc, f.content_tokens, f.cue) if not (rules and h == "may")]
     return Attribution(cue=cue_span, content=TextSpan.from_offsets(text, f.content_spans), source=src,
                        kind=f.kind, modality="hedged" if hedges else "asserted", hedges=hedges)
 

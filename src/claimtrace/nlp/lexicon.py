@@ -67,11 +67,16 @@ skepticism scepticism astonishment surprise support opposition mention note mess
 questions call calls demand appeal plea objection objections complaint complaints
 """.split())
 
-#: What one claims as money, not as a statement ("claimed allowances", "claimed rent for flats").
 #: what a company reports as figures, not as news: "reported sales of 1.9 billion crowns"
 REPORTED_FIGURES = frozenset("sale profit loss revenue earnings income turnover margin deficit surplus growth".split())
+#: What one claims as money, not as a statement ("claimed allowances", "claimed rent for flats").
 CLAIMED_PAYMENTS = frozenset("""allowance expense benefit refund compensation subsidy payment money damages
 reimbursement fee grant rent pension salary bonus insurance""".split())
+#: Documents that lay down what is allowed: what they say "may" be done is permitted, not guessed.
+RULE_NOUNS = frozenset("rule regulation law code policy guideline statute bylaw charter constitution".split())
+#: Words for money counted ("about 31,000 euros"): an amount, whatever NER made of it.
+CURRENCY_NOUNS = frozenset("""euro dollar pound crown franc yen yuan rupee rouble ruble lira zloty forint krona krone
+dinar peso real rand shilling""".split())
 
 #: Words that join a clause of the writer's own after an "according to" phrase ("..., according to X, so ...").
 CLAUSE_JOINERS = frozenset("so but and while although though whereas yet which meaning".split())
@@ -192,7 +197,7 @@ account story article notice guideline guidelines guidance circular directive de
 communique advisory affidavit deposition submission petition dossier minutes manifesto verdict
 judgment judgement warrant forecast projection tally census result results finding findings
 message text copy summary leaflet invoice contract law rule rules regulation regulations charter
-test tests reading readings manifest logbook log logs filings certificate certificates
+test tests reading readings manifest logbook log logs filings certificate certificates timeline chronology
 constitution bill budget accounts estimate catalogue catalog register prospectus permit licence license
 briefing inventory code handbook manual protocol list spreadsheet agreement treaty receipt receipts
 diary note notes readout readouts version post posts tweet tweets""".split())
@@ -230,7 +235,8 @@ ORGANIZATION_DESCRIPTORS = ORGANIZATION_NOUNS | frozenset("""
 maker operator producer manufacturer carrier airline insurer lender retailer supplier giant
 conglomerate startup chain utility brand provider group exporter importer distributor miner
 developer builder club charity lab laboratory consortium cooperative trust fund navy coastguard contractor
-subcontractor platform marketplace
+subcontractor platform marketplace recycler refiner shipper wholesaler brokerage chipmaker carmaker
+automaker drugmaker
 guard force forces grouping bloc network organisation organization
 """.split())
 #: ... of which these say "organisation" on their own; the others also describe people ("film
@@ -256,6 +262,7 @@ textiles mission maritime marine lines shipyard shipyards telecom telecoms commu
 engineering consulting advisory solutions software petroleum oil gas utilities railways rail freight cargo
 ports terminals events entertainment productions studios roadways highways motorways tours hotels resorts
 stores estates meats poultry seafood packers racing coaches travel transport chemie werke gruppe gmbh ag spa nv bv oyj
+research recycling
 cement concrete timber lumber bricks aggregates packaging cables
 biscuits toys confectionery beverages drinks spirits wines distillery distillers apparel footwear tyres tires
 cosmetics devices appliances instruments tools paints glassworks furniture

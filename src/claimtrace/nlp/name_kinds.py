@@ -285,7 +285,12 @@ def shaped_like_a_demonym(word: str) -> bool:
     """A word no English word list knows, with the ending of a people's adjective: before "daily" or "newspaper"
     ("The Dalvessan daily reported") it says whose paper it is, in an article that may not name the country
     (a real paper's name that looks like one is a known word: "The Oregonian")."""
-    return word.lower().endswith(_ADJECTIVE_ENDINGS) and zipf_frequency(word.lower(), "en") < 1.0
+    return word.lower().endswith(_ADJECTIVE_ENDINGS) and rare_word(word)
+
+
+def rare_word(word: str) -> bool:
+    """A word no English word list knows (an invented or foreign name; not "However")."""
+    return zipf_frequency(word.lower(), "en") < 1.0
 
 
 def may_shorten_an_organisation(doc: Doc, name: str, ents: tuple[Span, ...]) -> bool:

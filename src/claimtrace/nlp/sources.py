@@ -402,7 +402,9 @@ class _Resolver:
                 # ("the broadcaster Ulmestan Today": NER stopped at the place; "TV Devet": it left the letters out)
                 name = _title_run(tokens, _with_name_words_before(ent, tokens, acronyms=True)).text
         if name is None and tokens[-1].pos_ == "PROPN":  # "the radio station Orvik FM", untagged
-            run = [t for t in tokens if t.pos_ == "PROPN" and all(u.pos_ == "PROPN" for u in tokens if u.i > t.i)]
+            # ("the regional broadcaster TV Velleport": letters the tagger made a common noun are the name's)
+            named = [t for t in tokens if t.pos_ == "PROPN" or t.is_upper and len(t) >= 2 and t.is_alpha]
+            run = [t for t in named if all(u in named for u in tokens if u.i > t.i)]
             while len(run) > 1 and run[0].is_lower and run[0].lower_ in OUTLET_NOUNS:
                 run = run[1:]  # "the business daily Marktvoll", the tagger's "daily" a proper noun
             if any(t.lemma_.lower() in OUTLET_NOUNS and t.i < run[0].i for t in tokens):
@@ -562,6 +564,12 @@ class _Resolver:
             return self._member_of_recent_group(tokens, lemma if lemma != low else "")  # also "The third said"
         if low == "other" and any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
             return self._member_of_recent_group(tokens, "")  # "The other told the agency": one of a group
+        if head.tag_ == "NN" and any(c.lower_ == "other" and c.dep_ == "amod" for c in head.children) and \
+                any(c.lower_ == "the" for c in head.children if c.dep_ == "det") and \
+                reg.recent(lambda s: s.kind == "anonymous_group") is not None:
+            # "one of the officials said. The other official said": another member, not the one who spoke
+            return self._member_of_recent_group(tokens, lemma if reg.recent(
+                lambda s: s.kind == "anonymous_group" and reg.heads.get(s.id) == lemma) else "")
         if head.like_num and any(c.lower_ == "other" for c in head.children) and \
                 any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
             # "Two of them said ...; the other two said ...": the rest of the group the last subset came from
@@ -645,8 +653,9 @@ class _Resolver:
         if person is not None and person.root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and \
                 person.root.head.pos_ == "NOUN" and person.end <= head.i:
             person = None  # "the Merovan coastguard", "A senior Dramond defence official": a place's word, no name
-        if person is not None and (_behind_a_verb(person.root, tokens) or _in_a_phrase_of(person.root, head) or
-                                   _describes_a_body(person, head)):
+        if person is not None and not _name_closing_the_phrase(person, tokens, head) and (
+                _behind_a_verb(person.root, tokens) or _in_a_phrase_of(person.root, head) or
+                _describes_a_body(person, head)):
             person = None  # "data compiled by the firm Navora", "a filing by Halcyre with the Ormeda exchange"
         if person is not None:
             name = re.sub(r"['’]s$", "", person.text.strip())
@@ -657,7 +666,9 @@ class _Resolver:
                 described = self._role_head(tokens, person)  # "Varlonne's public broadcaster, Telvarra"
             if described in OUTLET_NOUNS - {"agency"}:  # "The business daily Ormeda Dispatch": NER said person
                 return found or reg.new("outlet", name=name, head=lemma)
-            if found is None and (self.names_an_organisation(name, self._role_head(tokens, person)) or
+            role_head = head.lemma_.lower() if _name_closing_the_phrase(person, tokens, head) else \
+                self._role_head(tokens, person)  # ("The head of the doctors' union, X": the head, not the union)
+            if found is None and (self.names_an_organisation(name, role_head) or
                                   a_body_speaks_here(self.doc, person.root, name, self.ents)):
                 # "Kolej Brava said it would ..."; "Norvale" after "Norvale Group"; "A riders' group,
                 # Daverholt on Two Wheels": the name goes on past NER's
@@ -1331,6 +1342,17 @@ def _paper_of_a_people(tokens: list[Token], head: Token) -> bool:
         tokens[2].i == head.i and shaped_like_a_demonym(tokens[1].text)
 
 
+def _name_closing_the_phrase(person: Span, tokens: list[Token], head: Token) -> bool:
+    """"A jeweller shot in the leg by X during a 2019 robbery in Velleport, Aldwinna Onsgaard, told": a person's full
+    name set off by a comma at the end of the speaker's phrase names the one the phrase describes, wherever the
+    parser hung it."""
+    return len(person) >= 2 and person.end == tokens[-1].i + 1 and person.start > tokens[0].i + 1 and \
+        person.doc[person.start - 1].text == "," and head.i not in (person.root.i, person.root.head.i) and \
+        not names_a_person(person.root.head) and person.root.head.ent_type_ != "PERSON"
+    # (not one set beside the phrase's head, which the other rules read; nor the name of a person the phrase names:
+    # "A person close to the prime minister, Rinat Holl")
+
+
 def _names_an_outlet(head: Token) -> bool:
     """"the agency", "the paper", "the news agency" and a headline's bare "paper says" name an outlet;
     "aid agencies" and "a paper" do not."""
@@ -1486,9 +1508,10 @@ def _persons_name_run(tokens: list[Token], head: Token) -> Optional[Span]:
 
 def _capitalised_elsewhere(head: Token) -> bool:
     """"Ostravair denies it is selling ...": a headline's or sentence's first word the tagger took for a
-    common noun is a name when the article also writes it capitalised inside a sentence, and not as the
+    common noun (or an adverb: "Stromgard, through her lawyer, denied") is a name when the article also writes it
+    capitalised inside a sentence, and not as the
     end of a longer name ("Ministry rejects report" beside "The Finance Ministry" is a description)."""
-    if head.pos_ != "NOUN" or not head.is_title or not head.is_sent_start or \
+    if head.pos_ not in ("NOUN", "ADV") or not head.is_title or not head.is_sent_start or \
             head.lower_ in ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS:
         return False
     doc = head.doc

@@ -31,8 +31,10 @@ FALSITY_PHRASES = (
     r"erroneous", r"no (?:such )?plans?", r"alive and well", r"did not happen", r"has not happened",
 )
 #: More verdicts of falsity, found as the ones above but not features of their own (the stance model was
-#: fitted with one feature per phrase of ``FALSITY_PHRASES``): '"simply wrong"', '"a fantasy"'.
+#: fitted with one feature per phrase of ``FALSITY_PHRASES``): '"simply wrong"', '"wrong in every detail"',
+#: '"a fantasy"'.
 MORE_FALSITY_PHRASES = (r"(?:simply|completely|totally|plainly|entirely|absolutely|flatly|just) wrong",
+                        r"wrong (?:in|on) (?:every|all|each) (?:details?|respects?|counts?|points?)",
                         r"(?:a |pure |complete |total )?fantas(?:y|ies)", r"(?:a |pure |complete )?fiction",
                         r"(?:a )?fairy[- ]tales?", r"(?:pure|complete|total) invention",
                         r"no such [a-z]+ (?:exists?|existed|is planned|was planned)")
