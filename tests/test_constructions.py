@@ -3801,8 +3801,9 @@ def test_a_clause_coordinated_after_a_reporting_participles_clause_goes_on_with_
     ("Grennaway's spokeswoman, Irmtrud Olvenshaw, said the mayor \"does not trade libraries for votes\" but would not "
      "discuss what had been said at a private meeting.", 'the mayor "does not trade libraries for votes"',
      "Irmtrud Olvenshaw"),
-    ("The Skirrowby police force said in a statement that the officer had been suspended from duty, but did not say "
-     "what the rider had been holding.", "that the officer had been suspended from duty", None),
+    ("The Skirrowby police force said in a statement that the officer had \"believed his life was in danger\" and had "
+     "been suspended from duty, but did not say what the rider had been holding.",
+     'that the officer had "believed his life was in danger" and had been suspended from duty', None),
 ])
 def test_a_refusal_coordinated_inside_what_was_said_is_the_speakers(nlp, text, said, refuser):
     art = run(nlp, text)

@@ -975,6 +975,15 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
     return ([(s, e)] if e > s else []), toks
 
 
+def _cc_before(comp: Token, c: Token) -> set[int]:
+    """The conjunction that joins ``c`` to the clause ``comp`` (the last before it, with at most a comma between):
+    not an "and" inside the clause ('had "believed his life was in danger" and had been suspended, but did not
+    say')."""
+    cc = max((g for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.left_edge.i), key=lambda g: g.i,
+             default=None)
+    return {cc.i} if cc is not None and c.left_edge.i - cc.i <= 2 else set()
+
+
 #: what a refusal to tell refuses ("would not discuss", "did not say"; not "would not call an election")
 TELLING_VERBS = frozenset("say comment discuss elaborate confirm disclose reveal specify explain identify name".split())
 
@@ -1522,8 +1531,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 # "... that the meetings took place but said they were routine"; "says the group will
                 # mobilise resources but sets no figure", "said it had been traced abroad, but gave no
                 # details": the cue's tense, not the content's, so the speaker's next act
-                conj_said |= {x.i for x in c.subtree}
-                conj_said |= {g.i for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.i}
+                conj_said |= {x.i for x in c.subtree} | _cc_before(comp, c)
         # trailing ", saying/telling/drawing ..." hangs on the complement but comments on the telling;
         # a reporting one (", warning that ...", ", calling it ...", at any depth) is a statement of its
         # own, and not taken back as the rest of the verb phrase either
@@ -1563,11 +1571,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 # 'said the mayor "does not trade libraries for votes" but would not discuss what ...': the speaker's
                 # refusal, which the parser coordinated with what was said (with its "but"); not when what was said
                 # is of the speaker ("said he had heard the rumours and would not comment on them")
-                cc = max((g for g in comp.children if g.dep_ == "cc" and comp.i < g.i < c.left_edge.i),
-                         key=lambda g: g.i, default=None)
-                conj_said |= {t.i for t in c.subtree}
-                if cc is not None and c.left_edge.i - cc.i <= 2:
-                    conj_said.add(cc.i)
+                conj_said |= {t.i for t in c.subtree} | _cc_before(comp, c)
             elif _as_reported(c):
                 conj_said |= {t.i for t in c.subtree} | {c.left_edge.i - 1}
             elif (_answered_gloss(c) or c.dep_ in ("ccomp", "advcl", "parataxis") and c.left_edge.lower_ in ("a", "an")
