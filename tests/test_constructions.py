@@ -3852,3 +3852,21 @@ def test_what_rules_say_may_be_done_is_allowed_not_guessed(nlp):
     text = "City rules adopted in 2021 say officials may book a hotel only when a meeting ends late."
     assert by_cue(run(nlp, text), "say").modality == "asserted"
     assert by_cue(run(nlp, "The report says prices may rise."), "says").modality == "hedged"
+
+
+def test_them_after_people_the_agency_met_are_those_people(nlp):
+    """"Pelmark spoke to five users ... Three of them said": of the five, not of a paper's sources cited before; but
+    where the group spoke in the sentence before, "them" are they ("Four people told X ... in a town of 1,300 people.
+    Two of them said")."""
+    text = ("The Wendle Courier reported, citing three people, that the data had been stolen. Two of them said the "
+            "company had known about the theft since March.\n\n"
+            "Pelmark spoke to five users who had received the company's warning on Monday. Three of them said they "
+            "had since been sent text messages.")
+    art = run(nlp, text)
+    three = by_source(art, "Three of them")
+    assert source_of(art, three).parent is not None and three.via == []
+    assert next(s for s in art.sources if s.id == source_of(art, three).parent).count == 5
+    text = ("Four people who work at the plant, which employs about 1,300 people, told Pelmark that staff had been "
+            "sent home. Two of them said night shifts had been cancelled.")
+    art = run(nlp, text)
+    assert source_of(art, by_source(art, "Two of them")).parent == by_cue(art, "told").speaker.source_id

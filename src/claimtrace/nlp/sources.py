@@ -542,6 +542,9 @@ class _Resolver:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 parent = self.resolve(list(t for t in pobj.subtree), cue)
+                met = self._people_met_since(parent, head) if pobj.lower_ in ("them", "those") else None
+                if met is not None:  # "Grevholt Wire spoke to five Zippelo users ... Three of them said": the five
+                    parent = self.resolve(without_relative_clause(list(met.subtree)), cue)
                 # (a lower-case plural the tagger called a name: "two of the jockeys")
                 plural = pobj.lemma_.lower() if pobj.tag_ == "NNS" else \
                     pobj.lower_[:-1] if pobj.is_lower and pobj.lower_.endswith("s") else None
@@ -595,6 +598,24 @@ class _Resolver:
                 return reg.new("anonymous_person", role=text, count=1, head=reg.heads.get(last.id, ""),
                                via=reg.via.get(last.id))
             return self._member_of_recent_group(tokens, "")
+        return None
+
+    def _people_met_since(self, group: Source, head: Token) -> Optional[Token]:
+        """A counted group of people named, though not as speakers, in the sentence before ``head`` (or in its own
+        before it) and after ``group`` was last mentioned: "The agency spoke to five users who ... Three of them
+        said" (of the five, not of a group of sources cited paragraphs before)."""
+        last = max((i for i, s in self.resolved.items() if s is group and i < head.i), default=-1)
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if last >= start:
+            return None  # the group was spoken of there: "them" are they ("Four people ... told X that ...")
+        for t in reversed(self.doc[start:head.i]):
+            # (the object of the sentence's own verb, not a word of what someone said: "in exchange for 40 prisoners")
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and verb.dep_ == "ROOT" and t.i not in self.resolved \
+                    and any(c.dep_ == "nummod" for c in t.children) and \
+                    (names_people(t) or t.lemma_.lower() in ANONYMOUS_NOUNS):
+                return t
         return None
 
     def _described_outlet(self, tokens: list[Token], cue: Optional[Token] = None) -> Optional[str]:
