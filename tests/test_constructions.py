@@ -3870,3 +3870,9 @@ def test_them_after_people_the_agency_met_are_those_people(nlp):
             "sent home. Two of them said night shifts had been cancelled.")
     art = run(nlp, text)
     assert source_of(art, by_source(art, "Two of them")).parent == by_cue(art, "told").speaker.source_id
+
+
+def test_an_outlet_meeting_people_is_its_own_reporting(nlp):
+    text = ("Grevholt Wire spoke to five users who had received the warning on Monday. Three of them said they had "
+            "been sent text messages.")
+    assert [a.cue.text for a in run(nlp, text).attributions] == ["said"]

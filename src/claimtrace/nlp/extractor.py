@@ -39,7 +39,7 @@ from .span_model import SpanDecisions, doc_scores, refine_content, refine_source
 from ..ingest.dateline import find_datelines
 from ..ingest.title import guess_title
 from .quotes import OPEN_CURLY, STRAIGHT, Quote, find_quotes
-from .sources import MISREAD_DOCUMENT_PATH, clause_read_as_relative
+from .sources import MISREAD_DOCUMENT_PATH, clause_read_as_relative, is_outlet_name, resolve_sources
 
 CUE_LEMMAS = SPEECH_VERBS | COGNITION_VERBS | QUOTE_ONLY_VERBS
 #: verbs that make a speaker's next statement when coordinated with a reported clause: "said the
@@ -2412,9 +2412,21 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
         return True  # "Satellite images ... appeared to show ...": a document stating something, hedged
     if f.path == QUOTED_AS_SAYING_PATH:
         return True  # "..., quoting a moderator as saying it had been removed": exact, whatever the model says
-    if _crowd_acting(f):
+    if _crowd_acting(f) or _outlet_meeting_people(ctx, f):
         return False
     return decision.accepts(decision_features(ctx, f, scores))
+
+
+def _outlet_meeting_people(ctx: _Context, f: Found) -> bool:
+    """"Grevholt Wire spoke to five users who ...", "Pelmark interviewed six residents": an outlet meeting its
+    sources is its own reporting; what they said comes in the sentences after (whose "them" are those people)."""
+    lemma = f.head.lemma_.lower()
+    if not (lemma in ("speak", "talk") and f.path in ("prep:to", "prep:with") or lemma == "interview" and
+            f.path == "dobj") or not f.source or not f.content_tokens:
+        return False
+    people = min(f.content_tokens, key=lambda t: len(list(t.ancestors)))
+    return is_outlet_name(" ".join(t.text for t in f.source if t.pos_ == "PROPN"), ctx.outlets) and \
+        people.tag_ == "NNS" and (names_people(people) or people.lemma_.lower() in ANONYMOUS_NOUNS)
 
 
 
@@ -2609,7 +2621,6 @@ def _line_attributions(ctx: _Context, used_cues: set[int]) -> list[Found]:
         cue = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
         if tag is None or cue is None or ctx.in_boilerplate(m.start(1)) or len(tag) > 5:
             continue
-        from .sources import is_outlet_name
         headline = m.start() == ctx.headline_start or not ctx.text[:m.start()].strip()
         capitalised = all(w[:1].isupper() for w in tag.text.split())
         # "... - sources", "... - report": a headline's tag naming no one
@@ -2716,8 +2727,6 @@ def extract_from_doc(doc: Doc, boilerplate: list[tuple[int, int]], text: Optiona
     ``decisions``: span-model settings other than the shipped ones, e.g. while training;
     ``outlets``: lower-cased names of news outlets beyond those their words give away;
     ``cue_decision``: a cue decision other than the shipped one, likewise)."""
-    from .sources import resolve_sources
-
     text = doc.text if text is None else text
     found = find_attributions(doc, boilerplate, text=text, decisions=decisions, outlets=outlets,
                               cue_decision=cue_decision)
