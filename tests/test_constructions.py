@@ -3876,3 +3876,43 @@ def test_an_outlet_meeting_people_is_its_own_reporting(nlp):
     text = ("Grevholt Wire spoke to five users who had received the warning on Monday. Three of them said they had "
             "been sent text messages.")
     assert [a.cue.text for a in run(nlp, text).attributions] == ["said"]
+
+
+def test_a_role_set_beside_a_closing_name_is_no_part_of_what_was_said(nlp):
+    text = ("The union will impose sanctions on 31 tankers and for the first time will target a bank outside Korsovia, "
+            "the union's foreign policy chief, Armindo Pallisandre, said on Wednesday.")
+    a = by_cue(run(nlp, text), "said")
+    assert a.content.text.endswith("a bank outside Korsovia") and a.speaker.name == "Armindo Pallisandre"
+
+
+@pytest.mark.parametrize("text, cue, said", [
+    ("The 14-page communique, released shortly before midnight, says the leaders \"remain committed to freedom of "
+     "navigation in all waters of the Harth Sea,\" without naming any country.", "says",
+     'the leaders "remain committed to freedom of navigation in all waters of the Harth Sea,"'),
+    ("A court filing made public on Wednesday says a civilian contractor at the base was arrested in December on "
+     "suspicion of passing documents to a foreign state, and names the attache as his contact.", "says",
+     "a civilian contractor at the base was arrested in December on suspicion of passing documents to a foreign "
+     "state"),
+    ("Saltmark has reportedly moved an artillery battery to within 10 kilometres of the border, the Kovrenian daily "
+     "Orlova Vesti said, citing satellite images.", "said",
+     "Saltmark has reportedly moved an artillery battery to within 10 kilometres of the border"),
+    ("Ambertrade's chairman, Mateus Oblevsky, told shareholders in a letter that the bank had \"always complied with "
+     "the laws of Isskar\" and had never handled Korsovian money.", "told in a letter",
+     'that the bank had "always complied with the laws of Isskar" and had never handled Korsovian money'),
+])
+def test_what_was_said_ends_where_the_narrator_takes_over(nlp, text, cue, said):
+    """", without naming any country" (how it was said), "... and names the attache" (the document's next act, in the
+    present of "says" against the past of what it says), the outlet's description hung on the clause before its name,
+    and a that-clause the parser read as a relative one with "that" the object of a preposition that has one."""
+    assert by_cue(run(nlp, text), cue).content.text == said
+
+
+def test_a_relative_clauses_speaker_and_an_outlet_after_its_description(nlp):
+    text = ("The radar was built by the state-owned firm Vyshen Radiotechnika, whose spokesman, Ilya Dorvash, said "
+            "none of its \"critical technical documentation\" had been compromised. Kennard Quellhorn told the "
+            "Telvara daily Varnhelm Tidings that his firm had done real work. A legal annex to the decision, seen by "
+            "Fellhampton Press, argues that the bank ignored warnings.")
+    art = run(nlp, text)
+    assert by_cue(art, "said").speaker.name == "Ilya Dorvash"
+    assert by_cue(art, "told").via == ["Varnhelm Tidings"]
+    assert by_cue(art, "argues").speaker.kind == "document"

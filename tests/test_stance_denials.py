@@ -710,6 +710,13 @@ def test_a_negated_statement_contradicts_the_affirmed_clause_of_another():
     assert denials_paired(story, text) == {("Harrowgate Air", "c-roster")}
     assert denials_paired(story, "Harrowgate Air said pilots had not had a pay rise since 2031 because of losses.") \
         == set()
+    # a clause of a few words is no matter of its own: "... is a lot for a town like ours, but it is not the end of X"
+    claims = [relayed_claim("c-cut", "Galdwin Tractors will cut 250 jobs at its Dunsgarrow factory through voluntary "
+                            "departures by the end of the year", ["Pelmark"], None, [], "2041-10-17")]
+    story = relay_story_of_the_day("s32", claims, "2041-10-17")
+    text = ('"Two hundred and fifty jobs is a lot for a town like ours, but it is not the end of Dunsgarrow," union '
+            "leader Joska Templeman said.")
+    assert denials_paired(story, text) == set()
 
 
 def test_a_report_called_wrong_in_every_detail_is_denied():

@@ -422,6 +422,14 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             outer = outer.head
         if outer.dep_ == "ccomp" and outer.head.i < outer.i and outer.head.lemma_.lower() in SPEECH_VERBS:
             return _subject(outer.head, depth + 1)
+    if v.dep_ == "conj" and v.i >= 3 and v.doc[v.i - 1].text == ",":
+        # "... was built by the firm X, whose spokesman, Ilya Dorvash, said ...": the parser coordinated "said" with
+        # the clause before and hung the relative clause's subject on its last noun
+        doc = v.doc
+        whose = next((t for t in doc[max(0, v.i - 15):v.i] if t.lower_ == "whose" and t.dep_ == "poss"), None)
+        if whose is not None and whose.head.dep_ == "appos" and whose.head.right_edge.i == v.i - 2 and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return whose.head
     if v.dep_ == "conj":  # (also for a participle hung on it: "..., X told reporters, adding that ...")
         closing = _closing_speaker(v)
         if closing is not None:
@@ -563,6 +571,10 @@ def _complementiser_that(clause: Token) -> bool:
     opens what was said (also as an adverb of "been": "in a video posted on his page that every stay had been
     ...")."""
     that = clause.left_edge
+    if that.lower_ == "that" and that.dep_ == "pobj" and that.head.head.i == clause.i and \
+            any(g.dep_ == "pobj" and g.i != that.i for g in that.head.children) and \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return True  # "in a letter that the bank had always complied with the laws": a preposition with two objects
     if not (that.lower_ == "that" and that.dep_ in ("dobj", "nsubj", "advmod") and
             (that.head.i == clause.i or that.head.dep_ == "xcomp" and that.head.head.i == clause.i) and
             any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)):
@@ -1228,11 +1240,14 @@ def _telling_adjunct(c: Token) -> bool:
 
 
 def _without_telling(c: Token) -> bool:
-    """", without giving a number", ", without saying where it had the information": how the telling went (and
-    what it left unsaid), not what was said."""
-    return c.dep_ == "prep" and c.lower_ == "without" and c.doc[c.i - 1].text == "," and any(
-        g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES
-        for g in c.children)
+    """", without giving a number", ", without saying where it had the information", ", without naming any country":
+    how the telling went (and what it left unsaid), not what was said."""
+    before = c.doc[c.i - 1] if c.i > 0 else c
+    if before.is_quote and c.i > 1:  # ('... in all waters of the Harth Sea," without naming any country')
+        before = c.doc[c.i - 2]
+    return c.dep_ == "prep" and c.lower_ == "without" and before.text == "," and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and
+        g.lemma_.lower() in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES | TELLING_VERBS for g in c.children)
 
 
 def _is_citing(tok: Token) -> bool:
@@ -1526,7 +1541,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     not any(g.dep_ == "aux" for g in c.children) and \
                     (any(g.dep_ == "aux" and g.tag_ == "MD" for g in comp.children) or
                      c.lemma_.lower() in TELLING_PARTICIPLES and
-                     any(g.dep_ == "cc" and g.lower_ == "but" and comp.i < g.i < c.i for g in comp.children)) and \
+                     any(g.dep_ == "cc" and g.lower_ == "but" and comp.i < g.i < c.i for g in comp.children) or
+                     # ("says a contractor was arrested in December ..., and names the attache as his contact": the
+                     # present of "says", against the past of what it says)
+                     v.tag_ == "VBZ" and comp.tag_ in ("VBD", "VBN") and
+                     any(g.dep_ in ("nsubj", "nsubjpass") for g in comp.children)) and \
                     any(g.dep_ == "cc" and comp.i < g.i < c.i for g in comp.children):
                 # "... that the meetings took place but said they were routine"; "says the group will
                 # mobilise resources but sets no figure", "said it had been traced abroad, but gave no
@@ -1589,6 +1608,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             # "... fired on their car, relatives and local officials said": the parser hung the speakers
             # on the last words of what they said; they and their comma are no part of it
             conj_said |= {t.i for t in subj.subtree} | {subj.left_edge.i - 1}
+        described = _outlet_phrase_start(v.doc, subj.left_edge.i, comp.left_edge.i) \
+            if subj is not None and comp.i < subj.i < v.i else None
+        if described is not None:  # "..., the Kovrenian daily Orlova Vesti said": its description, hung on the clause
+            conj_said |= set(range(described - 1, subj.left_edge.i))
         for c in comp.subtree:
             if c.i > comp.i and _statement_joined_after(c):
                 # "..., while another said the mill's owner had been handing out bread": a statement of its own
@@ -1986,6 +2009,9 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
     doc = v.doc
     start = min(subj.left_edge.i, cue[0].i)
     start = _after_a_comma_joined(subj, start)
+    role = _role_set_before(subj)
+    if role is not None:  # "..., the union's foreign policy chief, Armindo Pallisandre, said": the role is his
+        start = min(start, role.left_edge.i)
     # ", the sports daily Gazzetta Ruvesca reported": the parser hung the outlet's description on the
     # clause before (or that clause on the name); the speaker's phrase starts after the comma
     start = _outlet_phrase_start(doc, subj.i, v.sent.start) or start

@@ -198,6 +198,7 @@ communique advisory affidavit deposition submission petition dossier minutes man
 judgment judgement warrant forecast projection tally census result results finding findings
 message text copy summary leaflet invoice contract law rule rules regulation regulations charter
 test tests reading readings manifest logbook log logs filings certificate certificates timeline chronology
+annex appendix
 constitution bill budget accounts estimate catalogue catalog register prospectus permit licence license
 briefing inventory code handbook manual protocol list spreadsheet agreement treaty receipt receipts
 diary note notes readout readouts version post posts tweet tweets""".split())

@@ -417,7 +417,10 @@ class _Resolver:
             if known is not None and known.kind == "outlet":
                 return known
         if name is not None:
-            name = _strip_det(name)
+            words = _strip_det(name).split()
+            # "the Telvara daily Varnhelm Tidings" (one name to NER): the paper's name is what follows its description
+            cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.islower() and w in OUTLET_NOUNS), default=0)
+            name = " ".join(words[cut:])
             return self.reg.by_name(name) or self.reg.new("outlet", name=name, head=head.lemma_.lower())
         if head.lemma_.lower() in OUTLET_NOUNS and _names_an_outlet(head):
             return self._outlet_described_as(head, tokens)

@@ -378,7 +378,9 @@ def _negated_clause(text: str) -> str:
     if m is None:
         return text
     start = max(text.rfind(p, 0, m.start()) for p in ",;:") + 1
-    return text[start:m.end()] + re.split(r"[,;:]", text[m.end():], maxsplit=1)[0]
+    clause = text[start:m.end()] + re.split(r"[,;:]", text[m.end():], maxsplit=1)[0]
+    # (a clause of a few words says too little to be compared on its own: "but it is not the end of Dunsgarrow")
+    return clause if len(set(terms(clause))) >= 4 else text
 
 
 def _sentences_of(text: str) -> list[str]:
