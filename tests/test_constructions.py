@@ -3737,12 +3737,19 @@ def test_sources_an_outlet_reached_itself_speak_through_it_whoever_cited_their_g
     assert four.via == two.via == ["Pelmark News Agency"]
 
 
-def test_a_headlines_unnamed_company_is_the_business_the_lead_names(nlp):
-    text = ("Gene therapy trial paused after deaths, company says\n\n"
-            "Biotech company Quarvell Bio has paused a trial of its gene therapy after two patients died, the "
-            "company said in a filing on Monday.")
-    a = by_source(run(nlp, text), "the company")
-    assert a.speaker.kind == "organization" and a.speaker.name == "Quarvell Bio"
+@pytest.mark.parametrize("text, source, name", [
+    ("Gene therapy trial paused after deaths, company says\n\n"
+     "Biotech company Quarvell Bio has paused a trial of its gene therapy after two patients died, the company said "
+     "in a filing on Monday.", "the company", "Quarvell Bio"),
+    ("Rolling cuts left homes without power.\n\n"
+     "Dravenmoss General Hospital took in 37 people with heatstroke on Monday, most of them over 70.\n\n"
+     "The hospital said its generators had \"performed as designed.\"", "The hospital", "Dravenmoss General Hospital"),
+])
+def test_a_body_referred_to_by_a_word_is_the_one_named(nlp, text, source, name):
+    """A headline's unnamed company is the business the lead names; "The hospital" keeps the name's first word NER
+    left out ("Dravenmoss General Hospital", tagged "General Hospital")."""
+    a = by_source(run(nlp, text), source)
+    assert a.speaker.kind == "organization" and a.speaker.name == name
 
 
 def test_a_verb_its_own_that_introduces_says_nothing_of_the_clause_before_it(nlp):
@@ -3916,3 +3923,54 @@ def test_a_relative_clauses_speaker_and_an_outlet_after_its_description(nlp):
     assert by_cue(art, "said").speaker.name == "Ilya Dorvash"
     assert by_cue(art, "told").via == ["Varnhelm Tidings"]
     assert by_cue(art, "argues").speaker.kind == "document"
+
+
+def test_people_an_outlet_reached_and_a_sentence_after_a_time(nlp):
+    """"X reached seven residents ... by telephone. All of them said ... Two of them said ... shortly after 4 a.m. One
+    of the two said": the seven are the group (the reaching no statement), and "a.m." ends its sentence."""
+    text = ("Drummelcroft Wire reached seven residents of Brenzhov, the first village below the dam, by telephone. All "
+            "of them said the only warning had come from neighbours. Two of them said they had heard a roar shortly "
+            "after 4 a.m. One of the two, a retired railway worker, said the water had reached his window in minutes.")
+    art = run(nlp, text)
+    assert [a.source.text for a in art.attributions] == ["All of them", "Two of them",
+                                                        "One of the two, a retired railway worker"]
+    everyone, two, one = art.attributions
+    assert source_of(art, everyone).count == 7 and two.content.text.endswith("shortly after 4 a.m.")
+    assert source_of(art, two).parent == source_of(art, everyone).parent
+    assert source_of(art, one).parent == two.speaker.source_id
+
+
+def test_people_who_spoke_to_the_agency_are_them(nlp):
+    text = ("Two officials told Radio Eldvik the list had been sent. Four mothers of hostages who attended the hearing "
+            "spoke to Morvenhall News Agency afterwards. All of them said they had learned about the list from the "
+            "radio.")
+    a = by_source(run(nlp, text), "All of them")
+    assert a.source_count == 4 and a.via != ["Radio Eldvik"]
+
+
+@pytest.mark.parametrize("text, cue, said, modality", [
+    ("At least 14 people were killed, the regional emergencies department said in its latest update on Wednesday.",
+     "said in its latest update", "At least 14 people were killed", "asserted"),
+    ("Demand outstripped what the country's power plants could supply, the national grid operator Calvenne Grid "
+     "said in a post on its website.", "said in a post on its website",
+     "Demand outstripped what the country's power plants could supply", "asserted"),
+    ("Its chief executive, Radegonde Fessmarsh, told the state broadcaster VRK that the company would pay for "
+     "temporary housing, though she declined to say when the dam had last been inspected.", "told",
+     "that the company would pay for temporary housing", "asserted"),
+])
+def test_an_update_a_measure_and_a_refusal_joined_after(nlp, text, cue, said, modality):
+    a = by_cue(run(nlp, text), cue)
+    assert a.content.text == said and a.modality == modality
+
+
+def test_what_was_asked_of_others_patients_admitted_and_an_outlets_own_check_are_no_statements(nlp):
+    text = ("Chief Inspector Magnhilde Varrow told reporters that prosecutors had been asked to consider criminal "
+            "charges. Dravenmoss General Hospital admitted 37 people with heatstroke on Monday. Dulverby Wire could "
+            "not confirm the report. The ship's owner, Ashgill Maritime, has said little in public.")
+    assert [a.cue.text for a in run(nlp, text).attributions] == ["told"]
+    assert by_cue(run(nlp, "The minister admitted two mistakes in the budget."), "admitted")
+
+
+def test_a_number_closes_an_outlets_name(nlp):
+    text = "Its spokesman, Serafin Dulgarov, told the broadcaster Tarnowel 24 that the truce may not survive."
+    assert by_cue(run(nlp, text), "told").via == ["Tarnowel 24"]

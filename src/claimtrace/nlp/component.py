@@ -51,6 +51,11 @@ Doc.set_extension("attributions", getter=_attributions, force=True)
 Doc.set_extension("sources", getter=_sources, force=True)
 
 
+#: words that open a sentence rather than go on with a time ("4 a.m. One of them", not "4 p.m. Monday")
+SENTENCE_OPENERS = frozenset("""the a an one two three four five six some many most all both he she it they we i
+his her its their this that these those there but and however another others none""".split())
+
+
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines and datelines end without a full stop,
     and the parser would otherwise run them into the next paragraph. Runs before the parser."""
@@ -64,6 +69,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             if nxt is not None and tok.is_alpha and nxt.is_alpha and "\n" not in tok.whitespace_ and \
                     nxt.is_sent_start is None:
                 nxt.is_sent_start = False
+        # ... and after a time's "a.m." or "p.m." that ends a sentence ("... shortly after 4 a.m. One of the two
+        # said"): the tokenizer keeps the full stop in the abbreviation, so the parser runs the sentences together
+        elif prev.lower_ in ("a.m.", "p.m.") and prev.whitespace_ and tok.is_title and tok.lower_ in SENTENCE_OPENERS:
+            tok.is_sent_start = True
     # ... and after a wire dateline, so "LONDON (Reuters) -" is not read as the subject
     for _, end, _ in find_datelines(doc.text):
         span = doc.char_span(end, end + 1, alignment_mode="expand")

@@ -32,8 +32,8 @@ from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMI
                       DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS,
                       LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES, ORGANIZATION_NOUNS, OUTLET_NOUNS,
                       OUTLET_REPORT_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE,
-                      REFUSING_VERBS, REPORTED_FIGURES, RULE_NOUNS, SOCIAL_PLATFORMS, SPEECH_VERBS, STANCE_VERBS,
-                      TELLING_PARTICIPLES, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
+                      REACHING_VERBS, REFUSING_VERBS, REPORTED_FIGURES, RULE_NOUNS, SOCIAL_PLATFORMS, SPEECH_VERBS,
+                      STANCE_VERBS, TELLING_PARTICIPLES, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -1904,10 +1904,11 @@ def _closing_conjoined_telling(v: Token, subj: Optional[Token]) -> bool:
 
 
 def _statement_joined_after(c: Token) -> bool:
-    """", though she added that ...", ", while another said ...": a verb of telling with a subject of its own, joined
-    after a comma by "while", "whereas", "though" or "although", is a statement of its own (a record of its own), no
-    part of the one before (not ", after the devices added phantom use to the bills": no telling)."""
-    return c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_VERBS and c.left_edge.i > 0 and \
+    """", though she added that ...", ", while another said ...", ", though she declined to say ...": a verb of telling
+    (or a refusal) with a subject of its own, joined after a comma by "while", "whereas", "though" or "although", is a
+    statement of its own (a record of its own), no part of the one before (not ", after the devices added phantom
+    use to the bills": no telling)."""
+    return c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_VERBS | REFUSING_VERBS and c.left_edge.i > 0 and \
         c.doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "nsubj" for g in c.children) and \
         any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "though", "although") for m in c.children)
 
@@ -2210,9 +2211,13 @@ def _act_or_evidence(f: Found) -> bool:
             c.dep_ == "prep" and (c.lower_ == "off" or c.lower_ == "out" and c.nbor(1).lower_ == "of") and c.i > f.head.i + 1
             for o in [f.head, *(g for g in f.head.children if g.dep_ == "dobj")] for c in o.children):
         return True  # "ruled the candidate off the ballot": a decision carried out ("ruled out a deal" is said)
-    if lemma in ("confirm", "verify") and any(c.dep_ == "neg" for c in f.head.children) and \
-            any(c.lower_ == "independently" for c in f.head.children):
-        return True  # "Fenmarrow Wire could not independently confirm the report": the outlet's own check
+    if lemma == "say" and f.path == "dobj" and any(c.dep_ == "dobj" and c.lower_ in ("little", "nothing") and
+                                                   not list(c.children) for c in f.head.children):
+        return True  # "The ship's owner has said little in public": how much was said, nothing of what
+    if lemma in ("confirm", "verify") and any(c.dep_ == "neg" for c in f.head.children) and (
+            any(c.lower_ == "independently" for c in f.head.children) or
+            f.source and is_outlet_name(" ".join(t.text for t in f.source if t.pos_ == "PROPN"))):
+        return True  # "Fenmarrow Wire could not (independently) confirm the report": the outlet's own check
     if f.head.dep_ == "xcomp" and f.head.head.lemma_.lower() in DEAL_VERBS and f.head.head.i in {t.i for t in f.cue}:
         return True  # "The government agreed to publish a monthly report": what it agreed to do
     if lemma in DEAL_VERBS and f.path == "dobj":
@@ -2237,6 +2242,14 @@ def _act_or_evidence(f: Found) -> bool:
     if f.path == "xcomp" and any(c.dep_ == "auxpass" for c in f.head.children) and \
             not any(c.dep_ == "agent" for c in f.head.children):
         return True  # "had been persuaded to stay", "was told to leave": what was done to the subject
+    if f.head.dep_ == "xcomp" and f.head.head.i in {t.i for t in f.cue} and \
+            any(c.dep_ == "auxpass" for c in f.head.head.children) and \
+            not any(c.dep_ == "agent" for c in f.head.head.children):
+        return True  # "prosecutors had been asked to consider criminal charges": what was asked of them
+    if lemma == "admit" and f.path == "dobj" and any(
+            c.dep_ == "dobj" and (names_people(c) or c.lemma_.lower() in ("patient", "people", "person", "child",
+                                                                            "casualty")) for c in f.head.children):
+        return True  # "the hospital admitted 37 people with heatstroke": patients taken in, not an admission
     # ("Trading data showed ..." tells a fact; "..., exchange data showed." closing a sentence gives its
     # source, and so does one who published the data: "Customs data published by the daily X show that")
     return lemma in EVIDENCE_VERBS and f.source_head is not None and \
@@ -2444,11 +2457,12 @@ def _is_attribution(ctx: _Context, f: Found, scores, decision: Optional[CueDecis
 
 
 def _outlet_meeting_people(ctx: _Context, f: Found) -> bool:
-    """"Grevholt Wire spoke to five users who ...", "Pelmark interviewed six residents": an outlet meeting its
-    sources is its own reporting; what they said comes in the sentences after (whose "them" are those people)."""
+    """"Grevholt Wire spoke to five users who ...", "Pelmark interviewed six residents", "X reached seven residents by
+    telephone": an outlet meeting its sources is its own reporting; what they said comes in the sentences after (whose
+    "them" are those people)."""
     lemma = f.head.lemma_.lower()
-    if not (lemma in ("speak", "talk") and f.path in ("prep:to", "prep:with") or lemma == "interview" and
-            f.path == "dobj") or not f.source or not f.content_tokens:
+    if not (lemma in ("speak", "talk") and f.path in ("prep:to", "prep:with") or
+            lemma in REACHING_VERBS and f.path == "dobj") or not f.source or not f.content_tokens:
         return False
     people = min(f.content_tokens, key=lambda t: len(list(t.ancestors)))
     return is_outlet_name(" ".join(t.text for t in f.source if t.pos_ == "PROPN"), ctx.outlets) and \

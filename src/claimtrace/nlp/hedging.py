@@ -22,6 +22,9 @@ def _is_hedge(tok: Token, in_content: "set[int] | frozenset[int]" = frozenset())
             # that "could hear a challenge" still may)
         if tok.dep_ != "aux" and any(c.tag_ in ("WP", "WDT") for c in tok.children):
             return False  # "We gave what we could": what was possible for them, no verb of the claim to hedge
+        if tok.dep_ == "aux" and any(c.tag_ == "WP" and c.dep_ in ("dobj", "nsubj") and c.i < tok.i
+                                     for c in tok.head.children):
+            return False  # "demand outstripped what the plants could supply": a measure, not a guess
         if _qualifies_a_noun(tok.head, in_content):
             return False  # "every aircraft that could fly was flying": it qualifies a noun, not the claim
         if tok.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_AND_PURPOSE_MARKS

@@ -103,7 +103,7 @@ BROADCAST_MEDIA = frozenset("radio television tv air".split())
 #: one-page order", "said in its complaint"), not in set phrases ("in response to", "in order to").
 CUE_PP_NOUNS_WITH_DET = frozenset("""
 reply response answer order decision verdict declaration address sermon lecture complaint lawsuit
-petition motion brief indictment transcript
+petition motion brief indictment transcript update
 """.split())
 
 #: Marks of an adverbial clause of time or purpose: a modal inside one hedges nothing ("before it
@@ -263,7 +263,7 @@ textiles mission maritime marine lines shipyard shipyards telecom telecoms commu
 engineering consulting advisory solutions software petroleum oil gas utilities railways rail freight cargo
 ports terminals events entertainment productions studios roadways highways motorways tours hotels resorts
 stores estates meats poultry seafood packers racing coaches travel transport chemie werke gruppe gmbh ag spa nv bv oyj
-research recycling
+research recycling grid
 cement concrete timber lumber bricks aggregates packaging cables
 biscuits toys confectionery beverages drinks spirits wines distillery distillers apparel footwear tyres tires
 cosmetics devices appliances instruments tools paints glassworks furniture

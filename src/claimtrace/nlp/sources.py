@@ -186,11 +186,13 @@ def outlet_class(head: str, name: Optional[str]) -> str:
 
 def _title_run(tokens: list[Token], ent: Span) -> Span:
     """The entity with the capitalised proper nouns right after it among ``tokens`` ("Pravenna" and
-    "Today"): the name it starts, where NER cut it short."""
+    "Today", "Tarnowel" and "24"): the name it starts, where NER cut it short."""
     ids = {t.i for t in tokens}
     end = ent.end
     while end in ids and ent.doc[end].pos_ == "PROPN" and ent.doc[end].is_title:
         end += 1
+    if end in ids and ent.doc[end].tag_ == "CD" and ent.doc[end].is_digit and end + 1 not in ids:
+        end += 1  # "the broadcaster Tarnowel 24": a number that closes the name
     return ent if end == ent.end else ent.doc[ent.start:end]
 
 
@@ -615,7 +617,9 @@ class _Resolver:
         for t in reversed(self.doc[start:head.i]):
             # (the object of the sentence's own verb, not a word of what someone said: "in exchange for 40 prisoners")
             verb = t.head.head if t.dep_ == "pobj" else t.head
-            if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj") and verb.dep_ == "ROOT" and t.i not in self.resolved \
+            # (or its subject: "Four mothers of hostages ... spoke to the agency afterwards. All of them said")
+            if t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj", "nsubj") and verb.dep_ == "ROOT" and \
+                    t.i not in self.resolved \
                     and any(c.dep_ == "nummod" for c in t.children) and \
                     (names_people(t) or t.lemma_.lower() in ANONYMOUS_NOUNS):
                 return t
@@ -939,7 +943,8 @@ class _Resolver:
         # (whatever NER called a name ending in a word for a body: "The Flight Crew Association", a work of art)
         for ent in reversed([e for e in self.ents if e.end <= head.i and (
                 e.label_ in ("ORG", "FAC") or e[-1].lower_ in ORGANIZATION_NAME_WORDS)]):
-            name = _strip_det(ent.text)
+            # (with the name's first words NER left out: "Dravenmoss General Hospital", tagged "General Hospital")
+            name = _strip_det(_with_name_words_before(ent, list(self.doc[max(0, ent.start - 3):ent.end])).text)
             named = name.split(" of ")[0].split()  # "the directorate" for "the Directorate of Military Medicine"
             if len(name.split()) > len(words) and [w.lower() for w in named[-len(words):]] == words:
                 # "Agency" alone does not make a news agency ("the Water Safety Agency")
