@@ -33,7 +33,7 @@ from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMI
                       LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES, ORGANIZATION_NOUNS, OUTLET_NOUNS,
                       OUTLET_REPORT_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE,
                       REACHING_VERBS, REFUSING_VERBS, REPORTED_FIGURES, RULE_NOUNS, SOCIAL_PLATFORMS, SPEECH_VERBS,
-                      STANCE_VERBS, TELLING_PARTICIPLES, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
+                      STANCE_VERBS, TELLING_PARTICIPLES, TELLING_VERBS, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
@@ -413,8 +413,7 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             last = last.head  # "the head of the mission, Gudrun Teppich": the first of the two
         if last.dep_ == "appos" and last.i > asked.i and last.head.i < last.i:
             return last
-    if v.dep_ == "conj" and _refusal_to_tell(v) and not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON"
-                                                            for g in v.head.children):
+    if v.dep_ == "conj" and _speakers_refusal(v):
         # "The police said in a statement that the officer had been suspended, but did not say what ...": the parser
         # coordinated the refusal inside what was said; whoever said it refuses
         outer = v.head
@@ -996,8 +995,11 @@ def _cc_before(comp: Token, c: Token) -> set[int]:
     return {cc.i} if cc is not None and c.left_edge.i - cc.i <= 2 else set()
 
 
-#: what a refusal to tell refuses ("would not discuss", "did not say"; not "would not call an election")
-TELLING_VERBS = frozenset("say comment discuss elaborate confirm disclose reveal specify explain identify name".split())
+def _speakers_refusal(c: Token) -> bool:
+    """A refusal to tell the parser coordinated with the clause of what was said: the speaker's, unless that clause
+    is of the speaker ("said he had heard the rumours and would not comment on them": what was said)."""
+    return _refusal_to_tell(c) and not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON"
+                                           for g in c.head.children)
 
 
 def _refusal_to_tell(c: Token) -> bool:
@@ -1585,8 +1587,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     not any(g.dep_ in ("nsubj", "nsubjpass", "xcomp", "ccomp") for g in c.children):
                 conj_said |= {x.i for x in c.subtree}
         for c in comp.children:  # "..., as reported by RVN": someone else's report of it, not what was said
-            if c.dep_ == "conj" and comp.i < c.i and v.i < comp.i and _refusal_to_tell(c) and not any(
-                    g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in comp.children):
+            if c.dep_ == "conj" and comp.i < c.i and v.i < comp.i and _speakers_refusal(c):
                 # 'said the mayor "does not trade libraries for votes" but would not discuss what ...': the speaker's
                 # refusal, which the parser coordinated with what was said (with its "but"); not when what was said
                 # is of the speaker ("said he had heard the rumours and would not comment on them")

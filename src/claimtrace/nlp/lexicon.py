@@ -115,6 +115,8 @@ SEEING_VERBS = frozenset("see obtain review view examine".split())
 #: Verbs of an outlet putting out what it did not write: "a memo published by the weekly Kantor", "a statement
 #: carried by the state news agency Saldopress" (whose it is stays with its author)
 CARRYING_VERBS = frozenset("publish carry broadcast air print".split())
+#: What a refusal to tell refuses ("would not discuss", "did not say"; not "would not call an election").
+TELLING_VERBS = frozenset("say comment discuss elaborate confirm disclose reveal specify explain identify name".split())
 #: Verbs of an outlet getting hold of its sources: "Four of them, reached by the agency, said" (told it)
 REACHING_VERBS = frozenset("reach contact interview".split())
 

@@ -16,6 +16,7 @@ adjective is in the text ("Ostrana", "Ostranan forces") is a country.
 from __future__ import annotations
 
 import gzip
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -23,7 +24,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
-from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, LINKING_VERBS, NOT_PEOPLE_NOUNS,
+from .lexicon import (ANONYMOUS_NOUNS, DEMONYM_ENDINGS, DOCUMENT_NOUNS, LINKING_VERBS, NOT_PEOPLE_NOUNS, OFFICE_NOUNS,
                       ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OUTLET_NAME_WORDS,
                       OUTLET_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPEECH_VERBS, SPOKESPEOPLE,
                       STRONG_ORGANIZATION_DESCRIPTORS)
@@ -286,6 +287,18 @@ def shaped_like_a_demonym(word: str) -> bool:
     ("The Dalvessan daily reported") it says whose paper it is, in an article that may not name the country
     (a real paper's name that looks like one is a known word: "The Oregonian")."""
     return word.lower().endswith(_ADJECTIVE_ENDINGS) and rare_word(word)
+
+
+#: an office of a named body: "(the) operations director of the Skarnwick Port Authority", "Skarnwick port director"
+_OFFICE_ROLE = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[a-z\-]+\s+){0,2}(?:" + "|".join(OFFICE_NOUNS) +
+                          r")\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]|[A-Z][\w\-]*\s+(?:[a-z\-]+\s+){0,2}(?:" +
+                          "|".join(OFFICE_NOUNS) + r")$)")
+
+
+def holds_an_office(words: str) -> bool:
+    """The words describe the holder of an office of a named body: one person, known by the office, who speaks on
+    the record though unnamed (and whose name the article may give later)."""
+    return _OFFICE_ROLE.match(words) is not None
 
 
 def rare_word(word: str) -> bool:

@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Attribution, Source, Speaker
 from ..ingest.dateline import agency_of
 from .name_kinds import (a_body_speaks_here, business_word, described_as_business, described_noun, ends_a_name,
-                         full_name_of_person, may_shorten_an_organisation, names_a_person, names_an_organisation,
-                         names_people, organisation_evidence, pronoun_of_name, reads_as_a_persons_name, is_a_demonym,
-                         set_side_by_side, shaped_like_a_demonym)
+                         full_name_of_person, holds_an_office, is_a_demonym, may_shorten_an_organisation,
+                         names_a_person, names_an_organisation, names_people, organisation_evidence, pronoun_of_name,
+                         reads_as_a_persons_name, set_side_by_side, shaped_like_a_demonym)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, CARRYING_VERBS, DOCUMENT_NOUNS,
                       DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS,
                       MASCULINE_WORDS, NAME_PARTICLES, NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS,
-                      OFFICE_NOUNS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS,
+                      ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS,
                       OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS,
                       PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, REACHING_VERBS, SEEING_VERBS,
                       UNNAMED_TAG_NOUNS)
@@ -681,7 +681,8 @@ class _Resolver:
         if person is not None and person.root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and \
                 person.root.head.pos_ == "NOUN" and person.end <= head.i:
             person = None  # "the Merovan coastguard", "A senior Dramond defence official": a place's word, no name
-        if person is not None and not _name_closing_the_phrase(person, tokens, head) and (
+        closing = person is not None and _name_closing_the_phrase(person, tokens, head)
+        if person is not None and not closing and (
                 _behind_a_verb(person.root, tokens) or _in_a_phrase_of(person.root, head) or
                 _describes_a_body(person, head)):
             person = None  # "data compiled by the firm Navora", "a filing by Halcyre with the Ormeda exchange"
@@ -694,7 +695,7 @@ class _Resolver:
                 described = self._role_head(tokens, person)  # "Varlonne's public broadcaster, Telvarra"
             if described in OUTLET_NOUNS - {"agency"}:  # "The business daily Ormeda Dispatch": NER said person
                 return found or reg.new("outlet", name=name, head=lemma)
-            role_head = head.lemma_.lower() if _name_closing_the_phrase(person, tokens, head) else \
+            role_head = head.lemma_.lower() if closing else \
                 self._role_head(tokens, person)  # ("The head of the doctors' union, X": the head, not the union)
             if found is None and (self.names_an_organisation(name, role_head) or
                                   a_body_speaks_here(self.doc, person.root, name, self.ents)):
@@ -739,7 +740,7 @@ class _Resolver:
         holder's name (the lead keeps it for the next paragraph)."""
         last = self.reg.recent(lambda s: s.kind in ("person", "anonymous_person"))
         if last is None or last.kind != "anonymous_person" or last.name or last.count not in (None, 1) or \
-                not _OFFICE_ROLE.search(last.role or ""):
+                not holds_an_office(last.role or ""):
             return None
         heads = [self.doc[i] for i, s in self.resolved.items() if s is last]
         if not heads or heads[-1].i >= person.start or any(
@@ -1295,13 +1296,6 @@ class _Resolver:
                 return found
         kind = "anonymous_person" if count == 1 else "anonymous_group"
         return reg.new(kind, role=_strip_det(_span_text(tokens)), count=count, head=lemma, via=via)
-
-
-#: the role of one who holds an office of a named body: "operations director of the Skarnwick Port Authority",
-#: "Skarnwick port director"
-_OFFICES = "|".join(OFFICE_NOUNS)
-_OFFICE_ROLE = re.compile(r"^(?:(?:[a-z\-]+\s+){0,2}(?:" + _OFFICES + r")\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]|"
-                          r"[A-Z][\w\-]*\s+(?:[a-z\-]+\s+){0,2}(?:" + _OFFICES + r")$)")
 
 
 #: the words before a name that make it the one spoken to: "sent to X", "told X", "in an interview with X"

@@ -25,7 +25,7 @@ from ..link.provenance import reports
 from ..link.recalled import recalled_from_before, recalls_an_earlier_time
 from ..link.records import ClaimGroup, Story, StoryArticle
 from ..model import Article, Attribution
-from ..nlp.lexicon import OFFICE_NOUNS
+from ..nlp.name_kinds import holds_an_office
 from . import lexicon
 from .features import is_denial_attribution, speaker_kind
 from .text import sentences, terms
@@ -271,7 +271,7 @@ def _answers_to_a_report(article: Article, denying: list[Attribution]) -> list[t
     for a in article.attributions:
         # (the holder of a body's office answers on the record, whatever kind the speaker was given: "The head of
         # Loftwillow Balloons said ..., after a newspaper report said ...")
-        office = a.source is not None and _OFFICE_HOLDER.match(a.source.text) is not None
+        office = a.source is not None and _office_holder(a.source.text)
         if a in denying or _denial_voice(a) != "named" and not office or _says_nothing_of_the_matter(a):
             continue
         report = next((b.content.text for b in article.attributions if b is not a and a.content.end <= b.cue.start
@@ -403,14 +403,15 @@ def _denial_voice(a: Attribution) -> str:
     if voice == "unknown" and a.speaker and a.speaker.kind == "organization" and a.source is not None:
         return "named"  # "The prime minister's office denied the report": a body on the record, unnamed
     if a.speaker and a.speaker.kind == "anonymous_person" and a.source is not None and \
-            _OFFICE_HOLDER.match(a.source.text):
+            _office_holder(a.source.text):
         return "named"  # "The director of the Druvenian Wildlife Service said": one person, known by the office
     return voice
 
 
-#: the holder of an office of a named body, who speaks on the record though unnamed
-_OFFICE_HOLDER = re.compile(r"^[Tt]he\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(OFFICE_NOUNS) + r")"
-                            r"\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]")
+
+def _office_holder(source: str) -> bool:
+    """"The director of the Druvenian Wildlife Service": the holder of a named body's office, on the record."""
+    return source[:4].lower() == "the " and holds_an_office(source)
 
 
 def _full_name(name: Optional[str]) -> bool:
