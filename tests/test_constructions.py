@@ -3974,3 +3974,15 @@ def test_what_was_asked_of_others_patients_admitted_and_an_outlets_own_check_are
 def test_a_number_closes_an_outlets_name(nlp):
     text = "Its spokesman, Serafin Dulgarov, told the broadcaster Tarnowel 24 that the truce may not survive."
     assert by_cue(run(nlp, text), "told").via == ["Tarnowel 24"]
+
+
+def test_a_body_called_an_agency_is_no_news_agency_and_a_rank_before_a_name_is_a_persons(nlp):
+    text = ("STAVENMOUTH (Ambrelane) - Inspectors from the Torquessan Medicines Agency have ordered Helvecor Biologics "
+            "to stop filling vials after finding lapses in its clean room, the agency said on Monday. Divers were "
+            "expected to reach the wreck by midday, a coastguard spokesman, Lieutenant Commander Oswyn Dewhollow, told "
+            "the regional broadcaster Radio Tarnsey.")
+    art = run(nlp, text)
+    assert by_cue(art, "said").speaker.kind == "organization"
+    assert all(s.kind != "outlet" or s.name in ("Ambrelane", "Radio Tarnsey") for s in art.sources)
+    told = by_cue(art, "told")
+    assert told.speaker.kind == "person" and told.speaker.name == "Oswyn Dewhollow"

@@ -279,7 +279,7 @@ NAME_PREPOSITIONS = frozenset("on of for against without in".split())
 #: Titles written before a person's name: "Coach Pely", "Judge Arden", "Dr. Amadi".
 PERSON_TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. professor doctor coach judge justice
-captain capt. colonel col. general gen. major sergeant sgt. lieutenant lt. admiral marshal inspector
+captain capt. colonel col. general gen. major sergeant sgt. lieutenant lt. admiral marshal inspector commander
 detective constable superintendent commissioner chief president premier chancellor minister
 senator sen. governor gov. mayor ambassador bishop archbishop cardinal father pastor rabbi imam
 sheikh prince princess king queen director officer executive chairman chairwoman chairperson spokesman

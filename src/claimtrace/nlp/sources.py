@@ -760,6 +760,12 @@ class _Resolver:
         org = _entity_over(tokens, ("ORG",), self.ents, head)
         if org is None or not (org.root.i == head.i or _set_beside(org, head)):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
+        titles = list(itertools.takewhile(lambda t: t.lower_.rstrip(".") in PERSON_TITLES, org or []))
+        if org is not None and titles and len(org) - len(titles) >= 2 and all(t.is_title for t in org[len(titles):]):
+            # "a coastguard spokesman, Lieutenant Commander Oswyn Dewhollow": a rank before a name NER took for a body
+            name = org[len(titles):].text
+            return reg.by_name(name) or reg.new("person", name=name, role=self._role(tokens, org[len(titles):]),
+                                                count=1, head=lemma)
         if org is None and lemma in ORGANIZATION_DESCRIPTORS:
             # "The state motorway operator, Vialto": NER took the name for a place; beside a word for a body
             # it names the body
@@ -997,7 +1003,7 @@ class _Resolver:
                 return reg.by_name(name) or reg.new("person", name=name, role=titled_at[-1].text, count=1,
                                                     head=lemma)
             words = set(re.findall(r"[a-z]+", name.lower()))
-            if words & OUTLET_NAME_WORDS or name.lower() in self.outlets:
+            if self.is_outlet_name(name):  # (not "the Torquessan Medicines Agency")
                 return reg.new("outlet", name=name, head=lemma)
             if words & ORGANIZATION_NAME_WORDS or head.ent_type_ in ("ORG", "NORP", "GPE", "FAC"):
                 return reg.new("organization", name=name, head=lemma)
@@ -1349,11 +1355,13 @@ def _set_beside(name: Span, head: Token) -> bool:
 
 
 def _capitalised_people_word(tokens: list[Token], head: Token) -> bool:
-    """"Rowers" opening a headline, tagged a plural name: one word at the start of its line or sentence whose
-    singular has the ending of a word for people ("rower", "farmer", "investor")."""
+    """"Rowers" opening a headline, tagged a plural name: a word at the start of its line or sentence, and of its
+    phrase ("Inspectors from the Torquessan Medicines Agency have ordered"), whose singular has the ending of a word
+    for people ("rower", "farmer", "investor")."""
     doc = head.doc
     low = head.lower_
-    return len(tokens) == 1 and head.tag_ == "NNPS" and low.endswith("s") and \
+    return tokens[0].i == head.i and low.endswith("s") and (
+        head.tag_ == "NNPS" or head.tag_ == "NNP" and len(tokens) > 1 and head.nbor(1).dep_ == "prep") and \
         (head.i == head.sent.start or doc[head.i - 1].is_space) and \
         low[:-1].endswith(PEOPLE_NOUN_ENDINGS) and low[:-1] not in NOT_PEOPLE_NOUNS
 
