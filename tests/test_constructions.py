@@ -3986,3 +3986,10 @@ def test_a_body_called_an_agency_is_no_news_agency_and_a_rank_before_a_name_is_a
     assert all(s.kind != "outlet" or s.name in ("Ambrelane", "Radio Tarnsey") for s in art.sources)
     told = by_cue(art, "told")
     assert told.speaker.kind == "person" and told.speaker.name == "Oswyn Dewhollow"
+
+
+def test_a_closing_speaker_hung_on_the_clause_before_a_conjoined_verb(nlp):
+    text = ("The Footplate Union plans to extend the walkout to Friday unless the company improves its offer, the "
+            "union's chairman, Ottmund Hegeslund, told a rally outside the company's headquarters.")
+    a = by_cue(run(nlp, text), "told")
+    assert a.speaker.name == "Ottmund Hegeslund" and a.content.text.endswith("unless the company improves its offer")

@@ -433,7 +433,11 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         closing = _closing_speaker(v)
         if closing is not None:
             return closing
-    if depth == 0 and v.dep_ == "advcl" and v.tag_ == "VBD" and v.lemma_.lower() in SPEECH_VERBS:
+    if depth == 0 and v.tag_ == "VBD" and v.lemma_.lower() in SPEECH_VERBS and (
+            v.dep_ == "advcl" or v.dep_ == "conj" and v.doc[v.i - 1].text == "," and
+            not any(c.dep_ == "cc" and c.i < v.i for c in v.head.children if c.i > v.head.i)):
+        # (or a conjunct with no "and" of its own: "... unless the company improves its offer, the union's chairman,
+        # X, told a rally")
         hung = _phrase_hung_before(v)
         if hung is not None:  # "..., the sports daily Gazzetta Ruvesca reported": hung on the clause before
             return hung
