@@ -3993,3 +3993,11 @@ def test_a_closing_speaker_hung_on_the_clause_before_a_conjoined_verb(nlp):
             "union's chairman, Ottmund Hegeslund, told a rally outside the company's headquarters.")
     a = by_cue(run(nlp, text), "told")
     assert a.speaker.name == "Ottmund Hegeslund" and a.content.text.endswith("unless the company improves its offer")
+
+
+def test_a_noun_the_parser_made_a_verb_before_the_verb_that_tells(nlp):
+    """"A filing with the national companies register shows that ...": "register" read as the verb and "shows" as
+    its object; the filing shows, and "register" is no cue."""
+    text = "A filing with the national companies register shows that the promoter posted a loss of 3.1 million euros."
+    [a] = run(nlp, text).attributions
+    assert a.cue.text == "shows" and a.speaker.kind == "document" and a.source.text.startswith("A filing")

@@ -445,6 +445,13 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         ante = _antecedent_of_relative_root(v.head)
         if ante is not None:
             return ante
+    if v.dep_ == "dobj" and v.tag_ in ("VBZ", "VBD") and v.head.i < v.i and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        # "A filing with the national companies register shows that ...": the parser made the last word of the
+        # speaker's phrase its verb and the verb its object; the phrase's subject speaks
+        phrase = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.head.i), None)
+        if phrase is not None:
+            return phrase
     misread = next((c for c in v.children if c.dep_ == "advmod" and c.i < v.i and c.i == c.sent.start and c.is_title
                     and c.i + 1 < len(c.doc) and c.nbor(1).text == "," and rare_word(c.text)), None)
     if misread is not None:
@@ -2216,6 +2223,10 @@ def _act_or_evidence(f: Found) -> bool:
             c.dep_ == "prep" and (c.lower_ == "off" or c.lower_ == "out" and c.nbor(1).lower_ == "of") and c.i > f.head.i + 1
             for o in [f.head, *(g for g in f.head.children if g.dep_ == "dobj")] for c in o.children):
         return True  # "ruled the candidate off the ballot": a decision carried out ("ruled out a deal" is said)
+    if f.path == "dobj" and any(c.dep_ == "dobj" and c.tag_ in ("VBZ", "VBD") and
+                                any(g.dep_ in ("ccomp", "mark") for g in c.children) for c in f.head.children):
+        return True  # "the national companies register shows that ...": a noun the parser made a verb, whose
+        # "object" is the verb that tells
     if lemma == "say" and f.path == "dobj" and any(c.dep_ == "dobj" and c.lower_ in ("little", "nothing") and
                                                    not list(c.children) for c in f.head.children):
         return True  # "The ship's owner has said little in public": how much was said, nothing of what
