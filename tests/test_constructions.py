@@ -4001,3 +4001,9 @@ def test_a_noun_the_parser_made_a_verb_before_the_verb_that_tells(nlp):
     text = "A filing with the national companies register shows that the promoter posted a loss of 3.1 million euros."
     [a] = run(nlp, text).attributions
     assert a.cue.text == "shows" and a.speaker.kind == "document" and a.source.text.startswith("A filing")
+
+
+def test_what_files_with_an_exchange_is_a_company(nlp):
+    text = ("Granvelde Energi, which runs the plant, said in a stock exchange filing that the restart would cost 40 "
+            "million crowns.")
+    assert by_cue(run(nlp, text), "said in a stock exchange filing").speaker.kind == "organization"

@@ -724,3 +724,16 @@ def test_a_report_called_wrong_in_every_detail_is_denied():
             "was \"wrong in every detail\".")
     [d] = [d for d in find_denials(claimtrace.extract(text), "a") if d.on_record]
     assert d.speaker == "Tollby Museum" and d.cues == ["wrong in every detail"]
+
+
+def test_a_time_inside_what_is_denied_does_not_make_the_denial_a_recalled_one():
+    """"said on Wednesday it was not true that it had been warned two years ago that ...": "two years ago" dates
+    the claim, not the denial, which answers this story's report."""
+    claims = [relayed_claim("c-bridge", "Hollisford Borough Council was told in 2034 that the Tanneford Bridge should "
+                            "be closed to lorries within a year", ["Danmere Gazette"], None, [], "2036-06-03")]
+    story = dataclasses.replace(relay_story_of_the_day("s33", claims, "2036-06-03"), first_seen="2036-06-03")
+    story = dataclasses.replace(story, articles=[dataclasses.replace(story.articles[0],
+                                                                     published="2036-06-04T08:00:00Z")])
+    text = ("HOLLISFORD (Stellwire) - Hollisford Borough Council said on Wednesday it was not true that it had been "
+            "warned two years ago that the Tanneford Bridge was unsafe, answering a report by The Danmere Gazette.")
+    assert denials_paired(story, text) == {("Hollisford Borough Council", "c-bridge")}

@@ -698,7 +698,7 @@ class _Resolver:
             role_head = head.lemma_.lower() if closing else \
                 self._role_head(tokens, person)  # ("The head of the doctors' union, X": the head, not the union)
             if found is None and (self.names_an_organisation(name, role_head) or
-                                  a_body_speaks_here(self.doc, person.root, name, self.ents)):
+                                  a_body_speaks_here(self.doc, person.root, name, self.ents) or _in_a_filing(m.cue)):
                 # "Kolej Brava said it would ..."; "Norvale" after "Norvale Group"; "A riders' group,
                 # Daverholt on Two Wheels": the name goes on past NER's
                 name = re.sub(r"['’]s$", "", _with_name_words_after(person, tokens).text.strip())
@@ -1371,6 +1371,12 @@ def _paper_of_a_people(tokens: list[Token], head: Token) -> bool:
     shaped like a people's adjective), not its name."""
     return head.is_lower and head.lower_ in OUTLET_NOUNS and len(tokens) == 3 and tokens[0].lower_ == "the" and \
         tokens[2].i == head.i and shaped_like_a_demonym(tokens[1].text)
+
+
+def _in_a_filing(cue: Token) -> bool:
+    """"X said in a filing to the stock exchange": what files with an exchange or a register is a company."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() == "filing"
+                                                             for g in c.children) for c in cue.children)
 
 
 def _name_closing_the_phrase(person: Span, tokens: list[Token], head: Token) -> bool:

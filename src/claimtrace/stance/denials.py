@@ -517,7 +517,11 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             continue
         for denial in found:
             parts = _sentences_of(denial.target) if denial.negates else []  # (split once, compared with each group)
-            if recalled_from_before(denial.sentence, member.published, story.first_seen) or \
+            # (a time inside what is denied is the claim's, not the denial's: "said it was not true that it had been
+            # warned two years ago")
+            told = denial.sentence.replace(denial.target, " ") if len(denial.target) < len(denial.sentence) else \
+                denial.sentence
+            if recalled_from_before(told, member.published, story.first_seen) or \
                     (_BACK_REFERENCE.search(denial.sentence) or " at the time" in denial.sentence) and \
                     _answers_a_recalled_report(denial, member, story):
                 # "Last month the ministry dismissed ... the newspaper's report that ...": another story's;
