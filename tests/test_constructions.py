@@ -4007,3 +4007,11 @@ def test_what_files_with_an_exchange_is_a_company(nlp):
     text = ("Granvelde Energi, which runs the plant, said in a stock exchange filing that the restart would cost 40 "
             "million crowns.")
     assert by_cue(run(nlp, text), "said in a stock exchange filing").speaker.kind == "organization"
+
+
+def test_a_second_statement_coordinated_inside_the_first_is_no_part_of_it(nlp):
+    text = ("All of them said the authorities had not published the names of the dead, and two of them said they had "
+            "heard gunfire inside the walls before dawn.")
+    first, second = run(nlp, text).attributions
+    assert first.content.text == "the authorities had not published the names of the dead"
+    assert second.content.text == "they had heard gunfire inside the walls before dawn"

@@ -1598,7 +1598,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     not any(g.dep_ in ("nsubj", "nsubjpass", "xcomp", "ccomp") for g in c.children):
                 conj_said |= {x.i for x in c.subtree}
         for c in comp.children:  # "..., as reported by RVN": someone else's report of it, not what was said
-            if c.dep_ == "conj" and comp.i < c.i and v.i < comp.i and _speakers_refusal(c):
+            if c.dep_ == "conj" and comp.i < c.i and v.i < comp.i and c.lemma_.lower() in SPEECH_VERBS and \
+                    any(g.dep_ == "nsubj" for g in c.children) and any(g.dep_ == "ccomp" for g in c.children):
+                # "All of them said the authorities had not published the names, and two of them said they had heard
+                # gunfire": a second statement, with a speaker of its own, that the parser coordinated inside the first
+                conj_said |= {t.i for t in c.subtree} | _cc_before(comp, c)
+            elif c.dep_ == "conj" and comp.i < c.i and v.i < comp.i and _speakers_refusal(c):
                 # 'said the mayor "does not trade libraries for votes" but would not discuss what ...': the speaker's
                 # refusal, which the parser coordinated with what was said (with its "but"); not when what was said
                 # is of the speaker ("said he had heard the rumours and would not comment on them")
