@@ -397,8 +397,6 @@ class _Resolver:
         if name is None:
             ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON"), self.ents) or \
                 _entity_over(tokens, ("GPE",), self.ents)
-            if ent is not None and len(ent) == 1 and ent.end <= head.i and is_a_demonym(self.doc, ent.text):
-                ent = None  # "The Ardessan newspaper reported": which country's paper, not its name
             if ent is not None and (self.is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS or any(
                     t.lemma_.lower() in OUTLET_NOUNS for t in tokens if t.i < ent.start)):  # "state broadcaster TRV"
                 # ("the broadcaster Ulmestan Today": NER stopped at the place; "TV Devet": it left the letters out)
@@ -1367,10 +1365,15 @@ def _capitalised_people_word(tokens: list[Token], head: Token) -> bool:
 
 
 def _paper_of_a_people(tokens: list[Token], head: Token) -> bool:
-    """"The Dalvessan daily", whatever NER and the tagger made of it: which country's paper (a word no word list knows,
-    shaped like a people's adjective), not its name."""
-    return head.is_lower and head.lower_ in OUTLET_NOUNS and len(tokens) == 3 and tokens[0].lower_ == "the" and \
-        tokens[2].i == head.i and shaped_like_a_demonym(tokens[1].text)
+    """"The Dalvessan daily", "The Ardessan newspaper", whatever NER and the tagger made of them: which country's
+    paper, not its name, where the one capitalised word before the word for a paper is a people's adjective (one the
+    article's own words show, ``name_kinds.is_a_demonym``, or a word no list knows with such an ending)."""
+    if not (head.is_lower and head.lower_ in OUTLET_NOUNS and tokens[-1].i == head.i):
+        return False
+    words = [t for t in tokens if t.i < head.i and t.dep_ != "det"]
+    named = [t for t in words if not t.is_lower]
+    return len(named) == 1 and all(t.is_lower for t in words if t is not named[0]) and (
+        shaped_like_a_demonym(named[0].text) or is_a_demonym(head.doc, named[0].text))
 
 
 def _in_a_filing(cue: Token) -> bool:
