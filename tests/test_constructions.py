@@ -434,6 +434,22 @@ def test_headline_verbs_need_a_speaker_and_the_tag_is_not_content(nlp):
     assert urge.content.text == "patience" and urge.source.text == "mediators"
 
 
+
+@pytest.mark.parametrize("text", [
+    # one paragraph with its line break, as `echo ... | claimtrace extract -` or a JSONL text gives it
+    "The ministry will close the plant, the Harbour Ledger reported on Friday, citing two people familiar "
+    "with the matter. One of them said it could happen in May.\n",
+    # a first line that is a paragraph of its own, not a headline
+    "The ministry will close the plant, the Harbour Ledger reported, citing two people. One of them said it "
+    "could happen in May.\n\nThe ministry did not comment.\n",
+])
+def test_a_first_line_that_is_a_paragraph_is_no_headline(nlp, text):
+    art = run(nlp, text)
+    one = by_cue(art, "said")
+    assert one.source.text == "One of them" and one.content.text == "it could happen in May"
+    assert one.via == ["Harbour Ledger"] and one.modality == "hedged"
+    assert art.title is None
+
 @pytest.mark.parametrize("sentence,source,name,role", [
     ("The co-chair of the panel, Mara Lind, said the report was ready.",
      "The co-chair of the panel, Mara Lind", "Mara Lind", "co-chair of the panel"),

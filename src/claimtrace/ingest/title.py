@@ -25,7 +25,9 @@ _BYLINE = re.compile(r"^\s*(?:By|BY|Von|Par|Por)\s+[A-Z\u00c0-\u024f]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
-def _is_headline(line: str) -> bool:
+def is_headline(line: str) -> bool:
+    """The line reads as a headline: a short single phrase that starts with a capital, with no closing full stop
+    unless it ends in a headline tag ("— Reuters", ", sources say")."""
     words = line.split()
     if not (2 <= len(words) <= _MAX_WORDS) or len(line) > _MAX_CHARS:
         return False
@@ -83,7 +85,7 @@ def _headline(text: str, below_banner: bool) -> tuple[int, int] | None:
             found = _headline(text[end + after.end():], below_banner=False)
             if found is not None:
                 return end + after.end() + found[0], end + after.end() + found[1]
-    if not _is_headline(line):
+    if not is_headline(line):
         return None
     rest = text[nl + 1:]
     if not rest.strip():

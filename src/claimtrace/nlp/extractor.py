@@ -37,7 +37,7 @@ from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMI
 from .cue_decision import CueDecision, candidate_features, shipped_decision
 from .span_model import SpanDecisions, doc_scores, refine_content, refine_source, shipped_decisions
 from ..ingest.dateline import find_datelines
-from ..ingest.title import guess_title
+from ..ingest.title import guess_title, is_headline
 from .quotes import OPEN_CURLY, STRAIGHT, Quote, find_quotes
 from .sources import MISREAD_DOCUMENT_PATH, clause_read_as_relative, is_outlet_name, resolve_sources
 
@@ -93,7 +93,9 @@ class _Context:
         #: below a site banner ("THE CORRIDOR POST"), the line the title guess takes for the headline
         self.headline_start = 0
         # (not a first paragraph that opens with a dateline: "TARLOW (Quarnby Wire) - ..." is the story)
-        self.headline_end = first_break if 0 < first_break <= 250 and 0 not in self.datelines else 0
+        # (nor a first line that is a paragraph, or the whole text: "Officials said X. One of them said Y.\n")
+        self.headline_end = first_break if 0 < first_break <= 250 and 0 not in self.datelines and \
+            self.text[first_break:].strip() and is_headline(self.text[:first_break].strip()) else 0
         below_banner = guess_title(self.text) if self.headline_end else None
         if below_banner is not None and below_banner[0] > 0:
             self.headline_start, self.headline_end = below_banner
