@@ -469,6 +469,9 @@ def test_a_piece_of_a_word_is_never_the_source(nlp, sentence, source, name, role
     ("The union could agree to a new wage deal by April.", "could agree"),
     ("Figures showed that exports fell by 4 percent.", "showed"),
     ("The cuts would be announced in June.", "would be announced"),
+    # whoever or whatever is warned is who heard the warning, not what it said
+    ("Port authorities warned ships away from the outer harbour.", "warned"),
+    ("The commission warned the company over late disclosures of contracts.", "warned"),
 ])
 def test_acts_and_evidence_are_not_speech(nlp, sentence, cue):
     cues = [a.cue.text for a in run(nlp, sentence).attributions]
@@ -3456,11 +3459,21 @@ def test_why_a_source_spoke_anonymously_is_no_statement_of_theirs(nlp):
     assert sorted(a.cue.text for a in art.attributions) == ["said", "said"]
 
 
-def test_an_order_told_inside_another_statement_is_no_statement_of_its_own(nlp):
+@pytest.mark.parametrize("text,start", [
+    ("Transport Minister Ilse Varrowdene ordered an inquiry on Monday and suspended the port's safety director, her "
+     "office said.", "Transport Minister Ilse Varrowdene ordered an inquiry"),
+    # a request for something, or to be kept informed, is an act too
+    ("The government has asked allies for more air-defence systems for the port, and two have agreed to send them, "
+     "Deputy Infrastructure Minister Koen Straveling said.", "The government has asked allies"),
+    ("One official said the minister's office had asked to be kept informed.", "the minister's office had asked"),
+    # and so is what someone knew or wants, as another tells it
+    ("The party also wants the post of deputy finance minister for its candidate, according to the daily "
+     "Morvenpost's report on Thursday.", "The party also wants the post"),
+])
+def test_an_order_told_inside_another_statement_is_no_statement_of_its_own(nlp, text, start):
     """"X ordered an inquiry and suspended the director, her office said": an act the office tells of."""
-    [a] = run(nlp, "Transport Minister Ilse Varrowdene ordered an inquiry on Monday and suspended the port's safety "
-                   "director, her office said.").attributions
-    assert a.cue.text == "said" and a.content.text.startswith("Transport Minister Ilse Varrowdene ordered an inquiry")
+    [a] = run(nlp, text).attributions
+    assert a.cue.text in ("said", "according to") and a.content.text.startswith(start)
 
 
 def test_a_lead_the_parser_left_unlabelled_before_a_closing_cue_is_what_was_said(nlp):
@@ -4025,3 +4038,170 @@ def test_a_second_statement_coordinated_inside_the_first_is_no_part_of_it(nlp):
     first, second = run(nlp, text).attributions
     assert first.content.text == "the authorities had not published the names of the dead"
     assert second.content.text == "they had heard gunfire inside the walls before dawn"
+
+
+def test_an_abbreviation_ending_a_sentence_before_a_quotation_ends_it(nlp):
+    """'... said in a post on X. "The critics ..."': the tokenizer keeps "X." as an initial; the quotation after it
+    is a new sentence that goes on with the speaker's quote, and the cue stops before the full stop."""
+    art = run(nlp, '"Markets have given their verdict, and it is a good one," Finance Minister Jolvan Soltvik said '
+                   'in a post on X. "The critics can now stop talking about a crisis."\n\nBond yields fell.\n')
+    a = by_cue(art, "said in a post on X")
+    assert source_of(art, a).name == "Jolvan Soltvik" and a.kind == "direct"
+    assert a.content.text.endswith('"The critics can now stop talking about a crisis."')
+
+
+@pytest.mark.parametrize("text,cue,via", [
+    # a report whose paper is named in its by-phrase reached us through that paper
+    ("The accounts belong to a relative of a board member, according to a report on Monday by the daily Lanvarre.",
+     "according to", ["Lanvarre"]),
+    # an outlet that cites a document is the way what it reports reached us, as when it cites people
+    ("The delay could stretch into July, the business daily Rosqvale Mercantile reported, citing an internal e-mail "
+     "sent by the company.", "reported", ["Rosqvale Mercantile"]),
+    # the report the parser set beside the outlet's description is the outlet's
+    ("A second round is expected to open next week, according to the Selvanian broadcaster Dvornet's late-night "
+     "report.", "according to", ["Dvornet"]),
+])
+def test_an_outlets_report_through_its_by_phrase_or_its_documents_comes_through_it(nlp, text, cue, via):
+    a = by_cue(run(nlp, text), cue)
+    assert a.via == via
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a comma and "and" before the next statement close nothing
+    ("Three nurses spoke to the daily Korrenbode. All three told the paper their complaints had gone unanswered, and "
+     "one of them said a sink had been broken for weeks.", "All three", "their complaints had gone unanswered"),
+    # "One of them said X; the other said Y": the parser made the second telling what the first said
+    ("Two officials told the agency the rules had been used before. One of them said the agency's board had approved "
+     "the award in a meeting that lasted less than 20 minutes; the other said the minister's office had asked to be "
+     "kept informed.", "One of them",
+     "the agency's board had approved the award in a meeting that lasted less than 20 minutes"),
+    # a relative clause on quoted words that end the statement is the narrator's gloss
+    ('Opposition leader Thorwin Lendrevik said his party would table a new motion "as soon as the rules allow," '
+     "which under the constitution means in six months.", "Opposition leader Thorwin Lendrevik",
+     'his party would table a new motion "as soon as the rules allow,"'),
+    # who was told is no part of what was said, where the parser hung the that-clause on them
+    ("Prime Minister Ilse Vashenko later told a meeting of her party's deputies that the coalition would not be "
+     "governed by fear.", "Prime Minister Ilse Vashenko", "that the coalition would not be governed by fear"),
+    # the subject of what was said, set off by an apposition, is part of it
+    # a that-clause coordinated after a telling participle goes on with what the participle tells
+    ("The chief negotiator, Deputy Finance Minister Halvessa Vollenstray, set out the offer in a letter to the "
+     "agrarians' leadership on Tuesday, saying the finance ministry was \"not on the table\" but that the party could "
+     "have the interior and agriculture portfolios.",
+     "The chief negotiator, Deputy Finance Minister Halvessa Vollenstray",
+     'the finance ministry was "not on the table" but that the party could have the interior and agriculture '
+     "portfolios"),
+    ("One of them said the agrarians' leader, Dr. Yselka Morrungsholm, had turned down a compromise offered by the "
+     "caretaker government late on Wednesday.", "One of them",
+     "the agrarians' leader, Dr. Yselka Morrungsholm, had turned down a compromise offered by the caretaker government "
+     "late on Wednesday"),
+])
+def test_what_was_said_ends_where_the_speakers_words_end(nlp, text, source, content):
+    art = run(nlp, text)
+    a = by_source(art, source)
+    assert a.content.text == content and len([b for b in art.attributions if b.source and b.source.text == source]) == 1
+
+
+@pytest.mark.parametrize("text,cue,kind,name", [
+    # a word for a body that the tagger took for part of the name still describes it
+    ("Doctors walked out of state hospitals on Monday, the junior doctors' union Kestrel said.", "said",
+     "organization", "Kestrel"),
+    # "Ratings" closes the name of a business
+    ("Sterlingham Ratings, which cut the country's rating on Sept. 9, said in a report that the debt would peak in "
+     "2027.", "said in a report", "organization", "Sterlingham Ratings"),
+    ("Shares of Orlenfort Mutual will resume trading on Tuesday, the Orlenfort stock exchange said.", "said",
+     "organization", None),
+    # "the company" is the business named before it, not the place whose exchange it filed with
+    ("VINTRECOURT, June 11 (Lindhorst Press) - Oskavar Bio has stopped a trial of its kidney drug after signs of "
+     "liver injury, the company said in a filing to the Vintrecourt stock exchange on Tuesday. Two of the seven "
+     "patients needed hospital treatment, the company said.", "said", "organization", "Oskavar Bio"),
+    # (but a business named on what it owns is the one meant: its jet)
+    ("TALLOWMERE, March 3 (Meridian) - Flights were cancelled after a Corvalis Air jet carrying 186 people made an "
+     "emergency landing on Sunday, the airline said.", "said", "organization", "Corvalis Air"),
+])
+def test_bodies_described_or_named_as_bodies_are_organisations(nlp, text, cue, kind, name):
+    art = run(nlp, text)
+    a = [x for x in art.attributions if x.cue.text == cue][-1]
+    src = source_of(art, a)
+    assert (src.kind, src.name) == (kind, name)
+
+
+@pytest.mark.parametrize("text,source,hedged", [
+    ("The Health Ministry said a delivery had been held up by a fault and was now expected to arrive in early June.",
+     "The Health Ministry", True),
+    ("A second package of sanctions is expected in March, envoy Kessendra Skepwith told reporters.",
+     "envoy Kessendra Skepwith", True),
+    # a forecast about something the content names is no hedge on the claim
+    ("The minister said the bill, which is expected to pass, would cut taxes.", "The minister", False),
+    # nor what was left open
+    ("A spokesman for the court declined to say when a ruling was expected.", "A spokesman for the court", False),
+])
+def test_a_passive_expected_forecasts_however_it_is_worded(nlp, text, source, hedged):
+    a = by_source(run(nlp, text), source)
+    assert (a.modality == "hedged") == hedged
+
+
+def test_a_title_ner_took_into_a_name_is_the_role(nlp):
+    art = run(nlp, "Rates will rise if food prices keep climbing, Governor Perrisande Vethermoor told a news "
+                   'conference.\n\n"We would rather act too early," Vethermoor said.\n')
+    for cue in ("told", "said"):
+        src = source_of(art, by_cue(art, cue))
+        assert (src.kind, src.name, src.role) == ("person", "Perrisande Vethermoor", "Governor")
+
+
+def test_a_that_clause_read_as_relative_on_a_verb_with_its_own_object_is_what_was_said(nlp):
+    """"said in a filing published with the decision that X had used forged certificates": "that" is no object
+    of "used", which has one; the clause is what the agency said, and "The agency" is that body later."""
+    art = run(nlp, "BRAKMOOR, Jan. 14 (Drummoch Wire) - The Trellian Union froze the assets of an arms broker on "
+                   "Tuesday.\n\nThe bloc's sanctions agency, the Office of Restrictive Measures (ORM), said in a "
+                   "filing published with the decision that Tervody had used forged end-user certificates from two "
+                   "countries.\n\nThe agency said banks that keep handling his payments could face fines.\n")
+    filing = by_cue(art, "said in a filing")
+    assert filing.content.text == "that Tervody had used forged end-user certificates from two countries"
+    assert filing.source.text.endswith("(ORM)")
+    later = [a for a in art.attributions if a.source and a.source.text == "The agency"][0]
+    assert source_of(art, later).name == "Office of Restrictive Measures"
+
+
+def test_speaking_to_an_outlet_before_the_cue_gives_it_as_via(nlp):
+    a = by_cue(run(nlp, "Speaking to the broadcaster Radio Drumhollow, two fathers of infected babies, who asked not "
+                        "to be named, said they had learned of the outbreak from other parents."), "said")
+    assert a.via == ["Radio Drumhollow"] and a.source_count == 2
+
+
+def test_the_centre_is_the_body_named_with_a_for_phrase(nlp):
+    art = run(nlp, "The National Centre for Infection Control has sent four epidemiologists to Morrowick. The strain "
+                   "could spread in units that do not screen every admission, the centre said.")
+    assert source_of(art, by_cue(art, "said")).name == "National Centre for Infection Control"
+
+
+def test_a_report_that_cited_people_gives_them_to_the_papers_sources(nlp):
+    """"according to the daily X's report on Thursday, which cited two people present at the talks. The paper's
+    sources said ...": the two are the paper's sources, and the report stands on their word."""
+    art = run(nlp, "The party also wants the post of deputy finance minister for its candidate, according to the daily "
+                   "Morvenpost's report on Thursday, which cited two people present at the talks. The paper's sources "
+                   "said the prime minister's team had been caught off guard by the request.")
+    report = by_cue(art, "according to")
+    assert report.source_count == 2 and report.via == ["Morvenpost"]
+    sources = by_source(art, "The paper's sources")
+    assert sources.source_count == 2 and sources.via == ["Morvenpost"]
+
+
+def test_a_raising_passive_takes_no_that_clause_coordinated_after_it(nlp):
+    """"said that the debt is expected to peak in 2027 and that a downgrade could follow": the second that-clause
+    goes on with what the agency said; the debt says nothing."""
+    art = run(nlp, "Sterlingham Ratings, which cut the country's rating on Sept. 9, said in a report on Wednesday that "
+                   "the country's debt is expected to peak at 112 percent of economic output in 2027 and that a "
+                   "further downgrade \"could follow\" if the budget deficit does not narrow. Its lead analyst, "
+                   "Marhild Denhoff, told Carradice Press the strong demand \"does not change the arithmetic.\"")
+    assert [a.cue.text for a in art.attributions] == ["said in a report", "told"]
+
+
+def test_a_fronted_according_to_with_a_relative_clause_ends_at_its_comma(nlp):
+    """"According to a legal opinion ..., which the agency has seen, a lawmaker who ... could lose his seat": the
+    parser set the main clause's subject beside the source; the source is the opinion, a document."""
+    art = run(nlp, "According to a legal opinion from parliament's legal service, which Nettlewood Press has seen, a "
+                   "lawmaker who abstains in return for a government post could lose his seat.")
+    a = by_cue(art, "According to")
+    assert a.source.text == "a legal opinion from parliament's legal service, which Nettlewood Press has seen"
+    assert a.content.text == "a lawmaker who abstains in return for a government post could lose his seat"
+    assert source_of(art, a).kind == "document" and a.modality == "hedged"

@@ -527,6 +527,11 @@ def test_a_month_inside_a_quote_told_to_the_outlet_dates_what_was_said_not_the_t
     assert not recalls_an_earlier_time(quote, "2029-09-17T18:00:00Z", quote.index("Vexbridge"))
     said = "In June the federation's president told Vexbridge Television that the coach would stay."
     assert recalls_an_earlier_time(said, "2029-09-17T18:00:00Z", said.index("Vexbridge"))
+    # (so is "last month" inside the quote, and outside it the sentence recalls an earlier time)
+    ago = '"We took on 60 apprentices last month and every line is booked," the director told Radio Ambry.'
+    assert not recalls_an_earlier_time(ago, "2029-09-17T18:00:00Z", ago.index("Radio"))
+    told = "Last month the director told Radio Ambry that every line was booked."
+    assert recalls_an_earlier_time(told, "2029-09-17T18:00:00Z", told.index("Radio"))
     _, found = provenance_of_dated(
         "vexbridge.example", "Vexbridge Television", "2029-09-17", "Federation president says coach stays",
         "STELLMOOR - The president of the Orsavian Basketball Federation said on Monday that Elidir Farquhar would "
@@ -718,6 +723,9 @@ def test_calling_a_report_false_carries_no_claim(db_url):
     assert calls_a_report_false("the Monitor's report of a planned merger false")
     assert calls_a_report_false("the report was untrue") and not calls_a_report_false("the report was not false")
     assert not calls_a_report_false("the merger was planned")
+    # the verdict first: '(called) "a fabrication" a report by X that ...'
+    assert calls_a_report_false('"a fabrication" a report by Vantry Television that the company planned job cuts')
+    assert not calls_a_report_false("a fabrication of the figures")
     [story] = linked_stories(db_url, extract_documents([Document(
         input="a", url="https://monitor.example/a", outlet="Lirabel Monitor", published="2026-05-12",
         text="Ministry hires adviser for bank merger\n\nThe Finance Ministry has hired the investment bank Kestrow & "

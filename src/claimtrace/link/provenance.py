@@ -224,9 +224,9 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         # report ("The agency Taverlin reported on Tuesday ..." in the fourth paragraph)
         # (anonymous people in a lead that nobody told this outlet anything are the relayed report's:
         # "..., according to engineers who worked on the inspection", then "The Lampwick reported")
-        unsourced = not any(a.cue.start < end and (a.speaker is None or
-                                                   a.speaker.kind not in (*ANONYMOUS_KINDS, "unknown"))
-                            for a in article.attributions)
+        # (nor is an on-record denial: it answers the report the article relays, "X on Tuesday denied that ...")
+        unsourced = not any(a.cue.start < end and not is_denial_cue(a.cue.text) and (
+            a.speaker is None or a.speaker.kind not in (*ANONYMOUS_KINDS, "unknown")) for a in article.attributions)
         lead_relay = unsourced and bool(relays or unnamed_report) or any(
             _FIRST_REPORTED.search(text[max(0, first_at[norm] - 60):first_at[norm] + 60]) for norm in relays)
     return ArticleProvenance(relays=list(relays.values()), own_sources=own_sources, lead_relay=lead_relay)

@@ -115,7 +115,9 @@ def recalls_an_earlier_time(sentence: str, published: Optional[str] = None, at: 
     in an article of April: an earlier month before what was told, ``at`` the outlet's offset in the
     sentence; not "told the paper that managers had informed them in January", nor "The payments, first
     reported by X, were made on May 19")."""
-    if _AGO.search(sentence) or _EARLIER.search(sentence) or _A_WHILE_AFTER.search(sentence):
+    # (not inside what someone said: '"We took on 60 apprentices last month ...," Gilbart told Radio Ambry')
+    if any(not _in_a_quote(sentence, m.start(), at)
+           for p in (_AGO, _EARLIER, _A_WHILE_AFTER) for m in p.finditer(sentence)):
         return True
     month = _IN_MONTH.search(sentence)
     # (a month after the outlet dates what was told when a "that" or the clause's own comma comes between:

@@ -73,6 +73,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         # said"): the tokenizer keeps the full stop in the abbreviation, so the parser runs the sentences together
         elif prev.lower_ in ("a.m.", "p.m.") and prev.whitespace_ and tok.is_title and tok.lower_ in SENTENCE_OPENERS:
             tok.is_sent_start = True
+        # ... and after an abbreviation that ends a sentence before a quotation ('... said in a post on X. "The
+        # critics can now stop"'): the tokenizer took "X." for an initial, and a quotation goes on no name
+        elif len(prev) > 1 and prev.text.endswith(".") and prev.whitespace_ and tok.text in ('"', "\u201c") and \
+                tok.i + 1 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].is_title:
+            tok.is_sent_start = True
+            doc[tok.i + 1].is_sent_start = False
     # ... and after a wire dateline, so "LONDON (Reuters) -" is not read as the subject
     for _, end, _ in find_datelines(doc.text):
         span = doc.char_span(end, end + 1, alignment_mode="expand")

@@ -82,6 +82,11 @@ def find_hedges(doc: Doc, content_tokens: list[Token], cue_tokens: list[Token]) 
             if tuple(lowers[i:i + n]) == phrase and \
                     not any(_qualifies_a_noun(t, in_content) for t in content_tokens[i:i + n]):
                 found.append(" ".join(phrase))
+    for tok in content_tokens:  # "was now expected to arrive", "is expected in March": a forecast, however worded
+        if tok.lemma_.lower() == "expect" and tok.tag_ == "VBN" and not _qualifies_a_noun(tok, in_content) and \
+                any(c.dep_ == "auxpass" for c in tok.children) and \
+                not any(c.tag_ in ("WRB", "WDT", "WP") or c.lower_ in ("whether", "if") for c in tok.children):
+            found.append("expected")  # (not what was asked or left open: "declined to say when a ruling was expected")
     cue_heads = [t for t in cue_tokens if t.pos_ == "VERB" and t.lemma_.lower() in HEDGING_CUES]
     for tok in cue_heads:
         found.append(tok.lower_)

@@ -203,7 +203,7 @@ test tests reading readings manifest logbook log logs filings certificate certif
 annex appendix
 constitution bill budget accounts estimate catalogue catalog register prospectus permit licence license
 briefing inventory code handbook manual protocol list spreadsheet agreement treaty receipt receipts
-diary note notes readout readouts version post posts tweet tweets""".split())
+diary note notes readout readouts version post posts tweet tweets opinion""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
 #: guidelines", "accounts *filed* last month", "emails *seen* by the agency".
 DOCUMENT_PARTICIPLES = frozenset("""publish send file issue post release see obtain review leak circulate
@@ -229,7 +229,7 @@ board embassy cabinet parliament congress senate house presidency kremlin pentag
 regulator watchdog inspectorate opposition coalition alliance federation association institute
 university charity body service hospital clinic school club league foundation bureau tribunal
 assembly directorate secretariat mission delegation command navy panel inquiry unit squad taskforce
-syndicate cooperative consortium guild brigade militia headquarters
+syndicate cooperative consortium guild brigade militia headquarters exchange centre center
 """.split())
 
 #: Words that describe a business or body when they stand before its name or as its description
@@ -265,7 +265,7 @@ textiles mission maritime marine lines shipyard shipyards telecom telecoms commu
 engineering consulting advisory solutions software petroleum oil gas utilities railways rail freight cargo
 ports terminals events entertainment productions studios roadways highways motorways tours hotels resorts
 stores estates meats poultry seafood packers racing coaches travel transport chemie werke gruppe gmbh ag spa nv bv oyj
-research recycling grid
+research recycling grid ratings exchange bio biotech biosciences
 cement concrete timber lumber bricks aggregates packaging cables
 biscuits toys confectionery beverages drinks spirits wines distillery distillers apparel footwear tyres tires
 cosmetics devices appliances instruments tools paints glassworks furniture

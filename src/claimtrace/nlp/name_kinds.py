@@ -76,10 +76,11 @@ def _occurrences(doc: Doc, words: list[str]) -> list[int]:
 def _positions(doc: Doc) -> dict[str, list[int]]:
     """Token indices of each word of ``doc``, built once for the document being read (names are
     looked up many times in one article)."""
-    index: dict[str, list[int]] = {}
-    for t in doc:
-        index.setdefault(t.text, []).append(t.i)
-    return index
+    by_id: dict[int, list[int]] = {}
+    for i, orth in enumerate(doc.to_array("ORTH").tolist()):  # (ids, not a Token object per word)
+        by_id.setdefault(orth, []).append(i)
+    strings = doc.vocab.strings
+    return {strings[orth]: positions for orth, positions in by_id.items()}
 
 
 #: who a possessive stands for, as ``_said_pronoun`` names it
@@ -258,7 +259,8 @@ def _adjective_of(place: str, word: str) -> bool:
 
 def _has_demonym(doc: Doc, name: str) -> bool:
     """The text uses the name's adjective: the name is a country's."""
-    return any(_adjective_of(name, w) for w in _positions(doc))
+    stem = name[:-1]  # (every adjective of the name starts with this: look at no other word)
+    return any(_adjective_of(name, w) for w in _positions(doc) if w.startswith(stem))
 
 
 def a_body_speaks_here(doc: Doc, tok: Token, name: str, ents: tuple[Span, ...]) -> bool:

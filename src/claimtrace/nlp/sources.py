@@ -321,8 +321,9 @@ def described_outlets(doc: Doc, ents) -> frozenset[str]:
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, outlets: frozenset[str] = frozenset(), agency: Optional[str] = None):
+    def __init__(self, doc: Doc, text: str, outlets: frozenset[str] = frozenset(), agency: Optional[str] = None):
         self.doc = doc
+        self.text = text  # ``doc.text``, which Doc rebuilds from the tokens on each access
         self.reg = _Registry()
         self.ents = tuple(_names_apart(doc.ents))  # (Doc.ents builds new Spans on every access)
         self.outlets = outlets | described_outlets(doc, self.ents)
@@ -453,6 +454,12 @@ class _Resolver:
         as a member of a group, by a person's or an organisation's name, by a description, by a
         name NER could not place, else by a common noun."""
         head = _head_of(tokens)
+        ids = {t.i for t in tokens}
+        report = next((c for c in head.children if c.dep_ == "appos" and c.i in ids and c.lemma_.lower() in
+                       DOCUMENT_NOUNS and any(g.dep_ == "poss" for g in c.children)), None) \
+            if head.lemma_.lower() in OUTLET_NOUNS else None
+        if report is not None:  # "the Selvanian broadcaster Dvornet's late-night report": the parser made the report
+            head = report       # an apposition of the outlet's description; the report speaks, the outlet's
         if head.i in self.resolved:  # the same words again ("according to one of the people, who said"):
             found = self.resolved[head.i]  # the same source, not a second member of the group
             self.reg.mentioned(found)
@@ -679,6 +686,9 @@ class _Resolver:
         if person is not None and person.root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and \
                 person.root.head.pos_ == "NOUN" and person.end <= head.i:
             person = None  # "the Merovan coastguard", "A senior Dramond defence official": a place's word, no name
+        while person is not None and len(person) >= 2 and person[0].lower_ in PERSON_TITLES and person[0].is_title \
+                and person[1].is_title and person[0].i in {t.i for t in tokens}:
+            person = person.doc[person.start + 1:person.end]  # "Governor Perrisande Vethermoor": NER took the title in
         closing = person is not None and _name_closing_the_phrase(person, tokens, head)
         if person is not None and not closing and (
                 _behind_a_verb(person.root, tokens) or _in_a_phrase_of(person.root, head) or
@@ -745,7 +755,7 @@ class _Resolver:
                 c.dep_ == "det" and c.lower_ in ("a", "an", "another") for h in heads for c in h.children):
             return None  # (not one of many: "A Harrowfeld store manager said")
         spoke_at = heads[-1].i
-        if len(re.findall(r"\n\s*", self.doc.text[self.doc[spoke_at].idx:person.start_char])) > 1:
+        if len(re.findall(r"\n\s*", self.text[self.doc[spoke_at].idx:person.start_char])) > 1:
             return None  # later than the next paragraph
         if any(e.label_ == "PERSON" and spoke_at < e.start < person.start for e in self.ents):
             return None
@@ -889,6 +899,15 @@ class _Resolver:
             # taken on Saturday" (what they appear to show)
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             outlet = self.outlet_for(list(poss.subtree)) if poss is not None else None
+            # ("a report on Monday by the daily Lanvarre": whose the report is, in its by-phrase)
+            author = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > head.i
+                           for o in c.children if o.dep_ == "pobj"), None)
+            # (its name and description only: not "the Oxmantle Institute for the public broadcaster X", nor a
+            # relative clause on it)
+            named = [author] + [t for c in author.children if c.dep_ in ("compound", "amod", "det", "appos", "flat")
+                                for t in c.subtree] if author is not None else []
+            if outlet is None and any(_news_outlet_word(t) for t in named):
+                outlet = self.outlet_for(sorted(named, key=lambda t: t.i))
             if outlet is None and lemma in OUTLET_REPORT_NOUNS and definite:
                 outlet = self.reported_by()  # "the report": what the outlet that reported published
             return reg.new("document", role=_strip_det(text), head=lemma,
@@ -950,7 +969,9 @@ class _Resolver:
                 e.label_ in ("ORG", "FAC") or e[-1].lower_ in ORGANIZATION_NAME_WORDS)]):
             # (with the name's first words NER left out: "Dravenmoss General Hospital", tagged "General Hospital")
             name = _strip_det(_with_name_words_before(ent, list(self.doc[max(0, ent.start - 3):ent.end])).text)
-            named = name.split(" of ")[0].split()  # "the directorate" for "the Directorate of Military Medicine"
+            # "the directorate" for "the Directorate of Military Medicine", "the centre" for "the National Centre for
+            # Infection Control"
+            named = re.split(r" (?:of|for|on) ", name)[0].split()
             if len(name.split()) > len(words) and [w.lower() for w in named[-len(words):]] == words:
                 # "Agency" alone does not make a news agency ("the Water Safety Agency")
                 news = {w.lower() for w in name.split()} & OUTLET_NAME_WORDS - {"agency"}
@@ -1099,19 +1120,34 @@ class _Resolver:
             name = _strip_det(ent.text)
             known = self.reg.by_name(name)
             if known is not None and known.kind == "outlet" or \
-                    _spoken_to(self.doc.text, ent.start_char):
+                    _spoken_to(self.text, ent.start_char):
                 continue  # "The Lanternpost reported ... The company said": the paper is no company (nor is the one
                 # spoken to: "In a statement sent to Drellon, the airline said")
+            if ent.root.dep_ in ("compound", "amod", "nmod") and ent.root.head.lemma_.lower() in ORGANIZATION_NOUNS \
+                    and not ent.start <= ent.root.head.i < ent.end:
+                continue  # "a filing to the Vintrecourt stock exchange": a place's name describing another body
             if ent.label_ == "ORG" and not self.is_outlet_name(name) or \
                     ent.label_ in ("GPE", "PERSON", "FAC") and described_as_business(self.doc, name):
                 return name
+        # a business name NER did not tag, closed by a word of one: "Oskavar Bio has stopped a trial ..., the company
+        # said" (the last such run of capitalised words before it)
+        run: list[Token] = []
+        for t in reversed(before):
+            if t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP"):
+                run.insert(0, t)
+            elif run:
+                break
+            if run and run[-1].lower_ not in ORGANIZATION_NAME_WORDS:
+                run = []
+        if len(run) >= 2 and not self.is_outlet_name(" ".join(t.text for t in run)):
+            return " ".join(t.text for t in run)
         return None
 
     def _named_last(self, candidates: list[Source], before: int) -> Optional[Source]:
         """The candidate whose name the text mentions last before ``before`` (a character offset),
         speaking or not ("Quintava's chief executive ... told analysts. ..., the company said"), but not
         as the one spoken to ("In a statement sent to Drellon, the airline said": Drellon is no airline)."""
-        text = self.doc.text[:before]
+        text = self.text[:before]
 
         def outside_quotes(at: int) -> bool:  # not in a quotation: '"... any offer for Norcrest," the firm said'
             paragraph = text[text.rfind("\n", 0, at) + 1:at]
@@ -1178,7 +1214,8 @@ class _Resolver:
         """The head word of the description a name comes with: "operator" in "the port operator,
         Kessel Terminals", "spokeswoman" in "spokeswoman Anna Berg"; "" without one."""
         appos = _appositions_within(person, tokens)
-        before = [t for t in tokens if t.i < person.start and t.pos_ == "NOUN"]
+        # (also a common word the tagger took for part of the name: "the junior doctors' union Kestrel")
+        before = [t for t in tokens if t.i < person.start and (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower)]
         # "A spokesman for the ministry, Evrard Hatherleigh": the noun the name is in apposition to
         described = person.root.head if person.root.dep_ == "appos" and person.root.head.pos_ == "NOUN" and \
             person.root.head.i < person.start else None
@@ -1488,6 +1525,12 @@ def _recipient(cue: Token) -> list[Token]:
                 if pobj is None:
                     continue
             return list(pobj.subtree)
+    for c in cue.children:  # "Speaking to the broadcaster Radio Drumhollow, two fathers ... said": whom they spoke to
+        if c.dep_ == "advcl" and c.i < cue.i and c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk"):
+            pobj = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                         for g in p.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return list(pobj.subtree)
     return []
 
 
@@ -1790,7 +1833,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
     ``outlets``: lower-cased names known to be news outlets."""
     # a wire dateline names the agency that "the agency" refers to: "GENEVA (Meridian) - ..."
     agency = agency_of(text)
-    r = _Resolver(doc, outlets, agency)
+    r = _Resolver(doc, text, outlets, agency)
     reg = r.reg
     if agency:
         reg.new("outlet", name=agency, head="agency")
@@ -1904,6 +1947,8 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
                 document = reg.new("document", role=_strip_det(_span_text(f.cited)),
                                    head=_head_of(f.cited).lemma_.lower(), via=[src.name or src.role or "outlet"])
                 document.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))
+                if src.kind == "outlet":  # what it reports has reached us through it, as from the people it cites
+                    via = [src.name or src.role or "outlet"]
         a.source_count = count
         a.via = via
     for s in reg.sources:

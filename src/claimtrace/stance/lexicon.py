@@ -135,9 +135,17 @@ _CALLED_FALSE = re.compile(
     r"(?<![\w'])(?P<verdict>" + "|".join(f"(?:{p})" for p in FALSITY_PHRASES + MORE_FALSITY_PHRASES) + r")\W*$",
     re.IGNORECASE)
 
+#: the verdict first: '(called) "a fabrication" a report by Vantry Television that ...'
+_CALLED_FALSE_FIRST = re.compile(
+    r"^\W*(?:(?:a|an|pure|complete|total|utter|absolute)\s+)*(?P<verdict>" +
+    "|".join(f"(?:{p})" for p in FALSITY_PHRASES + MORE_FALSITY_PHRASES) + r")\W*\s+"
+    r"(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:reports?|stor(?:y|ies)|claims?|allegations?|articles?|rumou?rs?|accounts?)\b", re.IGNORECASE)
+
 
 def calls_a_report_false(content: str) -> bool:
-    """"(called) the Monitor's report of a planned merger false", "(said) the report was untrue": the
-    content is a verdict on a report, so a denial, not a claim of its own."""
-    m = _CALLED_FALSE.search(content)
+    """"(called) the Monitor's report of a planned merger false", "(said) the report was untrue", '(called)
+    "a fabrication" a report by X that ...': the content is a verdict on a report, so a denial, not a claim of its
+    own."""
+    m = _CALLED_FALSE.search(content) or _CALLED_FALSE_FIRST.search(content)
     return m is not None and not negated_before(content, m.start("verdict"), window=12)
