@@ -472,6 +472,9 @@ def test_a_piece_of_a_word_is_never_the_source(nlp, sentence, source, name, role
     # whoever or whatever is warned is who heard the warning, not what it said
     ("Port authorities warned ships away from the outer harbour.", "warned"),
     ("The commission warned the company over late disclosures of contracts.", "warned"),
+    # what someone shows is a thing or a look, not a statement
+    ("In the second half the referee showed four yellow cards.", "showed"),
+    ("Police showed no sign of moving the protesters from the square.", "showed"),
 ])
 def test_acts_and_evidence_are_not_speech(nlp, sentence, cue):
     cues = [a.cue.text for a in run(nlp, sentence).attributions]
@@ -4082,6 +4085,11 @@ def test_an_outlets_report_through_its_by_phrase_or_its_documents_comes_through_
     # who was told is no part of what was said, where the parser hung the that-clause on them
     ("Prime Minister Ilse Vashenko later told a meeting of her party's deputies that the coalition would not be "
      "governed by fear.", "Prime Minister Ilse Vashenko", "that the coalition would not be governed by fear"),
+    # what the letter was, between the cue and the that-clause, is no part of what it said
+    ("Education Minister Casparin Whitlaw's office said in a letter to the council, dated Sept. 30 and seen by "
+     "Harrowgale Wire, that small rural schools should be closed only \"as a last resort\" and only after parents had "
+     "been consulted.", "Education Minister Casparin Whitlaw's office",
+     'that small rural schools should be closed only "as a last resort" and only after parents had been consulted'),
     # the subject of what was said, set off by an apposition, is part of it
     # a that-clause coordinated after a telling participle goes on with what the participle tells
     ("The chief negotiator, Deputy Finance Minister Halvessa Vollenstray, set out the offer in a letter to the "
@@ -4114,6 +4122,11 @@ def test_what_was_said_ends_where_the_speakers_words_end(nlp, text, source, cont
     ("VINTRECOURT, June 11 (Lindhorst Press) - Oskavar Bio has stopped a trial of its kidney drug after signs of "
      "liver injury, the company said in a filing to the Vintrecourt stock exchange on Tuesday. Two of the seven "
      "patients needed hospital treatment, the company said.", "said", "organization", "Oskavar Bio"),
+    ("The local branch of the teachers' union accused the council of cutting where it hurts least and said it would "
+     "back the parents' court case.", "said", "organization", None),
+    ("The players were paid 5,000 euros a match, according to the charge sheet, a copy of which was seen by "
+     "Quarrymead Wire. It says the organiser may also have approached players at two other clubs.", "says",
+     "document", None),
     # (but a business named on what it owns is the one meant: its jet)
     ("TALLOWMERE, March 3 (Meridian) - Flights were cancelled after a Corvalis Air jet carrying 186 people made an "
      "emergency landing on Sunday, the airline said.", "said", "organization", "Corvalis Air"),
@@ -4205,3 +4218,21 @@ def test_a_fronted_according_to_with_a_relative_clause_ends_at_its_comma(nlp):
     assert a.source.text == "a legal opinion from parliament's legal service, which Nettlewood Press has seen"
     assert a.content.text == "a lawmaker who abstains in return for a government post could lose his seat"
     assert source_of(art, a).kind == "document" and a.modality == "hedged"
+
+
+@pytest.mark.parametrize("text,source,name,role", [
+    # a name closing a long title, which NER took for a body's
+    ("Deputy Mayor for Finance Cedrina Pennimarch said the city would run on emergency spending rules.",
+     "Deputy Mayor for Finance Cedrina Pennimarch", "Cedrina Pennimarch", None),
+    # a member of a group, or the other one, named after a title
+    ("Two councillors voted against the budget. One of the two rebels, Councillor Brisolde Sandergrave, told the "
+     "local broadcaster Arvenna FM that she could not vote for it.",
+     "One of the two rebels, Councillor Brisolde Sandergrave", "Brisolde Sandergrave", "Councillor"),
+    ("Two councillors voted against the budget. One of them said the vote was rushed. The other, Councillor Gilda "
+     "Felwick, said in a post on Facebook that the budget had been written behind closed doors.",
+     "The other, Councillor Gilda Felwick", "Gilda Felwick", "Councillor"),
+])
+def test_a_name_after_a_persons_title_names_the_person(nlp, text, source, name, role):
+    art = run(nlp, text)
+    src = source_of(art, by_source(art, source))
+    assert src.kind == "person" and src.name == name and (role is None or src.role == role)

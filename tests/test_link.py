@@ -774,6 +774,27 @@ def test_a_carrier_joins_the_claim_it_matches_best_and_inflections_agree():
     assert next(g for g in groups if g.text.startswith("The Brisland")).articles == ["a"]
 
 
+
+def test_an_article_that_leads_with_a_denial_leads_with_the_claim_it_denies():
+    """The original leads with a headline fragment and tells its claim below; two relays lead with the company
+    calling the report "a fabrication": they lead with the report's claim, so it is the story's main claim, though
+    the denials carry nothing (they join no group and add no article)."""
+    from dataclasses import replace
+
+    from claimtrace.link.claims import group_claims
+
+    claim = ("Ostmerrow Distribution sold about 180,000 packs of the epilepsy drug tramelodine to buyers in Belgrann "
+             "in January and February")
+    denial = ('"a fabrication" a report by The Haddersby Ledger that it had sold about 180,000 packs of the epilepsy '
+              "drug tramelodine abroad")
+    groups = group_claims([
+        carrier("a", "2044-03-10T06:00", "Wholesaler sold tramelodine abroad as shortage loomed", lead=True),
+        carrier("a", "2044-03-10T06:00", claim),
+        replace(carrier("b", "2044-03-10T09:00", denial, lead=True), denies=True),
+        replace(carrier("c", "2044-03-10T10:00", denial, lead=True), denies=True),
+    ], "story")
+    assert groups[0].text == claim and groups[0].articles == ["a"] and len(groups) == 2
+
 def test_a_refusal_to_act_is_no_claim_of_the_refuser():
     from claimtrace.link.claims import is_refusal
 
@@ -1122,3 +1143,23 @@ def test_a_report_in_the_financial_press_is_a_report_relayed_without_its_name():
         "TESSIVALE - Theodulf Tilbrough, chief executive of Cindermoor Assurance, said on Monday he intended to stay "
         "in the job, after a report in the financial press that the insurer's board was looking for his successor."))])
     assert provenance_of(relay, "Radio Wickhollow").lead_relay
+
+
+def test_the_denier_of_the_lead_telling_the_outlet_more_is_its_own_source():
+    """A relay that leads with someone denying another outlet's report, then quotes them as telling this outlet their
+    side (no "not", no "false", few of the lead's words): the outlet spoke to the denier, a source of its own."""
+    lead = ("Prime Minister Eskil Torvaldsen on Thursday denied a report by The Lissamar Courier that he had spent two "
+            "nights in the heart unit of Lissamar General Hospital this week.")
+    _, found = provenance_of_dated(
+        "quillwire.example", "Quillwire", "2037-05-14", "Torvaldsen denies heart unit report",
+        f"{lead}\n\n\"I slept in my own bed on Monday night and on Tuesday night, and my wife will tell you the "
+        "same,\" Torvaldsen told Quillwire.\n\nThe newspaper reported on Wednesday that he had been admitted with chest pains.",
+        known=frozenset({"lissamar courier"}))
+    assert found.own_sources and found.relays == ["Lissamar Courier"]
+    # (the same quote told to the outlet by someone who denied nothing is no source on the lead's matter)
+    _, other = provenance_of_dated(
+        "quillwire.example", "Quillwire", "2037-05-14", "Courier reports leader in heart unit",
+        "The Lissamar Courier reported on Wednesday that Prime Minister Eskil Torvaldsen had spent two nights in the "
+        "heart unit of Lissamar General Hospital this week.\n\n\"I slept in my own bed on Monday night,\" a neighbour, "
+        "Hallvard Brisk, told Quillwire.", known=frozenset({"lissamar courier"}))
+    assert not other.own_sources

@@ -737,3 +737,18 @@ def test_a_time_inside_what_is_denied_does_not_make_the_denial_a_recalled_one():
     text = ("HOLLISFORD (Stellwire) - Hollisford Borough Council said on Wednesday it was not true that it had been "
             "warned two years ago that the Tanneford Bridge was unsafe, answering a report by The Danmere Gazette.")
     assert denials_paired(story, text) == {("Hollisford Borough Council", "c-bridge")}
+
+
+def test_disowning_the_reports_evidence_denies_the_reports_main_claim():
+    """"said the draft quoted by the newspaper had not been written by his team": a denial of the report in other
+    words, answering the story's main claim though it shares one word with it; a refusal about something the paper
+    did not quote denies nothing."""
+    claims = [relayed_claim("c-offer", "Karvennia's negotiators offered on Monday to withdraw their troops from the "
+                            "occupied town of Velichno if Soltrava gave up its claim to the islands",
+                            ["The Colverton Herald"], None, ["The Colverton Herald"], "2037-03-04")]
+    story = one_article_story("s-draft", claims, "a", "relay")
+    text = ("General Ivodor Praskin, who leads Karvennia's delegation, said the draft quoted by the newspaper had not "
+            "been written by his team.")
+    assert denials_paired(story, text) == {("Ivodor Praskin", "c-offer")}
+    other = "General Ivodor Praskin, who leads Karvennia's delegation, said the talks had not been easy."
+    assert denials_paired(story, other) == set()

@@ -91,6 +91,9 @@ class Carrier:
     words: frozenset = field(default=frozenset())
     #: the article's first claim: what it leads with (its headline or first paragraph)
     lead: bool = False
+    #: a denial's content ("rejected a report that X"): it carries no claim, but an article that leads with it
+    #: leads with what it denies
+    denies: bool = False
 
 
 #: an inflection after at least three letters ("signed", "talks", "selling")
@@ -148,8 +151,10 @@ LEAD_WORDS = 4
 
 
 def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
-    """Claim groups of one story, first seen first; ``carriers`` in any order."""
-    carriers = sorted(carriers, key=lambda c: (c.dated_at, c.revision_id))
+    """Claim groups of one story, first seen first; ``carriers`` in any order (those that deny join no group: an
+    article that leads with one leads with the group it denies)."""
+    denying = [c for c in carriers if c.denies]
+    carriers = sorted((c for c in carriers if not c.denies), key=lambda c: (c.dated_at, c.revision_id))
     groups: list[list[Carrier]] = []
     for c in carriers:
         c.words = content_words(c.content)
@@ -160,9 +165,18 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
             best.append(c)
         else:
             groups.append([c])
+    # an article that leads with a denial that tells what it denies ("X on Thursday called "a fabrication" a report by
+    # Y that ...", not just "the report") leads with the group it denies, the one it would carry were it no denial
+    denied_lead: dict[int, set[str]] = {}
+    for d in denying:
+        d.words = d.words or content_words(d.content)
+        answered = [k for k, g in enumerate(groups) if claim_overlap(g[0], d) > 0]
+        if d.lead and len(d.words) > LEAD_WORDS + 1 and answered:
+            k = max(answered, key=lambda k: claim_overlap(groups[k][0], d))
+            denied_lead.setdefault(k, set()).add(d.revision_id)
     out = []
     leads: dict[str, int] = {}
-    for g in groups:
+    for k, g in enumerate(groups):
         first = g[0]
         sources = list(dict.fromkeys(c.speaker for c in g if c.speaker))
         counts = [c.source_count for c in g if c.source_count]
@@ -182,7 +196,8 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
             denied_by=[], flags=flags, flagged_outlets={k: list(dict.fromkeys(v)) for k, v in flagged.items()},
         ))
         # (a fragment of a headline the parser broke, "leaking valve weeks", leads with no claim)
-        leads[gid] = len({c.revision_id for c in g if c.lead}) if len(first.words) >= LEAD_WORDS else 0
+        leaders = {c.revision_id for c in g if c.lead} | denied_lead.get(k, set())
+        leads[gid] = len(leaders) if len(first.words) >= LEAD_WORDS else 0
     # the story's main claim first: what most articles lead with, then what most carry (a detail
     # every copy repeats further down does not outrank the claim the reports open with)
     out.sort(key=lambda g: (-leads[g.id] - len(g.articles), -leads[g.id], g.first_seen or ""))

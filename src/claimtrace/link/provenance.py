@@ -19,7 +19,7 @@ from typing import Optional
 from ..ids import normalise_name
 from ..model import ANONYMOUS_KINDS, Article, Attribution
 from ..nlp.lexicon import OUTLET_NAME_WORDS, OUTLET_NOUNS
-from ..stance.lexicon import DENIAL_VERB_RE, FALSITY_RE, NEGATION_RE, is_denial_cue
+from ..stance.lexicon import DENIAL_VERB_RE, FALSITY_RE, NEGATION_RE, calls_a_report_false, is_denial_cue
 from ..stance.text import sentences, terms
 from .claims import is_refusal
 from .recalled import recalls_an_earlier_time
@@ -159,9 +159,15 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
         """The article's own outlet, also by the end of its name ("told the Quaysider" in the Oskavel Quaysider)."""
         return bool(own and norm and (norm == own or own.endswith(" " + norm)))
 
+    # who denies the report in the lead ('X on Thursday called "invented from start to finish" a report by Y'): what
+    # they tell the outlet further down is their side of it, whatever its words
+    lead_deniers = {a.speaker.source_id for a in article.attributions if a.cue.start < end and a.speaker and (
+        is_denial_cue(a.cue.text) or calls_a_report_false(a.content.text))}
+
     def own_source_at(at: int, said: Optional[Attribution]) -> bool:
         """Someone spoke to the article's own outlet at ``at``: in the lead, or (``said``) answering it."""
-        return at < end or said is None or _answers_the_lead(said, lead_terms, _sentence_before(text, spans, said))
+        return at < end or said is None or said.speaker is not None and said.speaker.source_id in lead_deniers or \
+            _answers_the_lead(said, lead_terms, _sentence_before(text, spans, said))
 
     def recalled(at: int) -> bool:
         """"Earlier this month The Quillpost reported ...": background from another story."""

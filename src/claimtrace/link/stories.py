@@ -87,6 +87,7 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
     out = []
     spans: list[list] = []
     denials: list[tuple[str, list]] = []  # (revision, content spans) of what is denied, which carries no claim
+    denying: list[tuple[Carrier, list]] = []  # the denials' contents, which lead where their article does
     before: Optional[dict] = None
     before_end = 0  # where the content of the attribution before ends
     for c in store.conn.all(
@@ -99,7 +100,12 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
         m = by_id[c["article_id"]]
         if denial_goes_on or is_denial_cue(c["cue_text"]) or calls_a_report_false(c["content_text"]):
             denials.append((m["revision_id"], content))
-            continue  # "denied that X", "called the report false" do not carry X
+            if not denial_goes_on:  # "denied that X", "called the report false" do not carry X (see Carrier.denies)
+                denying.append((Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
+                                        speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
+                                        source_count=c["source_count"], modality=c["modality"], via=[],
+                                        content=c["content_text"], denies=True), content))
+            continue
         if is_refusal(c["cue_text"], c["content_text"]) or says_no_comment(c["content_text"]) or \
                 is_directive(c["cue_text"], c["content_text"]):
             continue  # "declined to comment", "said it would not comment" are no claim
@@ -108,8 +114,8 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
                            speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
                            source_count=c["source_count"], modality=c["modality"],
                            via=[v for v in json.loads(c["via_names"]) if v], content=c["content_text"]))
-    _mark_leads(out, spans, denials)
-    return out
+    _mark_leads(out + [c for c, _ in denying], spans + [sp for _, sp in denying], denials)
+    return out + [c for c, _ in denying]
 
 
 def _mark_leads(out: list[Carrier], spans: list[list], denials: list[tuple[str, list]]) -> None:

@@ -1127,6 +1127,18 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
           subj: Optional[Token], path: str) -> Optional[Found]:
     if path.split(":")[0] in PHRASE_PATHS and len(spans) == 1 and toks:
         spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj)
+    first = toks[0] if toks else None
+    after = first.right_edge.i + 1 if first is not None else 0
+    if first is not None and first.doc[after - 1].text == ",":
+        after -= 1  # (the comma that closes the participle's phrase may be its own)
+    if first is not None and first.tag_ == "VBN" and first.dep_ in ("acl", "advcl") and (
+            first.head.i in {t.i for t in cue} or after + 1 < len(first.doc) and first.doc[after].text == "," and
+            first.doc[after + 1].lower_ == "that") and first.i == cue[-1].i + 2:
+        # "said in a letter to the council, dated Sept. 30 and seen by X, that ...": what the letter was, not what it
+        # said
+        rest = [t for t in toks if t.i > after]
+        if rest and spans[0][0] <= first.idx < rest[0].idx < spans[0][1]:
+            spans, toks = [(rest[0].idx, spans[0][1])] + spans[1:], rest
     gloss = _GLOSS_AFTER_QUOTE.search(ctx.text, spans[-1][0], spans[-1][1]) if spans and toks else None
     if gloss is not None and ctx.quote_at(gloss.start()) is not None and ctx.quote_at(gloss.end()) is None:
         # 'would table a new motion "as soon as the rules allow," which under the constitution means in six
@@ -2302,6 +2314,13 @@ def _act_or_evidence(f: Found) -> bool:
                                 any(g.dep_ in ("ccomp", "mark") for g in c.children) for c in f.head.children):
         return True  # "the national companies register shows that ...": a noun the parser made a verb, whose
         # "object" is the verb that tells
+    shown = next((c for c in f.head.children if c.dep_ == "dobj"), None) if lemma == "show" else None
+    if shown is not None and f.path == "dobj" and (f.source_head is None or f.source_head.lemma_.lower() not in
+                                                   DOCUMENT_NOUNS | EVIDENCE_NOUNS | {"datum", "average"}) and (
+            not any(c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in shown.children) or
+            any(c.lower_ in ("no", "little") for c in shown.children)):
+        return True  # "the referee showed four yellow cards", "Police showed no sign of moving them": a thing or a look
+        # someone showed, not what a document shows ("the survey showed a fall") nor a stance ("showing support for")
     if lemma == "say" and f.path == "dobj" and any(c.dep_ == "dobj" and c.lower_ in ("little", "nothing") and
                                                    not list(c.children) for c in f.head.children):
         return True  # "The ship's owner has said little in public": how much was said, nothing of what

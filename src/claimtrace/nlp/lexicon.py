@@ -203,7 +203,7 @@ test tests reading readings manifest logbook log logs filings certificate certif
 annex appendix
 constitution bill budget accounts estimate catalogue catalog register prospectus permit licence license
 briefing inventory code handbook manual protocol list spreadsheet agreement treaty receipt receipts
-diary note notes readout readouts version post posts tweet tweets opinion""".split())
+diary note notes readout readouts version post posts tweet tweets opinion sheet index""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
 #: guidelines", "accounts *filed* last month", "emails *seen* by the agency".
 DOCUMENT_PARTICIPLES = frozenset("""publish send file issue post release see obtain review leak circulate
@@ -229,7 +229,7 @@ board embassy cabinet parliament congress senate house presidency kremlin pentag
 regulator watchdog inspectorate opposition coalition alliance federation association institute
 university charity body service hospital clinic school club league foundation bureau tribunal
 assembly directorate secretariat mission delegation command navy panel inquiry unit squad taskforce
-syndicate cooperative consortium guild brigade militia headquarters exchange centre center
+syndicate cooperative consortium guild brigade militia headquarters exchange centre center branch
 """.split())
 
 #: Words that describe a business or body when they stand before its name or as its description

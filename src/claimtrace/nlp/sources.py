@@ -19,7 +19,7 @@ from ..ingest.dateline import agency_of
 from .name_kinds import (a_body_speaks_here, business_word, described_as_business, described_noun, ends_a_name,
                          full_name_of_person, holds_an_office, is_a_demonym, may_shorten_an_organisation,
                          names_a_person, names_an_organisation, names_people, organisation_evidence, pronoun_of_name,
-                         reads_as_a_persons_name, set_side_by_side, shaped_like_a_demonym)
+                         rare_word, reads_as_a_persons_name, set_side_by_side, shaped_like_a_demonym)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, CARRYING_VERBS, DOCUMENT_NOUNS,
                       DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS,
                       MASCULINE_WORDS, NAME_PARTICLES, NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS,
@@ -1586,7 +1586,29 @@ def _persons_name_run(tokens: list[Token], head: Token) -> Optional[Span]:
     while end in ids and doc[end].pos_ == "PROPN" and doc[end].is_title:
         end += 1
     span = doc[start:end]
-    return span if reads_as_a_persons_name([t.text for t in span]) else None
+    if reads_as_a_persons_name([t.text for t in span]):
+        return span
+    if head.lower_ in PERSON_TITLES:  # "Deputy Mayor for Finance Cedrina Pennimarch": the words closing the phrase
+        last = max(ids)
+        first = last
+        while first - 1 in ids and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if first > head.i:
+            span = doc[first:last + 1]
+    return _name_after_a_title(span, titled=any(t.lower_.rstrip(".") in PERSON_TITLES for t in tokens
+                                                 if t.i < span.start or t.i in ids and t.i < span.end))
+
+
+def _name_after_a_title(run: Span, titled: bool) -> Optional[Span]:
+    """The name that closes a run of capitalised words after a person's title (``titled``: "Councillor Brisolde
+    Sandergrave", "Deputy Mayor for Finance Cedrina Pennimarch"): the words after the last common one, two or three
+    of them, none a word of a body's name; the title says they name a person, whatever NER made of them."""
+    words = list(run)
+    k = len(words)
+    while k > 0 and rare_word(words[k - 1].text) and words[k - 1].lower_ not in ORGANIZATION_NAME_WORDS:
+        k -= 1
+    name = words[k:]
+    return run.doc[name[0].i:name[-1].i + 1] if titled and k > 0 and 2 <= len(name) <= 3 else None
 
 
 def _capitalised_elsewhere(head: Token) -> bool:
@@ -1748,9 +1770,12 @@ def _named_member(head: Token) -> Optional[Token]:
     """The name in apposition to "one of ..." ("One of them, Judge Kvetoslav Falkmoor", "one of the mothers,
     Jolanda, 44"): a person NER tagged, or a capitalised word it took for something else but a body."""
     # (also an apposition the parser read as a conjunct: a name after a comma and no "and")
+    # (or after a person's title, whatever NER made of it: "One of the two rebels, Councillor Brisolde Sandergrave")
     return next((c for c in head.children if (c.dep_ == "appos" or c.dep_ == "conj" and _comma_no_and(head, c)) and
-                 c.i > head.i and _partitive(head) and
-                 (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.is_title and c.ent_type_ != "ORG")), None)
+                 c.i > head.i and (_partitive(head) or head.lower_ == "other") and
+                 (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.is_title and (
+                     c.ent_type_ != "ORG" or any(t.lower_.rstrip(".") in PERSON_TITLES for t in c.subtree
+                                                 if t.i < c.i)))), None)
 
 
 def _comma_no_and(head: Token, conj: Token) -> bool:

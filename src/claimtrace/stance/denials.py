@@ -94,6 +94,20 @@ class Contradiction:
     text_a: str = ""
     text_b: str = ""
 
+#: a report's evidence disowned: "the draft quoted by the newspaper had not been written by his team", "the rota quoted
+#: by the newspaper was not one of its documents", "the words the newspaper quoted from the minutes were not his"
+_REPORTERS = r"(?:newspaper|paper|daily|weekly|report|broadcaster|station|channel|site|article|story|programme|program)"
+_DISOWNED = re.compile(
+    r"\b(?:(?:quoted|cited|described|published|shown|reported)\s+(?:by|in)\s+(?:the|a|that|this)\s+(?:[\w'-]+\s+){0,2}?"
+    + _REPORTERS + r"|(?:the|that|this)\s+" + _REPORTERS + r"\s+(?:quoted|cited|described|published))\b"
+    r"[^.;]{0,80}?\b(?:was|were|is|are|had|has|have)\s+(?:not|never)\b", re.IGNORECASE)
+
+
+def _disowns_the_reports_evidence(a: Attribution) -> bool:
+    """What the speaker says disowns something a report quoted as evidence ("said the memo cited in the report was
+    not his"): a denial of the report in other words."""
+    return _DISOWNED.search(a.content.text) is not None
+
 
 def _name_key(name: Optional[str]) -> set[str]:
     """The capitalised words of a name, without a possessive ("Hallendar's fisheries directorate": "hallendar")."""
@@ -214,7 +228,8 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
     denying = []
     for a in article.attributions:
         soft = _denial_voice(a) == "named" and _UNDECIDED.search(a.content.text) is not None
-        if not (soft or is_denial_attribution(a) and not _only_as_nouns(a)) or _says_nothing_of_the_matter(a):
+        if not (soft or is_denial_attribution(a) and not _only_as_nouns(a) or _disowns_the_reports_evidence(a)) or \
+                _says_nothing_of_the_matter(a):
             continue  # "declined to comment on what she called speculation": a refusal to answer
         denying.append(a)
     for a in denying:
@@ -529,12 +544,13 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 continue
             best: Optional[ClaimGroup] = None
             best_key = (0, 0.0)  # (words shared, share of the group's words)
+            disowned = not denial.negates and _DISOWNED.search(denial.target) is not None
             for group in story.claims:
                 if not _answerable(group, denial, denied_texts if denial.negates else negated_texts):
                     continue
                 if not denial.negates and len(set(terms(denial.target))) >= 2 and \
                         not _REPORT_WORDS.search(denial.target) and not _UNDECIDED.search(denial.target) and \
-                        _shared(denial.target, group.text) < 2:
+                        not disowned and _shared(denial.target, group.text) < 2:
                     continue  # it says what it denies (not just "the report"), and that is not this group's matter
                 if denial.negates:
                     said = _negating_sentence(parts, group.text)
@@ -559,10 +575,10 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 if key > best_key:
                     best, best_key = group, key
             report = _named_report(denial, story, articles) if not denial.negates else None
-            if best is None and report is None and not denial.negates and _REPORT_WORDS.search(denial.target) and \
-                    len(set(terms(_REPORT_WORDS.sub(" ", denial.target)))) <= 4:
-                # "dismissed the report as 'built on an old spreadsheet'": the story's report, whose main
-                # claim comes first
+            if best is None and report is None and not denial.negates and (disowned or _REPORT_WORDS.search(
+                    denial.target) and len(set(terms(_REPORT_WORDS.sub(" ", denial.target)))) <= 4):
+                # "dismissed the report as 'built on an old spreadsheet'", "said the memo quoted by the paper was not
+                # his": the story's report, whose main claim comes first
                 main = story.claims[0] if story.claims else None
                 best = main if main is not None and _answerable(main, denial, negated_texts) else None
             if best is None and report is None:
