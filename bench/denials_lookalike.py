@@ -36,7 +36,8 @@ CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_b
            "bench/lookalike_ae", "bench/lookalike_af", "bench/lookalike_ag", "bench/lookalike_ai", "bench/lookalike_aj", "bench/lookalike_ah",
            "bench/lookalike_ak", "bench/lookalike_am", "bench/lookalike_an",
            "bench/lookalike_ao", "bench/lookalike_ap", "bench/lookalike_al", "bench/lookalike_aq", "bench/lookalike_as", "bench/lookalike_at",
-           "bench/lookalike_ar", "bench/lookalike_au", "bench/lookalike_av")
+           "bench/lookalike_ar", "bench/lookalike_au", "bench/lookalike_av", "bench/lookalike_aw", "bench/lookalike_ax",
+           "bench/lookalike_az", "bench/lookalike_ay")
 
 
 STOP = {"the", "of", "a", "an"}
