@@ -4085,6 +4085,14 @@ def test_an_outlets_report_through_its_by_phrase_or_its_documents_comes_through_
     # who was told is no part of what was said, where the parser hung the that-clause on them
     ("Prime Minister Ilse Vashenko later told a meeting of her party's deputies that the coalition would not be "
      "governed by fear.", "Prime Minister Ilse Vashenko", "that the coalition would not be governed by fear"),
+    # a clause after the semicolon that closes the quoted words is the narrator's
+    ("Two officials told the weekly Zemlar that a lawmaker had pushed for the change. Both officials said the payment "
+     "rules had been rewritten in 2022 \"at the request of the big producers\"; the weekly did not name the lawmaker.",
+     "Both officials", 'the payment rules had been rewritten in 2022 "at the request of the big producers"'),
+    # "had" after a modal clause is what was said, backshifted ("has no power"), not the speaker's next act
+    ("The council's chairwoman, Ilvenna Marrowquist, spoke on Monday. She said the council could attach conditions "
+     "on news output but had no power to block a sale on political grounds.", "She",
+     "the council could attach conditions on news output but had no power to block a sale on political grounds"),
     # what the letter was, between the cue and the that-clause, is no part of what it said
     ("Education Minister Casparin Whitlaw's office said in a letter to the council, dated Sept. 30 and seen by "
      "Harrowgale Wire, that small rural schools should be closed only \"as a last resort\" and only after parents had "
@@ -4231,8 +4239,28 @@ def test_a_fronted_according_to_with_a_relative_clause_ends_at_its_comma(nlp):
     ("Two councillors voted against the budget. One of them said the vote was rushed. The other, Councillor Gilda "
      "Felwick, said in a post on Facebook that the budget had been written behind closed doors.",
      "The other, Councillor Gilda Felwick", "Gilda Felwick", "Councillor"),
+    # a rank after the comma that sets off the name closing a long description
+    ("The commander of the border police at Gorvask, Lt. Col. Annevyn Keszeli, declined to say how long the "
+     "restrictions would last.", "The commander of the border police at Gorvask, Lt. Col. Annevyn Keszeli",
+     "Annevyn Keszeli", None),
+    # an abbreviated rank the tokenizer would have split from its full stop, ending the sentence there
+    ("A police officer who shot dead a driver has been suspended, the city's police chief, Cmdr. Mirabet Verhaven, "
+     "told a news conference on Sunday.", "the city's police chief, Cmdr. Mirabet Verhaven", "Mirabet Verhaven", None),
 ])
 def test_a_name_after_a_persons_title_names_the_person(nlp, text, source, name, role):
     art = run(nlp, text)
     src = source_of(art, by_source(art, source))
     assert src.kind == "person" and src.name == name and (role is None or src.role == role)
+
+
+def test_a_letter_to_a_body_called_agency_reached_no_outlet(nlp):
+    """"In a letter to the agency dated Feb. 28 and released by her management on Wednesday, X wrote": the agency is
+    the anti-doping agency named before, and what is said of the letter names no outlet ("Wednesday")."""
+    art = run(nlp, "Skier Volkhaven banned for four years, vows to appeal\n\nSKARVEDAL, March 4 (Skarvedal Press) - "
+                   "Idrala Volkhaven has been banned for four years, the National Anti-Doping Agency said in a "
+                   "statement.\n\nVolkhaven, 27, showed little emotion as the ruling was read out.\n\nIn a letter to "
+                   "the agency dated Feb. 28 and released by her management on Wednesday, Volkhaven wrote that she had "
+                   "taken a blood-pressure medicine on a doctor's advice.")
+    wrote = by_cue(art, "wrote")
+    assert wrote.via == [] and source_of(art, wrote).kind == "person"
+    assert not [s for s in art.sources if s.kind == "outlet" and s.name == "Wednesday"]

@@ -1119,8 +1119,8 @@ def _to_the_quotes_end(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: a quotation closed by its comma and a relative clause after it
-_GLOSS_AFTER_QUOTE = re.compile(r",[\"\u201d]\s+which\b")
+#: a quotation closed by its comma and a relative clause after it, or closed before a semicolon and a new clause
+_GLOSS_AFTER_QUOTE = re.compile(r",[\"\u201d]\s+which\b|(?<=[\w.,!?])[\"\u201d](?=;\s+(?:the|a|an|it|he|she|they)\s)")
 
 
 def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]], toks: list[Token],
@@ -1140,11 +1140,17 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
         if rest and spans[0][0] <= first.idx < rest[0].idx < spans[0][1]:
             spans, toks = [(rest[0].idx, spans[0][1])] + spans[1:], rest
     gloss = _GLOSS_AFTER_QUOTE.search(ctx.text, spans[-1][0], spans[-1][1]) if spans and toks else None
-    if gloss is not None and ctx.quote_at(gloss.start()) is not None and ctx.quote_at(gloss.end()) is None:
+    if gloss is not None and gloss.group().startswith(",") and ctx.quote_at(gloss.start()) is not None and \
+            ctx.quote_at(gloss.end()) is None:
         # 'would table a new motion "as soon as the rules allow," which under the constitution means in six
         # months': where the quoted words end, a relative clause on them is the narrator's gloss
         spans[-1] = (spans[-1][0], gloss.start() + 2)
         toks = [t for t in toks if t.idx < gloss.start() + 2]
+    elif gloss is not None and ctx.quote_at(gloss.start()) is not None:
+        # 'said the rules had been rewritten "at the request of the big producers"; the weekly did not name the
+        # lawmaker': a clause after the semicolon that closes the quoted words is the narrator's
+        spans[-1] = (spans[-1][0], gloss.end())
+        toks = [t for t in toks if t.idx < gloss.end()]
     framed = _report_it_answers(toks)
     if framed is not None and spans and toks and framed.idx > spans[-1][0]:
         # "said he intended to stay, after a report in the financial press that ...": what the telling answers
@@ -1603,7 +1609,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             if _next_statement(c) and not ((c.lemma_.lower() not in SPEECH_VERBS or _named_person(comp_subj) and
                                             c.lemma_ != v.lemma_) and _plausible_speaker(comp_subj)) \
                     or _refusing(c) and not _plausible_speaker(comp_subj) \
-                    or c.tag_ == v.tag_ in ("VBZ", "VBD") and c.lemma_.lower() not in LINKING_VERBS and \
+                    or c.tag_ == v.tag_ in ("VBZ", "VBD") and c.lemma_.lower() not in LINKING_VERBS | {"have"} and \
                     not any(g.dep_ == "aux" for g in c.children) and \
                     (any(g.dep_ == "aux" and g.tag_ == "MD" for g in comp.children) or
                      c.lemma_.lower() in TELLING_PARTICIPLES and

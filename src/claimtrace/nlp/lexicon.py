@@ -285,6 +285,7 @@ senator sen. governor gov. mayor ambassador bishop archbishop cardinal father pa
 sheikh prince princess king queen director officer executive chairman chairwoman chairperson spokesman
 spokeswoman spokesperson secretary manager founder treasurer prosecutor envoy deputy
 goalkeeper striker defender midfielder winger captain referee umpire footballer player cyclist jockey
+skier swimmer runner rower skater sprinter climber golfer wrestler athlete biathlete gymnast
 driver boxer actor actress singer author novelist poet painter architect chef lawyer attorney surgeon nurse
 scientist researcher economist analyst activist lawmaker legislator councillor councilor candidate grower
 farmer winemaker fisherman

@@ -190,6 +190,9 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
             descriptor = 2  # "a spokeswoman for Ostravair": a body speaks through one
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
             person += 1  # "Vormann, who left the regulator in December, denied"
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == "," and \
+                doc[end + 1].text.isdigit() and 14 <= int(doc[end + 1].text) <= 110:
+            person += 1  # "Volkhaven, 27, showed little emotion": an age"
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "which":
             relative_which = True  # "Pelzbahn, which has run the cable car since 2003, said": a thing
         if doc[end - 1].dep_ == "appos" and names_people(doc[end - 1].head) and \

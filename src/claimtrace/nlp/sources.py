@@ -423,6 +423,9 @@ class _Resolver:
             cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.islower() and w in OUTLET_NOUNS), default=0)
             name = " ".join(words[cut:])
             return self.reg.by_name(name) or self.reg.new("outlet", name=name, head=head.lemma_.lower())
+        if head.lower_ == "agency" and any(e.end <= head.i and e[-1].lower_ == "agency" and not self.is_outlet_name(
+                e.text) and not {w.lower() for w in e.text.split()} & {"news", "press"} for e in self.ents):
+            return None  # "a letter to the agency" after "the National Anti-Doping Agency": that body, no news agency
         if head.lemma_.lower() in OUTLET_NOUNS and _names_an_outlet(head):
             return self._outlet_described_as(head, tokens)
         return None
@@ -1423,8 +1426,11 @@ def _name_closing_the_phrase(person: Span, tokens: list[Token], head: Token) -> 
     """"A jeweller shot in the leg by X during a 2019 robbery in Velleport, Aldwinna Onsgaard, told": a person's full
     name set off by a comma at the end of the speaker's phrase names the one the phrase describes, wherever the
     parser hung it."""
-    return len(person) >= 2 and person.end == tokens[-1].i + 1 and person.start > tokens[0].i + 1 and \
-        person.doc[person.start - 1].text == "," and head.i not in (person.root.i, person.root.head.i) and \
+    before = person.start - 1  # (past a rank: "..., Lt. Col. Annevyn Keszeli, declined")
+    while before > tokens[0].i and person.doc[before].lower_ in PERSON_TITLES:
+        before -= 1
+    return len(person) >= 2 and person.end == tokens[-1].i + 1 and before > tokens[0].i and \
+        person.doc[before].text == "," and head.i not in (person.root.i, person.root.head.i) and \
         not names_a_person(person.root.head) and person.root.head.ent_type_ != "PERSON"
     # (not one set beside the phrase's head, which the other rules read; nor the name of a person the phrase names:
     # "A person close to the prime minister, Rinat Holl")
@@ -1457,10 +1463,13 @@ def _seen_by(tokens: list[Token], verbs: frozenset[str] = SEEING_VERBS) -> list[
             by = next((c for c in t.children if c.dep_ == "agent"), None)
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if pobj is not None:  # (not what is coordinated with it: "seen by the Bellringer and two officials",
-                # nor a speaker the parser hung on it: "seen by NNS, Orvane's medical director, Dr. Henrik Aal, wrote")
-                return [w for w in pobj.subtree
-                        if not any((c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text == ",") and w.i >= c.i
-                                   for c in pobj.children)]
+                # nor a speaker the parser hung on it: "seen by NNS, Orvane's medical director, Dr. Henrik Aal, wrote",
+                # nor when: "released by her management on Wednesday")
+                when = {x.i for c in pobj.children if c.dep_ == "prep" and
+                        any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for x in c.subtree}
+                return [w for w in pobj.subtree if w.i not in when and
+                        not any((c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text == ",") and w.i >= c.i
+                                for c in pobj.children)]
     return []
 
 
@@ -1524,7 +1533,10 @@ def _recipient(cue: Token) -> list[Token]:
                 pobj = next((g for g in inner.children if g.dep_ == "pobj"), None) if inner is not None else None
                 if pobj is None:
                     continue
-            return list(pobj.subtree)
+            # (not what is said of the letter or of whom it went to: "in a letter to the agency dated Feb. 28 and
+            # released by her management on Wednesday")
+            said_of = {x.i for g in pobj.children if g.dep_ in ("acl", "relcl") for x in g.subtree}
+            return [t for t in pobj.subtree if t.i not in said_of]
     for c in cue.children:  # "Speaking to the broadcaster Radio Drumhollow, two fathers ... said": whom they spoke to
         if c.dep_ == "advcl" and c.i < cue.i and c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk"):
             pobj = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
