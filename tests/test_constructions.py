@@ -4264,3 +4264,49 @@ def test_a_letter_to_a_body_called_agency_reached_no_outlet(nlp):
     wrote = by_cue(art, "wrote")
     assert wrote.via == [] and source_of(art, wrote).kind == "person"
     assert not [s for s in art.sources if s.kind == "outlet" and s.name == "Wednesday"]
+
+
+def test_the_agency_with_a_relative_clause_is_the_body_named_before(nlp):
+    art = run(nlp, "TAVELMOOR, Oct. 3 (Tavelmoor Press) - Inspectors searched the offices of three supermarket chains "
+                   "on Tuesday, the country's Competition Agency said in a statement.\n\nThe agency, which can fine "
+                   "companies up to 10 percent of their annual turnover, said its officers had copied pricing files.")
+    a = [x for x in art.attributions if x.source and x.source.text == "The agency"][0]
+    assert source_of(art, a).name == "Competition Agency"
+
+
+def test_a_datelines_place_is_no_company_and_a_business_name_closes_with_its_trade(nlp):
+    art = run(nlp, "MASKENFELD, Oct. 2 (Tavelmoor Press) - Grendahl Machinery will close its tractor plant in "
+                   "Maskenfeld by the end of next year, cutting about 1,900 jobs, the company said in a filing to the "
+                   "Velspar stock exchange on Wednesday.")
+    assert source_of(art, by_cue(art, "said in a filing to the Velspar stock exchange")).name == "Grendahl Machinery"
+
+
+def test_who_saw_a_letter_ends_at_the_comma_before_the_speaker(nlp):
+    art = run(nlp, "In a letter to staff seen by Ferrowind Wire, Skyrelle's chief executive, Lorrimer Tallemark, "
+                   "wrote that the company \"cannot pay more than it earns\" and that fares would rise.")
+    a = by_cue(art, "wrote")
+    assert source_of(art, a).name == "Lorrimer Tallemark" and "Lorrimer Tallemark" not in a.via
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # the second statement's speaker, which the parser made a conjunct inside the first
+    ("Three members of the committee spoke after the session. All three said the agency should publish its contract "
+     "with Kestrilane, and one of them, opposition lawmaker Wendrik Larrowby, said the agency may have broken "
+     "procurement rules by not putting the contract out to tender.", "All three",
+     "the agency should publish its contract with Kestrilane"),
+    ("Three members of the committee spoke after the session. All three said the agency should publish its contract "
+     "with Kestrilane, and one of them, opposition lawmaker Wendrik Larrowby, said the agency may have broken "
+     "procurement rules by not putting the contract out to tender.", "opposition lawmaker Wendrik Larrowby",
+     "the agency may have broken procurement rules by not putting the contract out to tender"),
+    # a that-clause on "a statement" before a quotation the parser made the cue's own clause
+    ("The Cabin Crew Union (CCU) said in a statement that its members would return to work at 6 a.m. on Wednesday "
+     "but could stage further stoppages in August \"if management keeps pretending nothing is wrong.\"",
+     "The Cabin Crew Union (CCU)", "that its members would return to work at 6 a.m. on Wednesday but could stage "
+     "further stoppages in August \"if management keeps pretending nothing is wrong.\""),
+    # once the quoted words close what was said, a telling the clause's subject cannot have done is the speaker's
+    ('The campaign group Atomwatch said the faked tests were "exactly what we have warned about for a decade" and '
+     "called for the plant to be closed for good.", "The campaign group Atomwatch",
+     'the faked tests were "exactly what we have warned about for a decade"'),
+])
+def test_a_second_statement_is_no_part_of_the_first(nlp, text, source, content):
+    assert by_source(run(nlp, text), source).content.text == content

@@ -1456,6 +1456,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     # expected" says: a verb its own "that" introduces tells nothing of a clause before it)
     comps = [c for c in comps if not (c.i < v.i and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") and
                                                         c.right_edge.i < m.i < v.i for m in v.children))]
+    # ("All three said X, and one of them, opposition lawmaker Y, said Z": the parser made the first statement a clause
+    # of the second; what the second said is the clause after it)
+    comps = [c for c in comps if not (c.i < v.i and c.lemma_.lower() in SPEECH_VERBS and c.tag_ == v.tag_ and
+                                      ctx.quote_at(c.idx) is None and
+                                      any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and
+                                      any(d.i > v.i for d in comps))]
     comp = comps[0] if comps else None
     next_statement: set[int] = set()
     if comp is not None and comp.i > v.i:
@@ -1476,8 +1482,13 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # (or on the last word of whom it cites: "reported, citing five current and former rangers, that ...")
         comp = next((g for c in v.children if c.dep_ == "advcl" and _is_citing(c)
                      for g in [_clause_after_citing(c)] if g is not None), None)
-    if comp is None:
+    quoted_comp = comp is not None and comp.i > v.i and ctx.quote_at(comp.idx) is not None and \
+        ctx.quote_at(comp.left_edge.idx) is not None
+    if comp is None or quoted_comp:
         # "said in a statement that ...", "said on a call that ...": the clause hangs on the noun
+        # (also before a quotation the parser made the cue's clause: 'said in a statement that its members would
+        # return ... but could stage further stoppages "if management keeps pretending nothing is wrong."')
+        kept = comp
         # (a relative clause to the parser, but its "that" is a complementiser, not a pronoun)
         # (not a clause of another's verb inside the phrase: "..., according to the weather service, which
         # warned that ...")
@@ -1487,6 +1498,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                      (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or _complementiser_that(g) or
                       _zero_that_clause(g))),
                     None)
+        if comp is None or quoted_comp and kept.left_edge.i < comp.i:
+            comp = kept
     if comp is None and v.lemma_.lower() in ADDRESSEE_VERBS:
         # "told a meeting of her party's deputies that the coalition would ...": the parser hung the that-clause
         # on who was told, as a relative clause; who was told is no part of what was said
@@ -1597,6 +1610,13 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # "... that the meetings had taken place but said they were routine": a reporting verb without
         # a subject of its own, hung on the clause by the parser, is the speaker's next statement
         conj_said: set[int] = set(next_statement)
+        if v.dep_ == "ccomp" and v.head.i > comp.i > v.i and v.head.lemma_.lower() in SPEECH_VERBS:
+            # "All three said X, and one of them, opposition lawmaker Y, said Z": the second statement's speaker,
+            # which the parser made a conjunct inside X, and what follows are no part of X
+            for c in comp.subtree:
+                if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM", "PROPN", "PRON") and c.i < v.head.i and \
+                        c.right_edge.i + 2 >= v.head.i:
+                    conj_said |= {x.i for x in c.subtree} | _cc_before(c.head, c)
         # ("... that Castagne supported the plan but feared that ...": what a person in the content
         # thought goes on with the content; it is an attribution of its own, nested in it)
         comp_subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1691,6 +1711,15 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         for c in comp.subtree:
             if c.i > comp.i and _statement_joined_after(c):
                 # "..., while another said the mill's owner had been handing out bread": a statement of its own
+                conj_said |= {x.i for x in c.subtree} | {c.left_edge.i - 1}
+            elif c.dep_ == "conj" and c.tag_ == v.tag_ == "VBD" and c.lemma_.lower() in SPEECH_VERBS and \
+                    c.i > comp.i > v.i and c.left_edge.i >= 2 and not _plausible_speaker(comp_subj) and \
+                    c.doc[c.left_edge.i - 1].dep_ == "cc" and c.doc[c.left_edge.i - 2].text in ('"', "\u201d") and \
+                    ctx.quote_at(c.doc[c.left_edge.i - 2].idx) is not None and ctx.quote_at(c.idx) is None and \
+                    not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children):
+                # 'said the tests were "exactly what we have warned about" and called for the plant to close': once the
+                # quoted words close what was said, a verb of telling in the cue's tense, which the clause's subject
+                # cannot have done, is the speaker's next statement
                 conj_said |= {x.i for x in c.subtree} | {c.left_edge.i - 1}
         conj_said |= quoted_away
         exclude |= conj_said

@@ -964,9 +964,12 @@ class _Resolver:
         what someone said: the body whose name ends with the description's words (before any "of":
         "the directorate" for "the Directorate of Military Medicine"), named last before it, and where
         its name starts."""
-        if head.pos_ != "NOUN" or any(c.dep_ not in ("det", "compound", "amod", "punct") for c in head.children):
+        # (a relative clause on it says more of the same body: "The agency, which can fine companies ..., said")
+        said_of = {x.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i for x in c.subtree}
+        if head.pos_ != "NOUN" or any(c.dep_ not in ("det", "compound", "amod", "punct") and c.i not in said_of
+                                      for c in head.children):
             return None
-        words = [t.lower_ for t in head.subtree if t.dep_ != "det" and not t.is_punct]
+        words = [t.lower_ for t in head.subtree if t.dep_ != "det" and not t.is_punct and t.i not in said_of]
         # (whatever NER called a name ending in a word for a body: "The Flight Crew Association", a work of art)
         for ent in reversed([e for e in self.ents if e.end <= head.i and (
                 e.label_ in ("ORG", "FAC") or e[-1].lower_ in ORGANIZATION_NAME_WORDS)]):
@@ -1119,7 +1122,8 @@ class _Resolver:
         if sent.start == 0:
             return None
         before = self.doc[self.doc[sent.start - 1].sent.start:head.i]
-        for ent in reversed([e for e in self.ents if before.start <= e.start and e.end <= before.end]):
+        for ent in reversed([e for e in self.ents if before.start <= e.start and e.end <= before.end and
+                             not e.text.isupper()]):  # (not a dateline's place: "MASKENFELD, Oct. 2 (Agency) -")
             name = _strip_det(ent.text)
             known = self.reg.by_name(name)
             if known is not None and known.kind == "outlet" or \
@@ -1467,7 +1471,9 @@ def _seen_by(tokens: list[Token], verbs: frozenset[str] = SEEING_VERBS) -> list[
                 # nor when: "released by her management on Wednesday")
                 when = {x.i for c in pobj.children if c.dep_ == "prep" and
                         any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for x in c.subtree}
-                return [w for w in pobj.subtree if w.i not in when and
+                # (nor past the comma after it: "seen by Ferrowind Wire, Skyrelle's chief executive, X, wrote")
+                comma = next((w.i for w in pobj.subtree if w.text == "," and w.i > pobj.i), len(t.doc))
+                return [w for w in pobj.subtree if w.i not in when and w.i < comma and
                         not any((c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text == ",") and w.i >= c.i
                                 for c in pobj.children)]
     return []
