@@ -4310,3 +4310,14 @@ def test_who_saw_a_letter_ends_at_the_comma_before_the_speaker(nlp):
 ])
 def test_a_second_statement_is_no_part_of_the_first(nlp, text, source, content):
     assert by_source(run(nlp, text), source).content.text == content
+
+
+def test_a_name_after_one_of_a_group_of_people_names_a_person(nlp):
+    """"one of the engineers, Kazimer Rastollo, said": NER took the name for a body; one of a group of people is a
+    person, and "he" after him is him."""
+    art = run(nlp, "Speaking by telephone from a military hospital in Morvain, one of the engineers, Kazimer Rastollo, "
+                   "said the captors had moved them between caves every two or three weeks. \"We were never beaten,\" "
+                   "he said.")
+    first, second = art.attributions[0], art.attributions[-1]
+    assert source_of(art, first).kind == "person" and source_of(art, first).name == "Kazimer Rastollo"
+    assert source_of(art, second).name == "Kazimer Rastollo"

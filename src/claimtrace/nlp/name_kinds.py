@@ -190,6 +190,10 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
             descriptor = 2  # "a spokeswoman for Ostravair": a body speaks through one
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
             person += 1  # "Vormann, who left the regulator in December, denied"
+        member = doc[i - 2] if i >= 2 and doc[i - 1].text == "," else None
+        if member is not None and member.dep_ == "pobj" and member.head.lower_ == "of" and \
+                member.head.head.lower_ in ("one", "another") and names_people(member):
+            person += 1  # "one of the engineers, Kazimer Rastollo, said": one of a group of people
         if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == "," and \
                 doc[end + 1].text.isdigit() and 14 <= int(doc[end + 1].text) <= 110:
             person += 1  # "Volkhaven, 27, showed little emotion": an age"

@@ -814,6 +814,11 @@ class _Resolver:
             name = org.text
             return reg.by_name(name) or reg.new("person", name=name, role=self._role(tokens, org), count=1,
                                                 head=lemma)
+        if org is not None and org.label_ == "ORG" and len(org) >= 2 and _shaped_like_a_name(org) and \
+                not {t.lower_ for t in org} & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
+            body, person = organisation_evidence(self.doc, org.text, self.ents)
+            if person and person >= body:  # "one of the engineers, Kazimer Rastollo, said": what the article says
+                return reg.by_name(org.text) or reg.new("person", name=org.text, count=1, head=lemma)
         if org is not None and (org.root.i == head.i or head.i in range(org.start, org.end) or
                                 _set_beside(org, head)):
             # "the terminal operator, Meridia Terminals": the apposition names the organisation
