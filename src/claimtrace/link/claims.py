@@ -167,16 +167,16 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
             groups.append([c])
     # an article that leads with a denial that tells what it denies ("X on Thursday called "a fabrication" a report by
     # Y that ...", not just "the report") leads with the group it denies, the one it would carry were it no denial
-    denied_lead: dict[int, set[str]] = {}
+    denied_lead: dict[int, set[str]] = {}  # group's position -> articles that lead with denying it
     for d in denying:
         d.words = d.words or content_words(d.content)
-        answered = [k for k, g in enumerate(groups) if claim_overlap(g[0], d) > 0]
+        answered = [n for n, g in enumerate(groups) if claim_overlap(g[0], d) > 0]
         if d.lead and len(d.words) > LEAD_WORDS + 1 and answered:
-            k = max(answered, key=lambda k: claim_overlap(groups[k][0], d))
-            denied_lead.setdefault(k, set()).add(d.revision_id)
+            best_n = max(answered, key=lambda n: claim_overlap(groups[n][0], d))
+            denied_lead.setdefault(best_n, set()).add(d.revision_id)
     out = []
     leads: dict[str, int] = {}
-    for k, g in enumerate(groups):
+    for n, g in enumerate(groups):
         first = g[0]
         sources = list(dict.fromkeys(c.speaker for c in g if c.speaker))
         counts = [c.source_count for c in g if c.source_count]
@@ -196,7 +196,7 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
             denied_by=[], flags=flags, flagged_outlets={k: list(dict.fromkeys(v)) for k, v in flagged.items()},
         ))
         # (a fragment of a headline the parser broke, "leaking valve weeks", leads with no claim)
-        leaders = {c.revision_id for c in g if c.lead} | denied_lead.get(k, set())
+        leaders = {c.revision_id for c in g if c.lead} | denied_lead.get(n, set())
         leads[gid] = len(leaders) if len(first.words) >= LEAD_WORDS else 0
     # the story's main claim first: what most articles lead with, then what most carry (a detail
     # every copy repeats further down does not outrank the claim the reports open with)

@@ -1120,7 +1120,8 @@ def _to_the_quotes_end(ctx: _Context, start: int, end: int) -> tuple[int, int]:
 
 
 #: a quotation closed by its comma and a relative clause after it, or closed before a semicolon and a new clause
-_GLOSS_AFTER_QUOTE = re.compile(r",[\"\u201d]\s+which\b|(?<=[\w.,!?])[\"\u201d](?=;\s+(?:the|a|an|it|he|she|they)\s)")
+_NARRATOR_AFTER_QUOTE = re.compile(r",[\"\u201d]\s+which\b|"
+                                   r"(?<=[\w.,!?])[\"\u201d](?=;\s+(?:the|a|an|it|he|she|they)\s)")
 
 
 def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]], toks: list[Token],
@@ -1139,18 +1140,18 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
         rest = [t for t in toks if t.i > after]
         if rest and spans[0][0] <= first.idx < rest[0].idx < spans[0][1]:
             spans, toks = [(rest[0].idx, spans[0][1])] + spans[1:], rest
-    gloss = _GLOSS_AFTER_QUOTE.search(ctx.text, spans[-1][0], spans[-1][1]) if spans and toks else None
-    if gloss is not None and gloss.group().startswith(",") and ctx.quote_at(gloss.start()) is not None and \
-            ctx.quote_at(gloss.end()) is None:
+    narrator = _NARRATOR_AFTER_QUOTE.search(ctx.text, spans[-1][0], spans[-1][1]) if spans and toks else None
+    if narrator is not None and narrator.group().startswith(",") and ctx.quote_at(narrator.start()) is not None and \
+            ctx.quote_at(narrator.end()) is None:
         # 'would table a new motion "as soon as the rules allow," which under the constitution means in six
         # months': where the quoted words end, a relative clause on them is the narrator's gloss
-        spans[-1] = (spans[-1][0], gloss.start() + 2)
-        toks = [t for t in toks if t.idx < gloss.start() + 2]
-    elif gloss is not None and ctx.quote_at(gloss.start()) is not None:
+        spans[-1] = (spans[-1][0], narrator.start() + 2)
+        toks = [t for t in toks if t.idx < narrator.start() + 2]
+    elif narrator is not None and ctx.quote_at(narrator.start()) is not None:
         # 'said the rules had been rewritten "at the request of the big producers"; the weekly did not name the
         # lawmaker': a clause after the semicolon that closes the quoted words is the narrator's
-        spans[-1] = (spans[-1][0], gloss.end())
-        toks = [t for t in toks if t.idx < gloss.end()]
+        spans[-1] = (spans[-1][0], narrator.end())
+        toks = [t for t in toks if t.idx < narrator.end()]
     framed = _report_it_answers(toks)
     if framed is not None and spans and toks and framed.idx > spans[-1][0]:
         # "said he intended to stay, after a report in the financial press that ...": what the telling answers
