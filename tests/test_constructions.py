@@ -4321,3 +4321,18 @@ def test_a_name_after_one_of_a_group_of_people_names_a_person(nlp):
     first, second = art.attributions[0], art.attributions[-1]
     assert source_of(art, first).kind == "person" and source_of(art, first).name == "Kazimer Rastollo"
     assert source_of(art, second).name == "Kazimer Rastollo"
+
+
+def test_a_place_before_a_title_is_the_office_and_the_name_after_it_the_person(nlp):
+    art = run(nlp, "In a letter dated Jan. 20, the mediators' chief, former Thessary president Orsanne Velsicourt, "
+                   "wrote that a deal \"may still be possible by spring.\"")
+    assert source_of(art, by_cue(art, "wrote")).name == "Orsanne Velsicourt"
+
+
+def test_a_group_that_calls_itself_a_name_speaks_after_a_fronted_phrase(nlp):
+    """"In a post on Telegram, the group, which calls itself the X, said": the parser hung the group on "Telegram"; it
+    is the speaker, and its name is the one it calls itself."""
+    art = run(nlp, "In a post on Telegram, the group, which calls itself the Ruskari Defence Front, said it had "
+                   "released the engineers as a gesture of good faith.")
+    src = source_of(art, by_cue(art, "said"))
+    assert (src.kind, src.name) == ("organization", "Ruskari Defence Front")

@@ -419,6 +419,17 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             last = last.head  # "the head of the mission, Gudrun Teppich": the first of the two
         if last.dep_ == "appos" and last.i > asked.i and last.head.i < last.i:
             return last
+    fronted = next((c for c in v.children if c.dep_ == "prep" and c.i < v.i and c.i == v.sent.start), None)
+    if fronted is not None and v.i >= 2 and v.doc[v.i - 1].text == "," and v.tag_ in ("VBD", "VBZ") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children):
+        # "In a post on Telegram, the group, which calls itself the X, said": the parser set the speaker beside the
+        # fronted phrase's last noun; it is the phrase closing right before the cue's comma
+        speaker = next((t for t in fronted.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and
+                        t.right_edge.i == v.i - 2 and v.doc[t.left_edge.i - 1].text == ","), None)
+        while speaker is not None and speaker.head.dep_ == "appos" and speaker.head.i < speaker.i:
+            speaker = speaker.head  # ("In a statement, its director, X, said": the first of the two)
+        if speaker is not None:
+            return speaker
     if v.dep_ == "conj" and _speakers_refusal(v):
         # "The police said in a statement that the officer had been suspended, but did not say what ...": the parser
         # coordinated the refusal inside what was said; whoever said it refuses

@@ -689,6 +689,13 @@ class _Resolver:
         if person is not None and person.root.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN" and \
                 person.root.head.pos_ == "NOUN" and person.end <= head.i:
             person = None  # "the Merovan coastguard", "A senior Dramond defence official": a place's word, no name
+        if person is not None and person.end + 2 < len(person.doc) and person.doc[person.end].is_lower and \
+                person.doc[person.end].lower_ in PERSON_TITLES and person.end + 2 <= tokens[-1].i:
+            # "former Thessary president Orsanne Velsicourt": a name before a title is where the office is; the
+            # capitalised words after the title, closing the phrase, are the person
+            after = [t for t in tokens if t.i > person.end]
+            if len(after) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in after):
+                person = person.doc[after[0].i:after[-1].i + 1]
         while person is not None and len(person) >= 2 and person[0].lower_ in PERSON_TITLES and person[0].is_title \
                 and person[1].is_title and person[0].i in {t.i for t in tokens}:
             person = person.doc[person.start + 1:person.end]  # "Governor Perrisande Vethermoor": NER took the title in
@@ -920,6 +927,12 @@ class _Resolver:
                 outlet = self.reported_by()  # "the report": what the outlet that reported published
             return reg.new("document", role=_strip_det(text), head=lemma,
                            via=[outlet.name or outlet.role or "outlet"] if outlet is not None else None)
+        called = next((o for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() == "call" and
+                       any(g.lower_ == "itself" for g in c.children) for o in c.children
+                       if o.dep_ in ("oprd", "attr", "xcomp") and o.pos_ == "PROPN"), None)
+        if lemma in ORGANIZATION_NOUNS and called is not None:  # "the group, which calls itself the X Front": X
+            name = _strip_det(_span_text(list(called.subtree)))
+            return reg.by_name(name) or reg.new("organization", name=name, head=lemma)
         if lemma in ORGANIZATION_NOUNS:
             definite = any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det")
             # "the observer mission of the Arvelle Council" introduces a body; "the mission" refers back
