@@ -434,7 +434,6 @@ def test_headline_verbs_need_a_speaker_and_the_tag_is_not_content(nlp):
     assert urge.content.text == "patience" and urge.source.text == "mediators"
 
 
-
 @pytest.mark.parametrize("text", [
     # one paragraph with its line break, as `echo ... | claimtrace extract -` or a JSONL text gives it
     "The ministry will close the plant, the Harbour Ledger reported on Friday, citing two people familiar "

@@ -15,6 +15,7 @@ from spacy.symbols import ORTH
 
 from .config import Settings
 from .errors import ModelNotInstalled
+from .nlp.lexicon import RANK_ABBREVIATIONS
 from .ingest.prepare import prepare
 from .model import Article, Document
 from .nlp import component as _component  # noqa: F401  (registers the "claimtrace" factory)
@@ -32,10 +33,6 @@ def load(model: Optional[str] = None) -> Language:
 
 #: words the tokenizer would split at their hyphen, which the parser then reads as two nouns and a dash
 ONE_WORD_WITH_HYPHEN = ("e-mail", "e-mails", "e-mailed", "e-mailing")
-#: abbreviated ranks and titles the tokenizer would split from their full stop, so that a sentence ends there
-#: ("the city's police chief, Cmdr. Mirabet Verhaven, told": "Cmdr" and "." and a new sentence)
-TITLE_ABBREVIATIONS = ("Cmdr.", "Cdr.", "Comdr.", "Cmdt.", "Lieut.", "Brig.", "Cpl.", "Pvt.", "Adm.", "Supt.", "Insp.",
-                       "Det.", "Maj.", "Capt.", "Sgt.", "Lt.", "Col.")
 
 
 @lru_cache(maxsize=4)
@@ -52,7 +49,7 @@ def load_pipeline(name: str, span_model: bool) -> Language:
     for word in ONE_WORD_WITH_HYPHEN:  # "the e-mail had not told them": one noun, not "e", "-", "mail"
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    for title in TITLE_ABBREVIATIONS:  # "Cmdr. Mirabet Verhaven": one token, as "Dr." and "Gen." are
+    for title in RANK_ABBREVIATIONS:  # "Cmdr. Mirabet Verhaven": one token, as "Dr." and "Gen." are
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     if "claimtrace_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("claimtrace_paragraphs", before="parser")

@@ -98,22 +98,22 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
         denial_goes_on = _denial_goes_on(before, before_end, c)
         before, before_end = c, content[-1][1] if content else 0
         m = by_id[c["article_id"]]
-        if denial_goes_on or is_denial_cue(c["cue_text"]) or calls_a_report_false(c["content_text"]):
+        denies = is_denial_cue(c["cue_text"]) or calls_a_report_false(c["content_text"])
+        carrier = Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
+                          speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
+                          source_count=c["source_count"], modality=c["modality"],
+                          via=[v for v in json.loads(c["via_names"]) if v], content=c["content_text"],
+                          denies=denies)
+        if denial_goes_on or denies:
             denials.append((m["revision_id"], content))
             if not denial_goes_on:  # "denied that X", "called the report false" do not carry X (see Carrier.denies)
-                denying.append((Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
-                                        speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
-                                        source_count=c["source_count"], modality=c["modality"], via=[],
-                                        content=c["content_text"], denies=True), content))
+                denying.append((carrier, content))
             continue
         if is_refusal(c["cue_text"], c["content_text"]) or says_no_comment(c["content_text"]) or \
                 is_directive(c["cue_text"], c["content_text"]):
             continue  # "declined to comment", "said it would not comment" are no claim
         spans.append(content)
-        out.append(Carrier(revision_id=m["revision_id"], outlet=m["outlet"], dated_at=m["dated_at"],
-                           speaker=c["speaker_name"] or c["source_text"], speaker_kind=c["speaker_kind"],
-                           source_count=c["source_count"], modality=c["modality"],
-                           via=[v for v in json.loads(c["via_names"]) if v], content=c["content_text"]))
+        out.append(carrier)
     _mark_leads(out + [c for c, _ in denying], spans + [sp for _, sp in denying], denials)
     return out + [c for c, _ in denying]
 

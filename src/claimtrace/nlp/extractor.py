@@ -20,6 +20,7 @@ from typing import Optional
 
 import numpy
 from spacy import symbols as spacy_symbols
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
@@ -2268,7 +2269,7 @@ def iter_candidates(ctx: _Context, cue_floor: float = UNLISTED_CUE_FLOOR):
     word no list knows whose span-model cue probability is below it; 0 for all, as the cue decision is fitted on)."""
     doc = ctx.doc
     pos = doc.to_array("POS")  # one array read instead of a Token object per word
-    misread = numpy.isin(doc.to_array("LOWER"), [doc.vocab.strings.add(w) for w in CLOSING_EVIDENCE_NOUNS])
+    misread = numpy.isin(doc.to_array("LOWER"), _CLOSING_EVIDENCE_IDS)
     for i in (((pos == spacy_symbols.NOUN) | (pos == _VERB)) & misread).nonzero()[0]:
         if doc[int(i)].pos_ == "VERB" and doc[int(i)].dep_ not in NOMINAL_DEPS:
             continue  # (a verb the parser read as one, not as the end of a noun phrase: "... seen by X shows.")
@@ -2278,8 +2279,8 @@ def iter_candidates(ctx: _Context, cue_floor: float = UNLISTED_CUE_FLOOR):
     verbs = (pos == _VERB) | (pos == _AUX)
     scores = doc_scores(doc)
     if scores is not None and cue_floor > 0:  # a verb no word list knows, which the span model gives no chance
-        verbs &= (scores[:, column("CUE", "inside")] >= cue_floor) | numpy.isin(
-            doc.to_array("LEMMA"), [doc.vocab.strings.add(w) for w in CUE_LEMMAS | EVIDENCE_VERBS])
+        verbs &= (scores[:, column("CUE", "inside")] >= cue_floor) | \
+            numpy.isin(doc.to_array("LEMMA"), _LISTED_LEMMA_IDS)
     for i in verbs.nonzero()[0]:
         tok = doc[int(i)]
         if tok.pos_ != "VERB" and tok.lemma_.lower() not in CUE_LEMMAS:
@@ -2454,6 +2455,9 @@ def _closing_evidence(f: Found) -> bool:
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "compound", "appos", "npadvmod", "attr"})
 #: verbs of what a document shows or states, as the tagger misreads them at a sentence's end
 CLOSING_EVIDENCE_NOUNS = ("shows", "show", "state", "states")
+#: the string ids (spaCy's hashes, the same in every vocabulary) of the words and lemmas ``iter_candidates`` looks for
+_CLOSING_EVIDENCE_IDS = numpy.array([hash_string(w) for w in CLOSING_EVIDENCE_NOUNS], dtype="uint64")
+_LISTED_LEMMA_IDS = numpy.array([hash_string(w) for w in CUE_LEMMAS | EVIDENCE_VERBS], dtype="uint64")
 
 
 def _noun_read_closing_evidence(ctx: _Context, tok: Token) -> Optional[Found]:

@@ -276,8 +276,12 @@ NAME_PARTICLES = frozenset("de du des di da del della van von der den al el".spl
 #: Prepositions inside a body's name ("Daverholt on Two Wheels", "Friends of the Valley", "Parents for Safe Roads").
 NAME_PREPOSITIONS = frozenset("on of for against without in".split())
 
+#: Abbreviated ranks and titles the tokenizer would split from their full stop, so that a sentence ended there ("the
+#: city's police chief, Cmdr. Mirabet Verhaven, told"): ``api.load_pipeline`` keeps each one token, as "Dr." is
+RANK_ABBREVIATIONS = ("Cmdr.", "Cdr.", "Comdr.", "Cmdt.", "Lieut.", "Brig.", "Cpl.", "Pvt.", "Adm.", "Supt.", "Insp.",
+                      "Det.", "Maj.", "Capt.", "Sgt.", "Lt.", "Col.")
 #: Titles written before a person's name: "Coach Pely", "Judge Arden", "Dr. Amadi".
-PERSON_TITLES = frozenset("""
+PERSON_TITLES = frozenset(w.lower() for w in RANK_ABBREVIATIONS) | frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. professor doctor coach judge justice
 captain capt. colonel col. general gen. major sergeant sgt. lieutenant lt. admiral marshal inspector commander
 detective constable superintendent commissioner chief president premier chancellor minister

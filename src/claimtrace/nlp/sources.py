@@ -778,7 +778,7 @@ class _Resolver:
         org = _entity_over(tokens, ("ORG",), self.ents, head)
         if org is None or not (org.root.i == head.i or _set_beside(org, head)):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
-        titles = list(itertools.takewhile(lambda t: t.lower_.rstrip(".") in PERSON_TITLES, org or []))
+        titles = list(itertools.takewhile(_is_a_title, org or []))
         if org is not None and titles and len(org) - len(titles) >= 2 and all(t.is_title for t in org[len(titles):]):
             # "a coastguard spokesman, Lieutenant Commander Oswyn Dewhollow": a rank before a name NER took for a body
             name = org[len(titles):].text
@@ -1631,8 +1631,13 @@ def _persons_name_run(tokens: list[Token], head: Token) -> Optional[Span]:
             first -= 1
         if first > head.i:
             span = doc[first:last + 1]
-    return _name_after_a_title(span, titled=any(t.lower_.rstrip(".") in PERSON_TITLES for t in tokens
+    return _name_after_a_title(span, titled=any(_is_a_title(t) for t in tokens
                                                  if t.i < span.start or t.i in ids and t.i < span.end))
+
+
+def _is_a_title(t: Token) -> bool:
+    """A word for a person's title or rank, with or without its full stop ("Lt.", "Lt", "Councillor")."""
+    return t.lower_ in PERSON_TITLES or t.lower_.rstrip(".") in PERSON_TITLES
 
 
 def _name_after_a_title(run: Span, titled: bool) -> Optional[Span]:
@@ -1810,7 +1815,7 @@ def _named_member(head: Token) -> Optional[Token]:
     return next((c for c in head.children if (c.dep_ == "appos" or c.dep_ == "conj" and _comma_no_and(head, c)) and
                  c.i > head.i and (_partitive(head) or head.lower_ == "other") and
                  (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.is_title and (
-                     c.ent_type_ != "ORG" or any(t.lower_.rstrip(".") in PERSON_TITLES for t in c.subtree
+                     c.ent_type_ != "ORG" or any(_is_a_title(t) for t in c.subtree
                                                  if t.i < c.i)))), None)
 
 
