@@ -719,6 +719,19 @@ def test_a_negated_statement_contradicts_the_affirmed_clause_of_another():
     assert denials_paired(story, text) == set()
 
 
+@pytest.mark.parametrize("text,denier", [
+    ("The Annals of Cellular Renewal on Tuesday retracted three papers from the laboratory of Professor Ysanne "
+     "Quellhurst.", None),
+    ("The Harrowgate Clarion on Tuesday retracted its report that the mayor had sold the stadium.",
+     "Harrowgate Clarion"),
+])
+def test_retracting_papers_denies_nothing_retracting_a_report_does(text, denier):
+    """A journal withdrawing its own papers is a publisher's act, no denial of anyone's claim; a paper retracting
+    its report takes the report back."""
+    found = {d.speaker for d in find_denials(claimtrace.extract(text)) if d.on_record}
+    assert found == ({denier} if denier else set())
+
+
 def test_a_report_called_wrong_in_every_detail_is_denied():
     text = ("The Tollby Museum said on Thursday that a report by the Tollby Herald that thieves had tried to break in "
             "was \"wrong in every detail\".")
@@ -751,4 +764,28 @@ def test_disowning_the_reports_evidence_denies_the_reports_main_claim():
             "been written by his team.")
     assert denials_paired(story, text) == {("Ivodor Praskin", "c-offer")}
     other = "General Ivodor Praskin, who leads Karvennia's delegation, said the talks had not been easy."
+    assert denials_paired(story, other) == set()
+    # the negation first: what he never put his name to is the document the paper described
+    first = ("General Ivodor Praskin, who leads Karvennia's delegation, said he had never put his name to the draft "
+             "described by the newspaper.")
+    assert denials_paired(story, first) == {("Ivodor Praskin", "c-offer")}
+    # not having read the report is no denial of it
+    unread = ("General Ivodor Praskin, who leads Karvennia's delegation, said he had not read the draft described by the "
+              "newspaper.")
+    assert denials_paired(story, unread) == set()
+
+
+def test_a_party_the_claim_names_denies_its_act_in_other_words():
+    """"Skellan Dredging ... denied making any payment to the mayor's family" answers "Skellan Dredging paid £240,000
+    to the mayor's wife's firm" though the two share one word: the claim is about the denier. Another firm's same
+    words answer nothing, nor does a denial the firm "has" made before."""
+    claims = [relayed_claim("c-pay", "Skellan Dredging paid £240,000 to Carnsew Consulting, the firm of the mayor's "
+                            "wife, while winning harbour contracts worth £6.8 million without a tender",
+                            ["The Marrowdean Chronicle"], 2, ["The Marrowdean Chronicle"], "2038-06-10")]
+    story = relay_story_of_the_day("s-pay", claims, "2038-06-10")
+    text = ("Skellan Dredging, in a statement sent to Kelpwire, denied making any payment to the mayor's family and "
+            "said all of its harbour contracts had been won in open tender.")
+    assert denials_paired(story, text) == {("Skellan Dredging", "c-pay")}
+    other = ("Polgrave Marine, in a statement sent to Kelpwire, denied making any payment to the mayor's family and "
+             "said all of its harbour contracts had been won in open tender.")
     assert denials_paired(story, other) == set()

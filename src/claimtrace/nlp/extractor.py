@@ -318,6 +318,14 @@ def _backshifted_conjunct(c: Token) -> bool:
          c.lemma_.lower() in ("have", "be") and c.tag_ == "VBD")  # "... but had no plans to order them back"
 
 
+def _reported_in_a_state(v: Token) -> bool:
+    """"A refrigerated van was reported stolen", "Two fishermen were reported missing": a passive "reported" with the
+    state it names right after it (a participle or an adjective, no "to"), and no clause of its own."""
+    return v.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in v.children) and \
+        any(c.dep_ in ("xcomp", "oprd", "acomp") and c.i == v.i + 1 and c.tag_ in ("VBN", "JJ") for c in v.children) \
+        and not any(c.dep_ == "ccomp" for c in v.children)
+
+
 def _marks_its_own_source(c: Token) -> bool:
     """A clause that says whose word it rests on: "dozens more are believed to be missing", "the toll
     is expected to rise", "the port was reported closed", "it seems to have failed"."""
@@ -378,6 +386,17 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
                           t.right_edge.i == v.i - 2 and v.doc[v.i - 1].text == ",")), None)
             if inner is not None:
                 return inner
+        if c.dep_ == "nsubj" and c.i < v.i and v.dep_ == "advcl" and \
+                any(m.dep_ == "mark" and m.i < c.left_edge.i for m in v.children) and \
+                not any(g.dep_ in ("ccomp", "xcomp", "dobj") and g.i > v.i for g in v.children):
+            # "... on Saturday after medical checks, Clearspring Relief, which has worked there since 2009, said": the
+            # parser made the closing clause a subordinate one, the noun before the comma its subject; the phrase set
+            # off after that noun speaks
+            closing = next((t for t in c.children if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and
+                            v.doc[t.left_edge.i - 1].text == "," and (t.right_edge.i == v.i - 1 or (
+                                t.right_edge.i == v.i - 2 and v.doc[v.i - 1].text == ","))), None)
+            if closing is not None:
+                return closing
         if c.dep_ in ("nsubj", "csubj"):
             last = max((g for g in v.children if g.dep_ == "nsubj" and g.i < v.i), key=lambda g: g.i, default=c)
             if last.i != c.i and last.right_edge.i == v.i - 1 and v.doc[last.left_edge.i - 1].text == ",":
@@ -408,6 +427,13 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             return None if c.lower_ == "it" else c
         if c.dep_ == "expl":
             return None
+    if v.dep_ == "parataxis" and v.head.i > v.i and v.i >= 2 and v.doc[v.i - 1].text == ",":
+        # "The commission's final report, published alongside the decision, says dairies received ...": the parser gave
+        # the clause after the verb two subjects; the one before the verb, ending at its comma, is the verb's
+        first = [g for g in v.head.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if len(first) == 2 and first[0].i < v.i < first[1].i and first[0].right_edge.i == v.i - 2 and \
+                first[0].left_edge.i == v.sent.start:
+            return first[0]
     if _answer_after_a_question(v):
         return _subject(v.head, depth + 1)  # "Baranov, asked whether ..., said:": Baranov said
     asked = next((c for c in v.children if c.dep_ in ("advcl", "nsubj", "csubj") and c.i < v.i and
@@ -1260,10 +1286,28 @@ def _closing_report(c: Token) -> bool:
     after a comma, with a subject and nothing said of its own, closing the sentence."""
     comma = c.left_edge.i if c.left_edge.text == "," else c.left_edge.i - 1
     subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-    return c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_VERBS and c.doc[comma].text == "," and \
+    return _report_over_the_statement_before(c) is not None or \
+        c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH_VERBS and c.doc[comma].text == "," and \
         subj is not None and subj.left_edge.i == comma + 1 and subj.i < c.i and \
         not any(g.dep_ in ("ccomp", "dobj", "xcomp", "mark") for g in c.children) and \
         all(t.is_punct or t.is_space for t in c.doc[c.right_edge.i + 1:c.sent.end])
+
+
+def _report_over_the_statement_before(c: Token) -> Optional[Token]:
+    """"Rival ministers said on Friday the plan was dead, Radio Skaldmere reported.": the parser made the closing
+    reporting clause what the first verb said and hung that verb's own clause on it, before the comma. The
+    closing clause reports the whole sentence; the clause it holds (returned) is what the first verb said."""
+    head = c.head
+    if not (c.dep_ == "ccomp" and head.i < c.i and head.lemma_.lower() in SPEECH_VERBS and
+            c.lemma_.lower() in SPEECH_VERBS):
+        return None
+    subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+    if subj is None or subj.i > c.i or c.doc[subj.left_edge.i - 1].text != "," or \
+            any(g.dep_ in ("dobj", "xcomp", "mark") for g in c.children) or \
+            not all(t.is_punct or t.is_space for t in c.doc[c.right_edge.i + 1:c.sent.end]):
+        return None
+    return next((g for g in c.children if g.dep_ == "ccomp" and head.i < g.left_edge.i and
+                 g.right_edge.i == subj.left_edge.i - 2), None)
 
 
 def _misread_name(t: Token) -> bool:
@@ -1294,12 +1338,26 @@ def _telling_adjunct(c: Token) -> bool:
         return c.lower_ in ("during", "after", "before", "since", "via", "through", "at", "amid") or any(
             g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in CUE_PP_NOUNS for g in c.children)
     if c.dep_ == "advcl":
+        if _contrast_after_what_was_said(c):
+            return False
         return any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "before", "while", "as", "since",
                                                                   "because", "although", "though", "until")
                    for m in c.children)
     if c.dep_ in ("npadvmod", "advmod"):
         return c.ent_type_ in ("DATE", "TIME") or any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
     return False
+
+
+def _contrast_after_what_was_said(c: Token) -> bool:
+    """"said the Kolvenian side asked for time, while the Saridani delegation walked out": a clause set against what
+    was said, after a comma, with a subject and a finite verb of its own that tells nothing, goes on with it (not
+    "said while visiting the port": when; not ", while another said ...": a statement of its own)."""
+    v = c.head
+    return c.dep_ == "advcl" and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge.i > 0 and \
+        c.doc[c.left_edge.i - 1].text == "," and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and \
+        any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") and m.i == c.left_edge.i for m in c.children) and \
+        c.lemma_.lower() not in SPEECH_VERBS | REFUSING_VERBS and \
+        any(g.dep_ in ("ccomp", "dobj") and g.i < c.left_edge.i for g in v.children) and not _statement_joined_after(c)
 
 
 def _without_telling(c: Token) -> bool:
@@ -1412,6 +1470,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         return None  # "Tevalink said to be selling its towers": a headline's "reportedly", no one speaking
     if _backshifted_conjunct(v):
         return None  # "... but had asked the authority to review trading": more of what was said
+    if _reported_in_a_state(v):
+        return None  # "A van was reported stolen": the state it was found in, nobody's statement
     if v.dep_ == "xcomp" and v.head.lemma_.lower() in ADDRESSEE_VERBS | DIRECTIVE_VERBS and \
             any(c.dep_ in ("dobj", "dative") for c in v.head.children):
         return None  # "managers had told staff to expect weeks of short-time work": what was asked of them
@@ -1475,6 +1535,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                                       ctx.quote_at(c.idx) is None and
                                       any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and
                                       any(d.i > v.i for d in comps))]
+    # (nor, for ", Radio Skaldmere reported" closing "Ministers said the plan was dead", the clause the parser hung
+    # on it: the whole sentence before the comma is what it reported)
+    over = _report_over_the_statement_before(v)
+    comps = [c for c in comps if not (over is not None and c.i == over.i)]
     comp = comps[0] if comps else None
     next_statement: set[int] = set()
     if comp is not None and comp.i > v.i:
@@ -1486,7 +1550,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 any(g.dep_ == "nsubj" and g.i > before.right_edge.i for g in comp.children):
             next_statement = {t.i for t in comp.subtree} - {t.i for t in before.subtree}
             comp = before
-    if comp is not None and comp.i > v.i and _closing_report(comp):
+    said_before_the_report = _report_over_the_statement_before(comp) if comp is not None and comp.i > v.i else None
+    if said_before_the_report is not None:
+        comp = said_before_the_report
+    elif comp is not None and comp.i > v.i and _closing_report(comp):
         # "Quell has asked her deputy to resign, the Ledger reported on Monday.": the closing clause
         # reports this one; it is not what was asked
         comp = None
@@ -1634,9 +1701,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # thought goes on with the content; it is an attribution of its own, nested in it)
         comp_subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")), None)
         for c in comp.children:
-            if c.dep_ != "conj" or not c.i > comp.i > v.i or \
+            if c.dep_ != "conj" or not c.i > comp.i > v.i or c.pos_ not in ("VERB", "AUX") or \
                     any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) or _shared_passive(c):
-                continue
+                continue  # (not a noun the parser coordinated with the verb: "pushed by X and two other states")
             # ("the berth would reopen on Monday but would not say why": the berth says nothing, so the
             # speaker refused; "the regulator would review it and would not comment" is what was said)
             if _next_statement(c) and not ((c.lemma_.lower() not in SPEECH_VERBS or _named_person(comp_subj) and
@@ -1668,8 +1735,12 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 conj_said |= {t.i for t in comp.subtree if t.i >= c.left_edge.i - 1}
             elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and c.doc[c.left_edge.i - 1].text == "," \
                     and c.right_edge.i == last:
-                if c.lemma_.lower() in NEXT_STATEMENT_LEMMAS | TELLING_PARTICIPLES:
-                    conj_said |= {x.i for x in c.subtree}  # "..., speaking on condition of anonymity"
+                if c.lemma_.lower() in TELLING_PARTICIPLES or c.lemma_.lower() in NEXT_STATEMENT_LEMMAS and (
+                        c.i > v.i or comp.i > v.i):
+                    # "..., speaking on condition of anonymity"; a statement after the telling is the speaker's next
+                    # (before it, "X expelled four diplomats, accusing them of spying, the ministry said", it is
+                    # part of what was said)
+                    conj_said |= {x.i for x in c.subtree}
                 elif c.head.i == comp.i and comp.i > v.i:
                     # only after the telling: before it ("..., injuring four sailors, the ministry
                     # said") the participle is part of what was said
@@ -2125,8 +2196,9 @@ def _final_clause_content(ctx: _Context, v: Token, subj: Token, cue: list[Token]
     """A reporting clause that closes its sentence after a comma, with nothing said after it but
     adjuncts: "The ministry has agreed to suspend the tariffs, the Ledger reported on Friday, citing
     people familiar with the talks." The content is the sentence before the comma: (span, tokens)."""
-    if subj.i > v.i or any(c.dep_ in ("ccomp", "xcomp", "dative") or c.dep_ == "dobj" and not _addressee(v, c)
-                           for c in v.children):
+    over = _report_over_the_statement_before(v)
+    if subj.i > v.i or any(c.dep_ in ("ccomp", "xcomp", "dative") and (over is None or c.i != over.i) or
+                           c.dep_ == "dobj" and not _addressee(v, c) for c in v.children):
         return None  # ("..., the fire chief told reporters": who was told is no content)
     if v.dep_ == "advcl" and v.tag_ == "VBG" and subj.head.i != v.i:
         return None  # "..., the navy said, speaking on condition of anonymity": the telling's manner
@@ -2250,7 +2322,9 @@ def _cited_group(v: Token) -> Optional[list[Token]]:
     """``citing three officials`` / ``quoting sources`` anywhere in the cue's sentence."""
     for t in v.sent:
         # (also "the daily X, which cited three officials, reported")
-        if (_is_citing(t) or _citing_relative(t)) and t.i != v.i:  # ("quoting X as saying ...": X speaks)
+        if (_is_citing(t) or _citing_relative(t)) and t.i != v.i and \
+                not (t.head.i != v.i and _closing_report(t.head)):  # ("quoting X as saying ...": X speaks)
+            # ("The company said ..., the Courier reported, citing two people": the Courier cited them)
             obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
             if obj is not None:
                 return _source_tokens(obj)
@@ -2761,8 +2835,10 @@ def _narrated_inside_another(f: Found, found: list[Found]) -> bool:
     (also a verb of thinking or wanting: "X had known about the impurity since January", "the party also wants the
     post, according to the paper's report"); so is a directive with a plain object ("ordered an inquiry")."""
     lemma = f.head.lemma_.lower() if f.head is not None else ""
-    if f.head is None or lemma in CUE_LEMMAS and not (lemma in OBJECT_ACT_VERBS and f.path in ("dobj", "xcomp") or
-                                                      lemma in COGNITION_VERBS) or \
+    if f.path == EVIDENCE_SHOWN_PATH:
+        pass  # ("said satellite images appeared to show a plume": the agency's reading of them)
+    elif f.head is None or lemma in CUE_LEMMAS and not (lemma in OBJECT_ACT_VERBS and f.path in ("dobj", "xcomp") or
+                                                        lemma in COGNITION_VERBS) or \
             f.path.split(":")[0] not in PHRASE_PATHS:
         return False  # (a verb with a clause of its own may report one: "Judge X ruled that ...")
     at, end = f.cue[0].idx, f.cue[-1].idx

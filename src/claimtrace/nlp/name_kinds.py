@@ -221,8 +221,9 @@ def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str
     if len(words) > 1:  # "Ostara" alone for "Ostara Biologics" (a person's short form is the surname)
         other_tag = other_tag or any(doc[i].ent_type_ in ORGANIZATION_LABELS for i in _occurrences(doc, words[:1])
                                      if i + 1 >= len(doc) or doc[i + 1].text != words[1])
+    # ("which" after a name is a thing's relative: no person is a "which", whatever NER made of the name)
     org = int(other_tag) + 2 * int(prefix) + descriptor + int(said_it) + int(owned) + 2 * int(place) + \
-        int(relative_which)
+        2 * int(relative_which)
     # a word for someone the name is set beside weighs less than the name's own "its" ("said its vets had ...")
     return org, person + (0 if owned else described_as_someone)
 

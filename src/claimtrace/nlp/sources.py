@@ -155,11 +155,19 @@ def _span_text(tokens: list[Token]) -> str:
     return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text  # Span.text: no whole-doc rebuild
 
 
+#: a scholarly journal's title ("the Annals of Cellular Renewal", "Journal of Applied Hydrology"): a publisher of
+#: research whose notices and retractions are news, not a newsroom whose reports others relay
+_SCHOLARLY_TITLE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:Annals|Proceedings|Archives|Transactions|"
+                              r"Bulletin|Journal|Reviews?|Letters|Acta)\s+(?:of|in|on|for)\s+[A-Z]")
+
+
 def is_outlet_name(name: str, known: frozenset[str] = frozenset()) -> bool:
     """A name that says it is a news outlet ("Harbour Times", "Meridian News"), or one of ``known``
     (lower-cased names configured on the component)."""
     if name.lower() in known:
         return True
+    if _SCHOLARLY_TITLE.match(name):
+        return False
     words = re.findall(r"[a-z]+", name.lower())
     if "agency" in words and not {"news", "press", "presse"} & set(words):
         words = [w for w in words if w != "agency"]  # "National Disaster Agency": a government body
@@ -196,12 +204,19 @@ def _title_run(tokens: list[Token], ent: Span) -> Span:
     return ent if end == ent.end else ent.doc[ent.start:end]
 
 
+def _capitalised_adverb(t: Token) -> bool:
+    """"Today" in "the news website Ostrevenna Today": a time adverb capitalised inside a sentence is a name's word."""
+    return t.lower_ in ("today", "tonight", "tomorrow", "now") and t.text[0].isupper() and not t.is_sent_start
+
+
 def _name_continued(last: Token) -> list[Token]:
     """Capitalised proper nouns right after ``last`` that the parser hung elsewhere ("the broadcaster
-    Ulmestan Today": "Today" read as a time; "the radio station Orvik FM"); not a day or a date."""
+    Ulmestan Today": "Today" read as a time; "the radio station Orvik FM"; "Radio Skaldmere", the tagger's adverb in
+    a name NER found); not a day or a date."""
     doc, out = last.doc, []
     for t in doc[last.i + 1:]:
-        if t.pos_ != "PROPN" or not (t.is_title or t.is_upper) or t.ent_type_ in ("DATE", "TIME"):
+        if not (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "WORK_OF_ART") and t.ent_iob_ == "I") or \
+                not (t.is_title or t.is_upper) or t.ent_type_ in ("DATE", "TIME") and not _capitalised_adverb(t):
             break
         out.append(t)
     return out
@@ -362,6 +377,10 @@ class _Resolver:
         or of no known sort, else none (a new outlet)."""
         cls = outlet_class(lemma, None)
         outlets = [(s, self.class_of(s)) for s in self.reg.by_mention if s.kind == "outlet"]
+        # (the wire agency of the dateline is no "paper": "according to the paper" in its copy about a study is the
+        # study's paper)
+        outlets = [(s, c) for s, c in outlets if not (cls and cls != "agency" and self.agency and s.name == self.agency
+                                                      and c in ("", "agency"))]
         same = [s for s, c in outlets if c == cls or not c or not cls]
         # (one known to be of that sort before one of no known sort: "the agency" after "the agency
         # Aldvane" and a recalled "The Gullwether")
@@ -394,7 +413,14 @@ class _Resolver:
         # "the Brussels newspaper Le Courrier": the name is the apposition, not the place before it
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
             if head.lemma_.lower() in OUTLET_NOUNS else None  # not "the prime minister, Rinat Holl"
-        name = _span_text(list(appos.subtree) + _name_continued(appos.right_edge)) if appos is not None else None
+        if appos is not None:  # (not a relative clause on it: "the broadcaster Lenvar Radio, which cited two workers")
+            said_of = {x.i for c in appos.children if c.dep_ in ("relcl", "acl") for x in c.subtree}
+            own = [t for t in appos.subtree if t.i not in said_of]
+            while own and own[-1].is_punct:
+                own.pop()
+            name = _span_text(own + (_name_continued(own[-1]) if own[-1].i == appos.right_edge.i else []))
+        else:
+            name = None
         if name is None:
             ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON"), self.ents) or \
                 _entity_over(tokens, ("GPE",), self.ents)
@@ -417,6 +443,8 @@ class _Resolver:
             known = self.reg.by_name(_strip_det(_span_text(tokens)))
             if known is not None and known.kind == "outlet":
                 return known
+        if name is not None and _SCHOLARLY_TITLE.match(_strip_det(name)):
+            return None  # "the journal, the Annals of Cellular Renewal": a research journal, no newsroom
         if name is not None:
             words = _strip_det(name).split()
             # "the Telvara daily Varnhelm Tidings" (one name to NER): the paper's name is what follows its description
@@ -434,7 +462,13 @@ class _Resolver:
         """"the paper", "the Dalvessan daily": the outlet of that sort the article spoke of last, else the one it
         named last, else a new one known by the description."""
         named = self.outlet_named_before(head.idx)
-        return self.described_outlet(head.lemma_.lower()) or (
+        lemma = head.lemma_.lower()
+        if named is not None and named == self.agency and outlet_class(lemma, None) not in ("", "agency") and \
+                self.described_outlet(lemma) is None:
+            # "according to the paper" in an agency's copy that names no paper: not the agency; a study's paper
+            return self.reg.new("document" if lemma in DOCUMENT_NOUNS else "outlet", role=_strip_det(_span_text(tokens)),
+                                head=lemma)
+        return self.described_outlet(lemma) or (
             self.reg.by_name(named) or self.reg.new("outlet", name=named, head=head.lemma_.lower()) if named
             else self.reg.new("outlet", role=_strip_det(_span_text(tokens)), head=head.lemma_.lower()))
 
@@ -696,6 +730,10 @@ class _Resolver:
             after = [t for t in tokens if t.i > person.end]
             if len(after) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in after):
                 person = person.doc[after[0].i:after[-1].i + 1]
+        if person is not None and person.label_ == "PERSON" and person.end == head.i and head.pos_ == "PROPN" and \
+                head.is_title and head.i in {t.i for t in tokens} and all(t.head.i == head.i or t.head.i in range(
+                    person.start, person.end) for t in person):
+            person = person.doc[person.start:head.i + 1]  # "Chief Prosecutor Cadwyr Aalstrom": NER stopped short
         while person is not None and len(person) >= 2 and person[0].lower_ in PERSON_TITLES and person[0].is_title \
                 and person[1].is_title and person[0].i in {t.i for t in tokens}:
             person = person.doc[person.start + 1:person.end]  # "Governor Perrisande Vethermoor": NER took the title in
@@ -711,7 +749,8 @@ class _Resolver:
             described = next((t.lemma_.lower() for t in tokens if t.i == person.start - 1 and t.is_lower), "")
             if found is None and not described and head.i != person.root.i:
                 described = self._role_head(tokens, person)  # "Varlonne's public broadcaster, Telvarra"
-            if described in OUTLET_NOUNS - {"agency"}:  # "The business daily Ormeda Dispatch": NER said person
+            if described in OUTLET_NOUNS - {"agency"} and not _SCHOLARLY_TITLE.match(name):
+                # "The business daily Ormeda Dispatch": NER said person
                 return found or reg.new("outlet", name=name, head=lemma)
             role_head = head.lemma_.lower() if closing else \
                 self._role_head(tokens, person)  # ("The head of the doctors' union, X": the head, not the union)
@@ -850,8 +889,9 @@ class _Resolver:
             described = org.start > 0 and org.doc[org.start - 1].is_lower and \
                 org.doc[org.start - 1].lemma_.lower() in OUTLET_NOUNS - {"agency"}
             # ("The aid agency Sheltra" is no news agency)
-            kind = "outlet" if self.is_outlet_name(name) or lemma in OUTLET_NOUNS and head.pos_ != "PROPN" and \
-                _names_an_outlet(head) or described else "organization"
+            kind = "outlet" if self.is_outlet_name(name) or (lemma in OUTLET_NOUNS and head.pos_ != "PROPN" and
+                                                            _names_an_outlet(head) or described) and \
+                not _SCHOLARLY_TITLE.match(name) else "organization"
             return reg.new(kind, name=name, head=lemma)
         return None
 
@@ -915,12 +955,18 @@ class _Resolver:
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
             outlet = self.outlet_for(list(poss.subtree)) if poss is not None else None
             # ("a report on Monday by the daily Lanvarre": whose the report is, in its by-phrase)
-            author = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > head.i
-                           for o in c.children if o.dep_ == "pobj"), None)
+            # (or where it ran: "a report in the business weekly Pengeflod")
+            author = next((o for c in head.children if c.dep_ == "prep" and c.i > head.i and (
+                c.lower_ == "by" or c.lower_ == "in" and lemma in OUTLET_REPORT_NOUNS)
+                for o in c.children if o.dep_ == "pobj"), None)
             # (its name and description only: not "the Oxmantle Institute for the public broadcaster X", nor a
-            # relative clause on it)
+            # relative clause on it: "the broadcaster Lenvar Radio, which cited two mill workers")
+            # ("a report by the news site Kardavel Today": a name after the description the parser hung elsewhere)
+            said_of = {x.i for x in author.subtree if x.dep_ in ("relcl", "acl") for x in x.subtree} \
+                if author is not None else set()
             named = [author] + [t for c in author.children if c.dep_ in ("compound", "amod", "det", "appos", "flat")
-                                for t in c.subtree] if author is not None else []
+                                for t in c.subtree if t.i not in said_of and not (t.is_punct and t.i > author.i)] + \
+                _name_continued(author) if author is not None else []
             if outlet is None and any(_news_outlet_word(t) for t in named):
                 outlet = self.outlet_for(sorted(named, key=lambda t: t.i))
             if outlet is None and lemma in OUTLET_REPORT_NOUNS and definite:
@@ -1340,6 +1386,11 @@ class _Resolver:
                                    s.parent is None and s.count is not None)
             if cited is not None:
                 return cited
+        if via and not plural and count == 1 and lemma in GENERIC_ANONYMOUS:
+            # "a prosecution source told the daily X. The paper's source said": the one person the paper had
+            reached = reg.recent(lambda s: s.kind == "anonymous_person" and reg.via.get(s.id) == via)
+            if reached is not None:
+                return reached
         if definite and not via:
             def same(s: Source) -> bool:
                 # "the people" is any group cited before; "the person", "the source" any one unnamed person

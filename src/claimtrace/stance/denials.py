@@ -95,12 +95,19 @@ class Contradiction:
     text_b: str = ""
 
 #: a report's evidence disowned: "the draft quoted by the newspaper had not been written by his team", "the rota quoted
-#: by the newspaper was not one of its documents", "the words the newspaper quoted from the minutes were not his"
+#: by the newspaper was not one of its documents", "the words the newspaper quoted from the minutes were not his"; or
+#: the negation first: "he had never signed the memo described by the broadcaster" (not "had not read the report
+#: published by the paper": what the speaker has not seen is no denial)
 _REPORTERS = r"(?:newspaper|paper|daily|weekly|report|broadcaster|station|channel|site|article|story|programme|program)"
+_EVIDENCE_OF_A_REPORT = (r"(?:(?:quoted|cited|described|published|shown|reported)\s+(?:by|in)\s+(?:the|a|that|this)\s+"
+                         r"(?:[\w'-]+\s+){0,2}?" + _REPORTERS + r"|(?:the|that|this)\s+" + _REPORTERS +
+                         r"\s+(?:quoted|cited|described|published))\b")
 _DISOWNED = re.compile(
-    r"\b(?:(?:quoted|cited|described|published|shown|reported)\s+(?:by|in)\s+(?:the|a|that|this)\s+(?:[\w'-]+\s+){0,2}?"
-    + _REPORTERS + r"|(?:the|that|this)\s+" + _REPORTERS + r"\s+(?:quoted|cited|described|published))\b"
-    r"[^.;]{0,80}?\b(?:was|were|is|are|had|has|have)\s+(?:not|never)\b", re.IGNORECASE)
+    r"\b" + _EVIDENCE_OF_A_REPORT + r"[^.;]{0,80}?\b(?:was|were|is|are|had|has|have)\s+(?:not|never)\b"
+    r"|\b(?:had|has|have|was|were|did|does|do)\s+(?:not|never)\b"
+    r"(?!\s+(?:yet\s+)?(?:been\s+)?(?:read|seen|see|studied|study|reviewed|review|received|shown)\b)"
+    r"[^.;,]{0,60}?\b(?:the|that|this|any)\s+[^.;,]{0,40}?"
+    + _EVIDENCE_OF_A_REPORT, re.IGNORECASE)
 
 
 def _disowns_the_reports_evidence(a: Attribution) -> bool:
@@ -142,12 +149,14 @@ def _denial_cues(text: str) -> list[str]:
     return [m.group(0).lower() for m in _denial_matches(text)]
 
 
-#: denial verbs with another sense too: "voted to dismiss the coach", "rejected the bid", "quashed the conviction"
-_TWO_SENSE_DENIAL = re.compile(r"^(?:dismiss|reject|quash|slam|disput|contradict|rubbish)", re.IGNORECASE)
-#: what such a verb denies when it denies: a statement ("the report", "the claims", "it", "... as baseless")
+#: denial verbs with another sense too: "voted to dismiss the coach", "rejected the bid", "quashed the conviction",
+#: "the journal retracted three papers" (a publisher withdrawing its own publications)
+_TWO_SENSE_DENIAL = re.compile(r"^(?:dismiss|reject|quash|slam|disput|contradict|rubbish|retract)", re.IGNORECASE)
+#: what such a verb denies when it denies: a statement ("the report", "the claims", "it", "... as baseless", "his
+#: confession")
 _DENIED_THING = re.compile(r"^\W*(?:\S+\s+){0,5}?(?:as\b|(?:it|them|this|that|criticism|accusations?|charges?|"
-                           r"concerns?|findings?|account|version|view)\b|" + _REPORT_WORDS.pattern + r")",
-                           re.IGNORECASE)
+                           r"concerns?|findings?|account|version|view|statements?|remarks?|comments?|confession|"
+                           r"testimony)\b|" + _REPORT_WORDS.pattern + r")", re.IGNORECASE)
 
 
 def _denies_no_statement(m: "re.Match[str]", after: str) -> bool:
@@ -455,6 +464,11 @@ _BACK_REFERENCE = re.compile(r"\b(?:that|this|those|these|the) (?:report|reports
                              r"\b(?:called|denied|dismissed|rejected) (?:it|them|that|this)\b", re.IGNORECASE)
 
 
+#: a telling in the present perfect recalls what was said before: "Coverley has said it was not true that ..."
+_RECALLED_TELLING = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|denied|insisted|maintained|rejected|"
+                               r"dismissed)\b", re.IGNORECASE)
+
+
 def _answers_a_recalled_report(denial: Denial, member: StoryArticle, story: Story) -> bool:
     """The sentence before the denial recalls a report from before the story ("The paper reported last
     month that ..."), or recalls an earlier time and the denial came "at the time"."""
@@ -548,9 +562,14 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             for group in story.claims:
                 if not _answerable(group, denial, denied_texts if denial.negates else negated_texts):
                     continue
+                # (the claim names the denier: "Skellan Dredging ... denied making any payment to the mayor's family",
+                # answering "Skellan Dredging paid £240,000 to the mayor's wife's firm")
+                # (not one it "has said" before: a denial recalled from earlier copy)
+                accused = bool(_name_key(denial.speaker) & _name_key(group.text)) and \
+                    _RECALLED_TELLING.search(denial.sentence) is None
                 if not denial.negates and len(set(terms(denial.target))) >= 2 and \
                         not _REPORT_WORDS.search(denial.target) and not _UNDECIDED.search(denial.target) and \
-                        not disowned and _shared(denial.target, group.text) < 2:
+                        not disowned and _shared(denial.target, group.text) + accused < 2:
                     continue  # it says what it denies (not just "the report"), and that is not this group's matter
                 if denial.negates:
                     said = _negating_sentence(parts, group.text)
