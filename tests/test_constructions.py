@@ -4471,9 +4471,9 @@ def test_evidence_read_inside_a_statement_is_the_speakers_reading(nlp):
 def test_the_paper_in_a_wire_story_about_a_study_is_the_studys_paper(nlp):
     """An agency's copy names no newspaper; "according to the paper" after a study published in a journal is the
     study's paper (a document), not the agency of the dateline."""
-    art = run(nlp, "HASKETT, Dec 3 (Meridian News Service) - Older people who walk every day are less likely to develop "
-                   "dementia, a study found. The study, published in the Northern Journal of Neurology, followed 41,000 "
-                   "people for 11 years.\n\nAmong those who walked at least 20 minutes a day, 6.1 percent developed "
-                   "dementia, according to the paper.")
+    art = run(nlp, "HASKETT, Dec 3 (Meridian News Service) - Older people who walk every day are less likely to "
+                   "develop dementia, a study found. The study, published in the Northern Journal of Neurology, "
+                   "followed 41,000 people for 11 years.\n\nAmong those who walked at least 20 minutes a day, 6.1 "
+                   "percent developed dementia, according to the paper.")
     src = source_of(art, by_cue(art, "according to"))
     assert src.kind == "document"

@@ -770,8 +770,8 @@ def test_disowning_the_reports_evidence_denies_the_reports_main_claim():
              "described by the newspaper.")
     assert denials_paired(story, first) == {("Ivodor Praskin", "c-offer")}
     # not having read the report is no denial of it
-    unread = ("General Ivodor Praskin, who leads Karvennia's delegation, said he had not read the draft described by the "
-              "newspaper.")
+    unread = ("General Ivodor Praskin, who leads Karvennia's delegation, said he had not read the draft described by "
+              "the newspaper.")
     assert denials_paired(story, unread) == set()
 
 

@@ -466,8 +466,8 @@ class _Resolver:
         if named is not None and named == self.agency and outlet_class(lemma, None) not in ("", "agency") and \
                 self.described_outlet(lemma) is None:
             # "according to the paper" in an agency's copy that names no paper: not the agency; a study's paper
-            return self.reg.new("document" if lemma in DOCUMENT_NOUNS else "outlet", role=_strip_det(_span_text(tokens)),
-                                head=lemma)
+            return self.reg.new("document" if lemma in DOCUMENT_NOUNS else "outlet",
+                                role=_strip_det(_span_text(tokens)), head=lemma)
         return self.described_outlet(lemma) or (
             self.reg.by_name(named) or self.reg.new("outlet", name=named, head=head.lemma_.lower()) if named
             else self.reg.new("outlet", role=_strip_det(_span_text(tokens)), head=head.lemma_.lower()))
