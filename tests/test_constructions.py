@@ -4442,9 +4442,21 @@ def test_the_outlet_of_a_report_and_its_sources(nlp, text, outlet):
     assert art.attributions[1].source_count in (2, 4)
 
 
-def test_a_thing_reported_stolen_is_no_statement(nlp):
-    art = run(nlp, "A refrigerated van was reported stolen from a depot in Tallisk on Sept. 2.")
-    assert art.attributions == []
+@pytest.mark.parametrize("text", [
+    "A refrigerated van was reported stolen from a depot in Tallisk on Sept. 2.",
+    "Ballots were found in a van that the courier firm reported stolen on Monday, police said.",
+])
+def test_a_thing_reported_stolen_is_no_statement(nlp, text):
+    assert [a.cue.text for a in run(nlp, text).attributions if a.cue.text.startswith(("report", "was report"))] == []
+
+
+def test_a_closing_report_after_a_quote_that_ends_its_clause(nlp):
+    """'Six images had been altered "in a way that cannot be accidental," the magazine X reported': what was reported
+    is the clause the quote ends, not the quoted words alone."""
+    art = run(nlp, "At least six images in the study had been altered \"in a way that cannot be accidental,\" the "
+                   "science magazine Fieldnote reported on Tuesday.")
+    a = by_cue(art, "reported")
+    assert a.kind == "mixed" and a.content.text.startswith("At least six images")
 
 
 @pytest.mark.parametrize("text,cue,content", [
@@ -4477,3 +4489,23 @@ def test_the_paper_in_a_wire_story_about_a_study_is_the_studys_paper(nlp):
                    "percent developed dementia, according to the paper.")
     src = source_of(art, by_cue(art, "according to"))
     assert src.kind == "document"
+
+
+@pytest.mark.parametrize("text,name", [
+    # its own "its", in a part of what it said
+    ("Skellan Dredging, in a statement sent to Kelpwire, denied making any payment to the mayor's family and said all "
+     "of its harbour contracts had been won in open tender.", "Skellan Dredging"),
+    # a "which" after a name with an apostrophe in it
+    ("The Seafarers' Welfare Network, which represents crews in 40 ports, said the sailors were rationing drinking "
+     "water.", "Seafarers' Welfare Network"),
+])
+def test_what_the_article_says_of_a_name_makes_it_a_body(nlp, text, name):
+    art = run(nlp, text)
+    src = source_of(art, art.attributions[-1])
+    assert (src.kind, src.name) == ("organization", name)
+
+
+def test_a_relative_pronoun_inside_quoted_words_is_no_speaker(nlp):
+    art = run(nlp, "Yestrel, reached by telephone, said exporters would lose buyers across the Inner Sea \"that took us "
+                   "twenty years to win\" and asked the ministry for more time to honour existing contracts.")
+    assert [a.source.text for a in art.attributions] == ["Yestrel"]

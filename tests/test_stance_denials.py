@@ -789,3 +789,21 @@ def test_a_party_the_claim_names_denies_its_act_in_other_words():
     other = ("Polgrave Marine, in a statement sent to Kelpwire, denied making any payment to the mayor's family and "
              "said all of its harbour contracts had been won in open tender.")
     assert denials_paired(story, other) == set()
+
+
+@pytest.mark.parametrize("text,denier", [
+    # the object the parser read as the label's compound, and a report called an "account"
+    ("In a statement sent to Brackwire, housing director Lynette Rudd called the newspaper's account untrue and said "
+     "each of the 14 tenancies had been approved by the lettings panel.", "Lynette Rudd"),
+    # the report's evidence in no document of the speaker's
+    ("Pendrick Surveys, the firm that inspected the bridge for the council, said the closure recommendation quoted by "
+     "the newspaper appeared in no report it had written.", "Pendrick Surveys"),
+    # a demand turned down is no denial, with the demand in the cue and its clause the content
+    ("The company rejected the union's demand that the council take over the crossings.", None),
+])
+def test_denials_in_other_shapes_answer_the_reports_main_claim(text, denier):
+    claim = "the union demanded that the council take over the crossings from the company" if denier is None else \
+        "Orlinghay council should have closed the Ludmere bridge two years before it fell, engineers told the council"
+    claims = [relayed_claim("c-x", claim, ["The Orlinghay Herald"], 2, ["The Orlinghay Herald"], "2039-10-01")]
+    story = relay_story_of_the_day("s-x", claims, "2039-10-01")
+    assert denials_paired(story, text) == ({(denier, "c-x")} if denier else set())

@@ -321,7 +321,9 @@ def _backshifted_conjunct(c: Token) -> bool:
 def _reported_in_a_state(v: Token) -> bool:
     """"A refrigerated van was reported stolen", "Two fishermen were reported missing": a passive "reported" with the
     state it names right after it (a participle or an adjective, no "to"), and no clause of its own."""
-    return v.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in v.children) and \
+    # (also on a relative's object: "a van that the firm reported stolen")
+    return v.lemma_.lower() == "report" and \
+        any(c.dep_ == "auxpass" or c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in v.children) and \
         any(c.dep_ in ("xcomp", "oprd", "acomp") and c.i == v.i + 1 and c.tag_ in ("VBN", "JJ") for c in v.children) \
         and not any(c.dep_ == "ccomp" for c in v.children)
 
@@ -1654,6 +1656,15 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 "\n" not in ctx.text[comp.left_edge.idx:first.start] and \
                 all(ctx.quote_at(t.idx) is None for t in comp.subtree if t.idx < first.start):
             spans[0], lead_in = (comp.left_edge.idx, spans[0][1]), True
+        elif comp is None and v.dep_ == "advcl" and v.lemma_.lower() == "report" and v.head.i < v.i and \
+                first.end <= v.idx and v.head.left_edge.idx < first.start and \
+                "\n" not in ctx.text[v.head.left_edge.idx:first.start] and \
+                all(ctx.quote_at(t.idx) is None for t in v.head.subtree if t.idx < first.start):
+            # 'Six images had been altered "in a way that cannot be accidental," the magazine X reported': the clause
+            # the parser hung the closing report on starts before the quote that ends it
+            start = ctx.skip_dateline(v.head.left_edge.idx, first.start)
+            if start < first.start:
+                spans[0], lead_in = (start, spans[0][1]), True
         elif v.dep_ == "parataxis" and v.head.i > v.i and first.start > v.idx and subj is not None:
             # 'The attempt, one of the five people said, "was a rehearsal ..."': the subject before the
             # interrupting clause is the quoted predicate's
@@ -1979,7 +1990,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     shifted = [c for c in v.children if c.dep_ == "oprd" and c.i > v.i]
     if obj is None and (len(shifted) == 2 and shifted[0].pos_ in ("ADJ", "NOUN") and shifted[1].pos_ == "NOUN" or
                         len(shifted) == 1 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > shifted[0].i
-                                                  for c in shifted[0].children)):
+                                                  for c in shifted[0].children) or
+                        # ("called the newspaper's account untrue": the object read as the label's compound)
+                        len(shifted) == 1 and shifted[0].pos_ == "ADJ" and shifted[0].left_edge.i == v.i + 1 and
+                        any(c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" for c in shifted[0].children)):
         # "called false a newspaper report that ...", 'called "a fabrication" a report by ...' (the report also
         # read as an apposition of the label): the object moved after what it was called
         toks = [t for c in shifted for t in c.subtree]
@@ -2368,8 +2382,15 @@ def iter_candidates(ctx: _Context, cue_floor: float = UNLISTED_CUE_FLOOR):
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             continue  # found as "according to" below, whatever the tagger made of it
         f = _candidate_for_verb(ctx, tok)
-        if f is not None and not _states_nothing(f):
+        if f is not None and not _states_nothing(f) and not _relative_inside_a_quote(ctx, f):
             yield f
+
+
+def _relative_inside_a_quote(ctx: _Context, f: Found) -> bool:
+    """'... lose buyers "that took us twenty years to win" and asked the ministry for more time': a relative pronoun
+    inside quoted words is no speaker; the verb the parser coordinated with its clause is the quoted speaker's act."""
+    return f.source is not None and len(f.source) == 1 and f.source[0].tag_ in ("WDT", "WP") and \
+        ctx.quote_at(f.source[0].idx) is not None
 
 
 def _states_nothing(f: Found) -> bool:

@@ -116,7 +116,10 @@ def _said_pronoun(tok: Token) -> str:
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("he", "she"):
             return subj.lower_
-        owner = next((c.lower_ for c in subj.children if c.dep_ == "poss"), "") if subj is not None else ""
+        # (also of a part of them: "said all of its harbour contracts had been won in open tender")
+        whole = next((o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                      if o.dep_ == "pobj"), None) if subj is not None and subj.pos_ in ("PRON", "DET", "NUM") else None
+        owner = next((c.lower_ for c in (whole or subj).children if c.dep_ == "poss"), "") if subj is not None else ""
         if owner in ("its", "his", "her"):  # "said its vets had checked every dog": whose vets
             return _SUBJECT_OF_POSSESSIVE[owner]
         if subj is not None and subj.lower_ == "it" and clause.lemma_.lower() not in LINKING_VERBS:
@@ -154,7 +157,8 @@ def described_noun(word: Token) -> Token:
 def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str = "") -> tuple[int, int]:
     """(points for an organisation, points for a person) from every mention of ``name`` in ``doc``;
     ``role``: the head word of the description the name came with ("operator", "spokeswoman")."""
-    words = name.split()
+    # (the words as the tokenizer splits them: "Seafarers' Welfare Network" has a token for its apostrophe)
+    words = re.findall(r"[^\s'\u2019]+|['\u2019]s?", name)
     if not words:
         return 0, 0
     starts = {e.start: e for e in ents}

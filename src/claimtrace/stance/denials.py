@@ -42,6 +42,8 @@ _UNDECIDED = re.compile(r"\bno (?:final |formal )?decisions? (?:has|have|had|was
                         r"\bno such \w+ (?:has|had|was|were|is|exists?)\b", re.IGNORECASE)
 _REPORT_WORDS = re.compile(r"\b(?:report|reports|story|article|claims?|allegations?|rumou?rs?|"
                            r"speculation|suggestions?)\b|"
+                           # "called the newspaper's account untrue" (not a bank account)
+                           r"(?:['\u2019]s|\bthe|\bthat|\bthis|\bits|\btheir)\s+account\b|"
                            # "There is no such plan": the matter named just before, in the context
                            r"\b(?:such|this|these|that|those)\s+(?:plans?|moves?|deals?|decisions?|proposals?)\b",
                            re.IGNORECASE)
@@ -96,14 +98,16 @@ class Contradiction:
 
 #: a report's evidence disowned: "the draft quoted by the newspaper had not been written by his team", "the rota quoted
 #: by the newspaper was not one of its documents", "the words the newspaper quoted from the minutes were not his"; or
-#: the negation first: "he had never signed the memo described by the broadcaster" (not "had not read the report
+#: the negation first: "he had never signed the memo described by the broadcaster"; "the recommendation quoted by the
+#: newspaper appeared in no report it had written" (not "had not read the report
 #: published by the paper": what the speaker has not seen is no denial)
 _REPORTERS = r"(?:newspaper|paper|daily|weekly|report|broadcaster|station|channel|site|article|story|programme|program)"
 _EVIDENCE_OF_A_REPORT = (r"(?:(?:quoted|cited|described|published|shown|reported)\s+(?:by|in)\s+(?:the|a|that|this)\s+"
                          r"(?:[\w'-]+\s+){0,2}?" + _REPORTERS + r"|(?:the|that|this)\s+" + _REPORTERS +
                          r"\s+(?:quoted|cited|described|published))\b")
 _DISOWNED = re.compile(
-    r"\b" + _EVIDENCE_OF_A_REPORT + r"[^.;]{0,80}?\b(?:was|were|is|are|had|has|have)\s+(?:not|never)\b"
+    r"\b" + _EVIDENCE_OF_A_REPORT + r"[^.;]{0,80}?\b(?:(?:was|were|is|are|had|has|have)\s+(?:not|never)|"
+    r"(?:appeared|appears|was|were|is|are|figured|featured)\s+(?:in\s+no|nowhere))\b"
     r"|\b(?:had|has|have|was|were|did|does|do)\s+(?:not|never)\b"
     r"(?!\s+(?:yet\s+)?(?:been\s+)?(?:read|seen|see|studied|study|reviewed|review|received|shown)\b)"
     r"[^.;,]{0,60}?\b(?:the|that|this|any)\s+[^.;,]{0,40}?"
@@ -198,8 +202,11 @@ def _says_nothing_of_the_matter(a: Attribution) -> bool:
     """What answers nothing, however negative it sounds: a refusal and what it leaves open ("declined to
     comment", "would not say why the radar had not taken over"), "it would not comment", a demand turned
     down ("dismissed calls for an inquiry"), not having been told ("it had not been told of any readings")."""
+    # (the demand may be in the cue, its clause the content: "rejected the union's demand | that the council take over")
+    verb = lexicon.DENIAL_VERB_RE.search(a.cue.text)
     return is_refusal(a.cue.text, a.content.text) or says_no_comment(a.content.text) or \
-        lexicon.is_denial_cue(a.cue.text) and _DEMAND.search(a.content.text) is not None or \
+        lexicon.is_denial_cue(a.cue.text) and (_DEMAND.search(a.content.text) is not None or
+                                               verb is not None and _DEMAND.search(a.cue.text[verb.end():])) or \
         _NOT_TOLD.search(a.content.text) is not None or _acts_on_something_else(a)
 
 
