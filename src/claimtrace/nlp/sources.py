@@ -455,7 +455,8 @@ class _Resolver:
                 e.text) and not {w.lower() for w in e.text.split()} & {"news", "press"} for e in self.ents):
             return None  # "a letter to the agency" after "the National Anti-Doping Agency": that body, no news agency
         if head.lemma_.lower() in OUTLET_NOUNS and _names_an_outlet(head):
-            return self._outlet_described_as(head, tokens)
+            described = self._outlet_described_as(head, tokens)
+            return described if described.kind == "outlet" else None  # (a study's "paper" is no outlet)
         return None
 
     def _outlet_described_as(self, head: Token, tokens: list[Token]) -> Source:
@@ -463,11 +464,10 @@ class _Resolver:
         named last, else a new one known by the description."""
         named = self.outlet_named_before(head.idx)
         lemma = head.lemma_.lower()
-        if named is not None and named == self.agency and outlet_class(lemma, None) not in ("", "agency") and \
-                self.described_outlet(lemma) is None:
+        if named is not None and named == self.agency and lemma in DOCUMENT_NOUNS and \
+                outlet_class(lemma, None) == "paper" and self.described_outlet(lemma) is None:
             # "according to the paper" in an agency's copy that names no paper: not the agency; a study's paper
-            return self.reg.new("document" if lemma in DOCUMENT_NOUNS else "outlet",
-                                role=_strip_det(_span_text(tokens)), head=lemma)
+            return self.reg.new("document", role=_strip_det(_span_text(tokens)), head=lemma)
         return self.described_outlet(lemma) or (
             self.reg.by_name(named) or self.reg.new("outlet", name=named, head=head.lemma_.lower()) if named
             else self.reg.new("outlet", role=_strip_det(_span_text(tokens)), head=head.lemma_.lower()))
@@ -924,7 +924,8 @@ class _Resolver:
             # document (its owner, the possessor, is not the speaker; nor is the last outlet named)
             return reg.new("document", role=_strip_det(text), head=lemma)
         if lemma in OUTLET_NOUNS and _names_an_outlet(head):  # "the paper": the latest paper named
-            return self.outlet_for(tokens)  # type: ignore[return-value]
+            # (or, in an agency's copy naming no paper, a study's paper: a document)
+            return self.outlet_for(tokens) or self._outlet_described_as(head, tokens)
         # the same words name the same source again; but "the sources" is the group of sources
         # mentioned last, not the first one called just "sources" (a headline's)
         same = None if definite and lemma in ANONYMOUS_NOUNS else \
