@@ -4509,3 +4509,47 @@ def test_a_relative_pronoun_inside_quoted_words_is_no_speaker(nlp):
     art = run(nlp, "Yestrel, reached by telephone, said exporters would lose buyers across the Inner Sea \"that took us "
                    "twenty years to win\" and asked the ministry for more time to honour existing contracts.")
     assert [a.source.text for a in art.attributions] == ["Yestrel"]
+
+
+def test_a_gloss_with_a_speaker_of_its_own_leaves_the_content(nlp):
+    """", a process she said could take two days": her own statement, a record of its own, not more of the one
+    before (whose hedge it would otherwise lend)."""
+    art = run(nlp, "Returning officer Zenaida Westerlund said the recovered ballots would be counted once each had "
+                   "been checked against the postal register, a process she said could take two days.")
+    first = art.attributions[0]
+    assert first.content.text.endswith("against the postal register") and first.modality == "asserted"
+    assert by_cue(art, "said").content.text == first.content.text
+
+
+def test_a_publisher_named_like_a_company_is_a_body(nlp):
+    art = run(nlp, "The journal retracted the study after images in it were found to have been altered, the journal's "
+                   "publisher, Quillbright Scientific, said on Wednesday.")
+    src = source_of(art, by_cue(art, "said"))
+    assert (src.kind, src.name) == ("organization", "Quillbright Scientific")
+
+
+@pytest.mark.parametrize("text,cue,kind,name", [
+    # the sentence's verb read as a participle on its subject
+    ("The cathedral chapter, which owns the library, rejected as \"baseless\" suggestions that it had ignored the "
+     "board's advice, saying cameras had been ordered in January.", "saying", "organization", None),
+    # a union of press workers is a union
+    ("The National Union of Press Workers said its members will vote next week on a one-day strike.", "said",
+     "organization", "National Union of Press Workers"),
+    # "Media" names a company
+    ("The Dalmoor Evening Post will stop printing at the end of January, its publisher, Halsgrove Media, said.",
+     "said", "organization", "Halsgrove Media"),
+    # "the company" closing a lead is the business the lead's clause is about
+    ("STRAVENHOLM, June 2 (Trevandine News Agency) - Skeldair, the country's second-largest airline, has grounded 23 "
+     "of its 46 jets after inspectors found cracks in the fan blades of two engines, the company said in a "
+     "statement.", "said in a statement", "organization", "Skeldair"),
+])
+def test_who_the_body_is(nlp, text, cue, kind, name):
+    art = run(nlp, text)
+    src = source_of(art, by_cue(art, cue))
+    assert src.kind == kind and (name is None or src.name == name)
+
+
+def test_a_backshifted_verb_after_a_that_clause_read_as_relative_goes_on_with_it(nlp):
+    art = run(nlp, "Drabcombe chief executive Essylt Demmering told analysts on a call that the board had \"no interest "
+                   "whatsoever\" in a deal at that price and would keep paying its quarterly dividend.")
+    assert art.attributions[0].content.text.endswith("and would keep paying its quarterly dividend")

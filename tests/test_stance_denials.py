@@ -807,3 +807,11 @@ def test_denials_in_other_shapes_answer_the_reports_main_claim(text, denier):
     claims = [relayed_claim("c-x", claim, ["The Orlinghay Herald"], 2, ["The Orlinghay Herald"], "2039-10-01")]
     story = relay_story_of_the_day("s-x", claims, "2039-10-01")
     assert denials_paired(story, text) == ({(denier, "c-x")} if denier else set())
+
+
+def test_in_denial_is_a_state_of_mind_not_a_denial():
+    text = ("Opposition assembly member Senan Strathock said the board had been \"in denial for years\" about waiting "
+            "times at the infirmary.")
+    assert [d for d in find_denials(claimtrace.extract(text)) if d.on_record] == []
+    text = "The board said the report was untrue and that nobody there had been in denial about waiting times."
+    assert {d.speaker for d in find_denials(claimtrace.extract(text)) if d.on_record} == {"board"}

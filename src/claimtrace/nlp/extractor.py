@@ -308,9 +308,12 @@ def _backshifted_conjunct(c: Token) -> bool:
     # password and had "no evidence" that ...", the parser coordinating "had" with "confirmed")
     saying = any(a.dep_ == "advcl" and a.tag_ == "VBG" and a.lemma_.lower() in SPEECH_VERBS and a.i < c.i and
                  any(g.dep_ == "ccomp" and g.i < c.i for g in a.children) for a in v.children)
-    return c.dep_ == "conj" and c.i > v.i and v.tag_ == "VBD" and (saying or v.lemma_.lower() in SPEECH_VERBS and
-                                                                   any(g.dep_ == "ccomp" and g.i < c.i
-                                                                       for g in v.children)) and \
+    # (a that-clause the parser read as a relative clause on the telling's adjunct counts: "told analysts on a call
+    # that the board had "no interest" in a deal and would keep paying its dividend")
+    return c.dep_ == "conj" and c.i > v.i and v.tag_ == "VBD" and (saying or v.lemma_.lower() in SPEECH_VERBS and (
+        any(g.dep_ == "ccomp" and g.i < c.i for g in v.children) or
+        any(g.dep_ == "relcl" and g.i < c.i and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i
+                                                      for m in g.children) for g in v.subtree))) and \
         not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for g in c.children) and \
         (any(g.dep_ in ("aux", "auxpass") and (g.lower_ == "had" or g.tag_ == "MD") or
              g.dep_ == "aux" and g.lower_ in ("was", "were") and c.tag_ == "VBG" for g in c.children) or
@@ -365,8 +368,20 @@ def _narrated(c: Token) -> bool:
     return i < c.left_edge.i - 1 and c.doc[i].text == ","
 
 
+def _main_verb_read_as_participle(v: Token) -> bool:
+    """"The cathedral chapter, which owns the library, rejected as "baseless" suggestions that ...": the sentence's
+    only verb after its subject and a relative clause, which the tagger read as a participle on the subject (the
+    subject left as the root): the finite verb of the sentence."""
+    head = v.head
+    return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+        and head.i < v.i and v.i >= 2 and v.doc[v.i - 1].text == "," and \
+        any(c.dep_ == "relcl" and c.i < v.i for c in head.children) and head.left_edge.i == head.sent.start
+
+
 def _subject(v: Token, depth: int = 0) -> Optional[Token]:
     """The verb's speaker: its subject, a passive's agent, or the subject of the verb it hangs on."""
+    if _main_verb_read_as_participle(v):
+        return v.head
     agent = [c for c in v.children if c.dep_ == "agent" and not _by_means(c)]
     if agent and v.lemma_.lower() in ("quote", "cite") and any(c.dep_ == "nsubjpass" for c in v.children):
         agent = []  # "was quoted by the paper as saying": the paper quoted; the one quoted speaks
@@ -1030,7 +1045,9 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
         return [], []
     # a trailing ", a former nominee who ..." apposition is the reporter's gloss, not the speech
     last = toks[-1]
-    for a in (t for t in toks if t.dep_ == "appos"):
+    # (also one the parser hung on the verb, glossed by a speaker of its own: "..., a process she said could take two
+    # days": her statement, a record of its own)
+    for a in (t for t in toks if t.dep_ == "appos" or _glossed_by_a_speaker(t)):
         # (not a phrase on the whole clause the parser hung on its subject: "The shortfall is likely to revive
         # questions about the transfer ..., a move pushed through by the then government")
         if a.right_edge.i == last.i and a.left_edge.i > toks[0].i and _ends_before(a.head, a) and \
@@ -1044,6 +1061,14 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
         return [sp for sp in spans if sp[1] > sp[0]], toks
     s, e = _trim(ctx.text, toks[0].idx, toks[-1].idx + len(toks[-1]))  # quote marks: _balance_quotes
     return ([(s, e)] if e > s else []), toks
+
+
+def _glossed_by_a_speaker(t: Token) -> bool:
+    """", a process she said could take two days": a noun the parser hung on the verb after a comma, whose relative
+    clause has a speaker and a verb of telling of its own (a statement of its own, not more of the one before)."""
+    return t.dep_ == "npadvmod" and t.pos_ == "NOUN" and t.i > 0 and t.doc[t.left_edge.i - 1].text == "," and any(
+        r.dep_ == "relcl" and r.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "nsubj" for g in r.children)
+        for r in t.children)
 
 
 def _cc_before(comp: Token, c: Token) -> set[int]:
@@ -1269,6 +1294,7 @@ def _rest_of_verb_phrase(ctx: _Context, v: Token, cue: list[Token], spans, toks,
                                                       for g in c.children)) for t in c.subtree}
     if subj is not None:
         stop |= {t.i for t in subj.subtree}
+    stop |= {x.i for t in v.subtree if _glossed_by_a_speaker(t) for x in [t.doc[t.left_edge.i - 1], *t.subtree]}
     stop |= {t.i for t in cue} | set(left_out)
     added = []
     for i in range(end + 1, min(v.right_edge.i, v.sent.end - 1) + 1):
@@ -1462,7 +1488,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     if v.tag_ == "VBN" and (v.dep_ == "acl" or v.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass")
                                                                              for c in v.children)) and \
             not any(c.dep_ in ("agent", "ccomp") or c.dep_ == "nsubj" and v.doc[c.left_edge.i - 1].text == ","
-                    for c in v.children) and not _closing_reduced_relative(v):
+                    for c in v.children) and not _closing_reduced_relative(v) and not _main_verb_read_as_participle(v):
         return None  # "the state of emergency declared after the riots": what was done to it (with a
         # subject of its own it is a past tense the tagger misread: "..., The Gullwether reported")
     if v.lemma_.lower() == "ask" and any(_answer_after_a_question(c) for c in v.children):

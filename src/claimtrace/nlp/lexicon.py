@@ -229,7 +229,7 @@ board embassy cabinet parliament congress senate house presidency kremlin pentag
 regulator watchdog inspectorate opposition coalition alliance federation association institute
 university charity body service hospital clinic school club league foundation bureau tribunal
 assembly directorate secretariat mission delegation command navy panel inquiry unit squad taskforce
-syndicate cooperative consortium guild brigade militia headquarters exchange centre center branch
+syndicate cooperative consortium guild brigade militia headquarters exchange centre center branch chapter
 """.split())
 
 #: Words that describe a business or body when they stand before its name or as its description
@@ -268,7 +268,8 @@ stores estates meats poultry seafood packers racing coaches travel transport che
 research recycling grid ratings exchange bio biotech biosciences machinery machines equipment
 cement concrete timber lumber bricks aggregates packaging cables
 biscuits toys confectionery beverages drinks spirits wines distillery distillers apparel footwear tyres tires
-cosmetics devices appliances instruments tools paints glassworks furniture
+cosmetics devices appliances instruments tools paints glassworks furniture scientific publishing publishers
+media aero aviation
 """.split())
 
 #: Lower-case particles inside a name ("La Vigie de Brassonne", "Hendrik van der Berg").

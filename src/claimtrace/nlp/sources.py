@@ -176,6 +176,8 @@ def is_outlet_name(name: str, known: frozenset[str] = frozenset()) -> bool:
         # "the Istrel Observer Mission", "Herald Group", "Aldermark Press Union": the last word names a
         # body, not a paper ("Press Association" is an agency)
         return False
+    if {"union", "federation", "guild", "syndicate", "ministry", "council"} & set(words[:-1]):
+        return False  # "The National Union of Press Workers": a union, whatever its members print
     return any(w in OUTLET_NAME_WORDS for w in words)
 
 
@@ -1169,11 +1171,29 @@ class _Resolver:
         if not (lemma in GENERIC_ORGANIZATION_NOUNS or lemma in BARE_GENERIC_NOUNS and bare) or \
                 _introduced_unnamed(head):
             return None
+        described = self._described_business_in_sentence(head)
+        if described is not None:  # "Skeldair, the country's largest airline, has grounded ..., the company said"
+            return self.reg.by_name(described) or self.reg.new("organization", name=described, head=lemma)
         found = self._named_last([s for s in self.reg.sources if s.kind in ("organization", "unknown") and s.name],
                                  head.idx)
         if found is not None and found.kind == "unknown":
             found.kind = "organization"
         return found or self._business_just_named(head)
+
+    def _described_business_in_sentence(self, head: Token) -> Optional[str]:
+        """The name a clause before ``head`` in its sentence has for its subject, set beside a word for a business
+        ("Skeldair, the country's second-largest airline, has grounded ..."): the company the closing "the company
+        said" means, whatever NER made of the name."""
+        for t in head.sent:
+            if t.i >= head.i:
+                break
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or not t.is_title or t.head.i > head.i:
+                continue
+            if any(c.dep_ == "appos" and c.i > t.i and business_word(described_noun(c).lemma_.lower())
+                   for c in t.children):
+                words = [w for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "flat") or w.i == t.i]
+                return _strip_det(_span_text(words))
+        return None
 
     def _business_just_named(self, head: Token) -> Optional[Source]:
         """"Shares in Dorvan Potash, the country's largest producer, fell. The company said ...": a

@@ -146,7 +146,20 @@ def _denial_matches(text: str) -> list["re.Match[str]"]:
     """The words of ``text`` that deny or call something false, unnegated ("did not deny" is none) and not
     a passive with a second object ("was denied bail")."""
     return [m for pattern in (lexicon.DENIAL_VERB_RE, lexicon.FALSITY_RE) for m in pattern.finditer(text)
-            if not lexicon.negated_before(text, m.start()) and not _denied_something(text, m)]
+            if not lexicon.negated_before(text, m.start()) and not _denied_something(text, m) and
+            not _IN_DENIAL.search(text[:m.start()])]
+
+
+#: "the board had been "in denial for years"": a state of mind, nobody's denial of a claim
+_IN_DENIAL = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _in_denial_only(a: Attribution) -> bool:
+    """What denies only in the words "in denial": the content's one denial word names a state of mind."""
+    if lexicon.is_denial_cue(a.cue.text):
+        return False
+    words = list(lexicon.DENIAL_VERB_RE.finditer(a.content.text)) + list(lexicon.FALSITY_RE.finditer(a.content.text))
+    return bool(words) and all(_IN_DENIAL.search(a.content.text[:m.start()]) for m in words)
 
 
 def _denial_cues(text: str) -> list[str]:
@@ -204,7 +217,7 @@ def _says_nothing_of_the_matter(a: Attribution) -> bool:
     down ("dismissed calls for an inquiry"), not having been told ("it had not been told of any readings")."""
     # (the demand may be in the cue, its clause the content: "rejected the union's demand | that the council take over")
     verb = lexicon.DENIAL_VERB_RE.search(a.cue.text)
-    return is_refusal(a.cue.text, a.content.text) or says_no_comment(a.content.text) or \
+    return is_refusal(a.cue.text, a.content.text) or says_no_comment(a.content.text) or _in_denial_only(a) or \
         lexicon.is_denial_cue(a.cue.text) and (_DEMAND.search(a.content.text) is not None or
                                                verb is not None and _DEMAND.search(a.cue.text[verb.end():])) or \
         _NOT_TOLD.search(a.content.text) is not None or _acts_on_something_else(a)
