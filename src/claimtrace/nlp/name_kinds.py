@@ -154,11 +154,16 @@ def described_noun(word: Token) -> Token:
     return word
 
 
+_POSSESSIVE_END = re.compile(r"(.+?)(['\u2019]s?)$")
+_WHOLE = re.compile(r"(.+)")
+
+
 def organisation_evidence(doc: Doc, name: str, ents: tuple[Span, ...], role: str = "") -> tuple[int, int]:
     """(points for an organisation, points for a person) from every mention of ``name`` in ``doc``;
     ``role``: the head word of the description the name came with ("operator", "spokeswoman")."""
-    # (the words as the tokenizer splits them: "Seafarers' Welfare Network" has a token for its apostrophe)
-    words = re.findall(r"[^\s'\u2019]+|['\u2019]s?", name)
+    # (the words as the tokenizer splits them: "Seafarers' Welfare Network" has a token for its possessive
+    # apostrophe; "O'Brien" has none)
+    words = [part for w in name.split() for part in (_POSSESSIVE_END.match(w) or _WHOLE.match(w)).groups()]
     if not words:
         return 0, 0
     starts = {e.start: e for e in ents}

@@ -206,6 +206,16 @@ def _title_run(tokens: list[Token], ent: Span) -> Span:
     return ent if end == ent.end else ent.doc[ent.start:end]
 
 
+def _without_clauses(tok: Token) -> list[Token]:
+    """The words of ``tok``'s phrase without the clauses said of it ("the broadcaster Lenvar Radio, which cited two
+    mill workers": "the broadcaster Lenvar Radio") and without the punctuation that closes it."""
+    said_of = {x.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("relcl", "acl") for x in c.subtree}
+    own = [t for t in tok.subtree if t.i not in said_of]
+    while own and own[-1].is_punct and own[-1].i > tok.i:
+        own.pop()
+    return own
+
+
 def _capitalised_adverb(t: Token) -> bool:
     """"Today" in "the news website Ostrevenna Today": a time adverb capitalised inside a sentence is a name's word."""
     return t.lower_ in ("today", "tonight", "tomorrow", "now") and t.text[0].isupper() and not t.is_sent_start
@@ -416,10 +426,7 @@ class _Resolver:
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
             if head.lemma_.lower() in OUTLET_NOUNS else None  # not "the prime minister, Rinat Holl"
         if appos is not None:  # (not a relative clause on it: "the broadcaster Lenvar Radio, which cited two workers")
-            said_of = {x.i for c in appos.children if c.dep_ in ("relcl", "acl") for x in c.subtree}
-            own = [t for t in appos.subtree if t.i not in said_of]
-            while own and own[-1].is_punct:
-                own.pop()
+            own = _without_clauses(appos)
             name = _span_text(own + (_name_continued(own[-1]) if own[-1].i == appos.right_edge.i else []))
         else:
             name = None
@@ -965,11 +972,8 @@ class _Resolver:
             # (its name and description only: not "the Oxmantle Institute for the public broadcaster X", nor a
             # relative clause on it: "the broadcaster Lenvar Radio, which cited two mill workers")
             # ("a report by the news site Kardavel Today": a name after the description the parser hung elsewhere)
-            said_of = {x.i for x in author.subtree if x.dep_ in ("relcl", "acl") for x in x.subtree} \
-                if author is not None else set()
             named = [author] + [t for c in author.children if c.dep_ in ("compound", "amod", "det", "appos", "flat")
-                                for t in c.subtree if t.i not in said_of and not (t.is_punct and t.i > author.i)] + \
-                _name_continued(author) if author is not None else []
+                                for t in _without_clauses(c)] + _name_continued(author) if author is not None else []
             if outlet is None and any(_news_outlet_word(t) for t in named):
                 outlet = self.outlet_for(sorted(named, key=lambda t: t.i))
             if outlet is None and lemma in OUTLET_REPORT_NOUNS and definite:
