@@ -4553,3 +4553,23 @@ def test_a_backshifted_verb_after_a_that_clause_read_as_relative_goes_on_with_it
     art = run(nlp, "Drabcombe chief executive Essylt Demmering told analysts on a call that the board had \"no interest "
                    "whatsoever\" in a deal at that price and would keep paying its quarterly dividend.")
     assert art.attributions[0].content.text.endswith("and would keep paying its quarterly dividend")
+
+
+def test_a_report_whose_subject_the_parser_made_the_root(nlp):
+    """"The public broadcaster NRV reported on Monday, citing four people ..., that ...": the parser left the outlet as
+    the root and hung the verb, the citing and the that-clause on it; the outlet reported the clause, and the four
+    are its sources later."""
+    art = run(nlp, "The public broadcaster NRV reported on Monday, citing four people who attended a cabinet meeting "
+                   "on June 2, that the batteries had been promised to Ashkaria in a letter signed by Defence Minister "
+                   "Reino Halvorsky in May. Three of them said Halvorsky had not informed the prime minister before "
+                   "signing.")
+    report, later = by_cue(art, "reported"), by_source(art, "Three of them")
+    assert report.content.text.startswith("that the batteries") and report.source_count == 4
+    assert later.via == ["NRV"] and later.source_count == 3
+
+
+def test_the_company_named_two_sentences_before(nlp):
+    art = run(nlp, "The ballots had been collected on Friday by a courier firm, Swiftmarrow Couriers, the police "
+                   "spokesman told a news conference. Officers are trying to trace a van.\n\nThe company said in a "
+                   "statement that one of its drivers had not returned to the depot on Friday night.")
+    assert source_of(art, by_cue(art, "said in a statement")).name == "Swiftmarrow Couriers"

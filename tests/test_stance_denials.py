@@ -815,3 +815,15 @@ def test_in_denial_is_a_state_of_mind_not_a_denial():
     assert [d for d in find_denials(claimtrace.extract(text)) if d.on_record] == []
     text = "The board said the report was untrue and that nobody there had been in denial about waiting times."
     assert {d.speaker for d in find_denials(claimtrace.extract(text)) if d.on_record} == {"board"}
+
+
+def test_a_denial_of_earlier_reports_answers_another_story():
+    """"Haldraven has dismissed earlier reports of a leak from the dam", in a later story that repeats the leak: a
+    recall of the answer to the earlier report, not a denial of this story's claim."""
+    claims = [relayed_claim("c-leak", "the Greyslope dam had leaked cadmium into the river below the mine for two "
+                            "years", ["Tarnvale Television"], None, ["Tarnvale Television"], "2039-11-20")]
+    story = relay_story_of_the_day("s-suit", claims, "2039-11-20")
+    text = "Residents sued the company on Monday. Haldraven has dismissed earlier reports of a leak from the dam."
+    assert denials_paired(story, text) == set()
+    text = "Residents sued the company on Monday. Haldraven dismissed the report of a leak from the dam."
+    assert denials_paired(story, text) == {("Haldraven", "c-leak")}

@@ -373,9 +373,14 @@ def _main_verb_read_as_participle(v: Token) -> bool:
     only verb after its subject and a relative clause, which the tagger read as a participle on the subject (the
     subject left as the root): the finite verb of the sentence."""
     head = v.head
-    return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-        and head.i < v.i and v.i >= 2 and v.doc[v.i - 1].text == "," and \
-        any(c.dep_ == "relcl" and c.i < v.i for c in head.children) and head.left_edge.i == head.sent.start
+    if not (v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and head.i < v.i and v.i >= 2 and head.left_edge.i == head.sent.start):
+        return False
+    # (or a past tense right after the subject's own words: "The public broadcaster NRV reported on Monday, citing
+    # four people ..., that ...", the that-clause hung on the subject too)
+    return v.doc[v.i - 1].text == "," and any(c.dep_ == "relcl" and c.i < v.i for c in head.children) or \
+        v.tag_ == "VBD" and v.lemma_.lower() in SPEECH_VERBS and all(
+            t.i in {x.i for x in head.subtree} for t in v.doc[head.i:v.i])
 
 
 def _subject(v: Token, depth: int = 0) -> Optional[Token]:
@@ -1585,6 +1590,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # "Quell has asked her deputy to resign, the Ledger reported on Monday.": the closing clause
         # reports this one; it is not what was asked
         comp = None
+    if comp is None and _main_verb_read_as_participle(v):
+        # ("The public broadcaster NRV reported on Monday, citing four people ..., that the batteries had been
+        # promised ...": the that-clause the parser hung on the subject)
+        comp = next((g for g in v.head.children if g.dep_ in ("relcl", "acl", "ccomp") and g.i > v.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i for m in g.children)), None)
     if comp is None:
         # "reported, citing three officials, that ...": the parser hangs the clause on "citing"
         # (or on the last word of whom it cites: "reported, citing five current and former rangers, that ...")
@@ -1710,7 +1720,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     # 2. a clausal complement
     if comp is not None:
         # (the subject's words, not the verb's own, where the parser hung the verb on its subject)
-        exclude = cue_ids | ({t.i for t in subj.subtree} - {t.i for t in v.subtree} if subj is not None else set())
+        # (but not the clause itself, where the parser hung it on the subject too: "The broadcaster NRV reported,
+        # citing four people, that ...")
+        exclude = cue_ids | ({t.i for t in subj.subtree} - {t.i for t in v.subtree} - {t.i for t in comp.subtree}
+                             if subj is not None else set())
         role = _role_set_before(subj) if subj is not None else None
         if role is not None:  # (nor the speaker's role the parser hung beside the name: ", the chairman of ..., X,")
             exclude |= {t.i for t in role.subtree} | {role.left_edge.i - 1}

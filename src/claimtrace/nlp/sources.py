@@ -1210,7 +1210,13 @@ class _Resolver:
         sent = head.sent
         if sent.start == 0:
             return None
-        before = self.doc[self.doc[sent.start - 1].sent.start:head.i]
+        start = self.doc[sent.start - 1].sent.start
+        if start > 0 and head.lemma_.lower() in ("company", "firm") and \
+                all(c.dep_ in ("det", "punct") for c in head.children):
+            # (for a bare "The company", the two sentences before: "... by a courier firm, Swiftmarrow Couriers, ...
+            # Officers are trying to trace a van. The company said ..."; not "the council", which names no business)
+            start = self.doc[start - 1].sent.start
+        before = self.doc[start:head.i]
         for ent in reversed([e for e in self.ents if before.start <= e.start and e.end <= before.end and
                              not e.text.isupper()]):  # (not a dateline's place: "MASKENFELD, Oct. 2 (Agency) -")
             name = _strip_det(ent.text)

@@ -484,6 +484,12 @@ _BACK_REFERENCE = re.compile(r"\b(?:that|this|those|these|the) (?:report|reports
                              r"\b(?:called|denied|dismissed|rejected) (?:it|them|that|this)\b", re.IGNORECASE)
 
 
+#: what a denial calls earlier reports it answered before this story: "Haldraven has dismissed earlier reports of a
+#: leak from the dam"
+_EARLIER_REPORTS = re.compile(r"\b(?:earlier|previous|prior|past|older)\s+(?:media\s+|news\s+|press\s+)?"
+                              r"(?:reports?|stories|claims|allegations)\b", re.IGNORECASE)
+
+
 #: a telling in the present perfect recalls what was said before: "Coverley has said it was not true that ..."
 _RECALLED_TELLING = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|denied|insisted|maintained|rejected|"
                                r"dismissed)\b", re.IGNORECASE)
@@ -571,6 +577,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             told = denial.sentence.replace(denial.target, " ") if len(denial.target) < len(denial.sentence) else \
                 denial.sentence
             if recalled_from_before(told, member.published, story.first_seen) or \
+                    _EARLIER_REPORTS.search(denial.target) or \
                     (_BACK_REFERENCE.search(denial.sentence) or " at the time" in denial.sentence) and \
                     _answers_a_recalled_report(denial, member, story):
                 # "Last month the ministry dismissed ... the newspaper's report that ...": another story's;
