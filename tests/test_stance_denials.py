@@ -789,6 +789,8 @@ def test_a_party_the_claim_names_denies_its_act_in_other_words():
     other = ("Polgrave Marine, in a statement sent to Kelpwire, denied making any payment to the mayor's family and "
              "said all of its harbour contracts had been won in open tender.")
     assert denials_paired(story, other) == set()
+    recalled = "Skellan Dredging has denied making any payment to the mayor's family."
+    assert denials_paired(story, recalled) == set()
 
 
 @pytest.mark.parametrize("text,denier", [
