@@ -3461,21 +3461,22 @@ def test_why_a_source_spoke_anonymously_is_no_statement_of_theirs(nlp):
     assert sorted(a.cue.text for a in art.attributions) == ["said", "said"]
 
 
-@pytest.mark.parametrize("text,start", [
+@pytest.mark.parametrize("text,cue,start", [
     ("Transport Minister Ilse Varrowdene ordered an inquiry on Monday and suspended the port's safety director, her "
-     "office said.", "Transport Minister Ilse Varrowdene ordered an inquiry"),
+     "office said.", "said", "Transport Minister Ilse Varrowdene ordered an inquiry"),
     # a request for something, or to be kept informed, is an act too
     ("The government has asked allies for more air-defence systems for the port, and two have agreed to send them, "
-     "Deputy Infrastructure Minister Koen Straveling said.", "The government has asked allies"),
-    ("One official said the minister's office had asked to be kept informed.", "the minister's office had asked"),
+     "Deputy Infrastructure Minister Koen Straveling said.", "said", "The government has asked allies"),
+    ("One official said the minister's office had asked to be kept informed.", "said",
+     "the minister's office had asked"),
     # and so is what someone knew or wants, as another tells it
     ("The party also wants the post of deputy finance minister for its candidate, according to the daily "
-     "Morvenpost's report on Thursday.", "The party also wants the post"),
+     "Morvenpost's report on Thursday.", "according to", "The party also wants the post"),
 ])
-def test_an_order_told_inside_another_statement_is_no_statement_of_its_own(nlp, text, start):
+def test_an_order_told_inside_another_statement_is_no_statement_of_its_own(nlp, text, cue, start):
     """"X ordered an inquiry and suspended the director, her office said": an act the office tells of."""
     [a] = run(nlp, text).attributions
-    assert a.cue.text in ("said", "according to") and a.content.text.startswith(start)
+    assert a.cue.text == cue and a.content.text.startswith(start)
 
 
 def test_a_lead_the_parser_left_unlabelled_before_a_closing_cue_is_what_was_said(nlp):
@@ -4436,18 +4437,18 @@ def test_a_name_ner_cut_short_after_a_title(nlp, text, name):
     assert source_of(art, by_cue(art, "said")).name == name
 
 
-@pytest.mark.parametrize("text,outlet", [
+@pytest.mark.parametrize("text,outlet,count", [
     ("Thousands of fish died in the river, according to a report by the regional broadcaster Lenvar Radio, which "
-     "cited two mill workers. The broadcaster's sources said the valve had been left open.", "Lenvar Radio"),
+     "cited two mill workers. The broadcaster's sources said the valve had been left open.", "Lenvar Radio", 2),
     ("The utility will sell its grid stake, according to a report in the business weekly Pengeflod, which cited four "
-     "people close to the talks. All four said the deal was done.", "Pengeflod"),
+     "people close to the talks. All four said the deal was done.", "Pengeflod", 4),
 ])
-def test_the_outlet_of_a_report_and_its_sources(nlp, text, outlet):
+def test_the_outlet_of_a_report_and_its_sources(nlp, text, outlet, count):
     """The outlet a report is by or in, without the relative clause on it, gives via to the report and to the people it
     cited, who stay counted."""
     art = run(nlp, text)
     assert [a.via for a in art.attributions] == [[outlet], [outlet]]
-    assert art.attributions[1].source_count in (2, 4)
+    assert art.attributions[1].source_count == count
 
 
 @pytest.mark.parametrize("text", [

@@ -114,8 +114,9 @@ def carriers(store: Store, rows: list[dict]) -> list[Carrier]:
             continue  # "declined to comment", "said it would not comment" are no claim
         spans.append(content)
         out.append(carrier)
-    _mark_leads(out + [c for c, _ in denying], spans + [sp for _, sp in denying], denials)
-    return out + [c for c, _ in denying]
+    out += [c for c, _ in denying]
+    _mark_leads(out, spans + [sp for _, sp in denying], denials)
+    return out
 
 
 def _mark_leads(out: list[Carrier], spans: list[list], denials: list[tuple[str, list]]) -> None:

@@ -1194,34 +1194,45 @@ _NARRATOR_AFTER_QUOTE = re.compile(r",[\"\u201d]\s+which\b|"
                                    r"(?<=[\w.,!?])[\"\u201d](?=;\s+(?:the|a|an|it|he|she|they)\s)")
 
 
+def _after_what_the_document_was(cue: list[Token], spans: list[tuple[int, int]], toks: list[Token]):
+    """"said in a letter to the council, dated Sept. 30 and seen by X, that ...": what the letter was, set off right
+    after the cue, is no part of what it said; (spans, tokens) from the clause after it."""
+    first = toks[0] if toks else None
+    if first is None or first.tag_ != "VBN" or first.dep_ not in ("acl", "advcl") or first.i != cue[-1].i + 2:
+        return spans, toks
+    after = first.right_edge.i + 1
+    if first.doc[after - 1].text == ",":
+        after -= 1  # (the comma that closes the participle's phrase may be its own)
+    if first.head.i in {t.i for t in cue} or after + 1 < len(first.doc) and first.doc[after].text == "," and \
+            first.doc[after + 1].lower_ == "that":
+        rest = [t for t in toks if t.i > after]
+        if rest and spans[0][0] <= first.idx < rest[0].idx < spans[0][1]:
+            return [(rest[0].idx, spans[0][1])] + spans[1:], rest
+    return spans, toks
+
+
+def _before_the_narrators_gloss(ctx: _Context, spans: list[tuple[int, int]], toks: list[Token]):
+    """What was said ends where quoted words that close it are followed by the narrator's words: a relative clause on
+    them ('"as soon as the rules allow," which under the constitution means in six months') or a clause after the
+    semicolon that closes them ('"at the request of the big producers"; the weekly did not name the lawmaker')."""
+    narrator = _NARRATOR_AFTER_QUOTE.search(ctx.text, spans[-1][0], spans[-1][1]) if spans and toks else None
+    if narrator is None or ctx.quote_at(narrator.start()) is None:
+        return spans, toks
+    if narrator.group().startswith(","):
+        if ctx.quote_at(narrator.end()) is not None:
+            return spans, toks
+        end = narrator.start() + 2
+    else:
+        end = narrator.end()
+    return spans[:-1] + [(spans[-1][0], end)], [t for t in toks if t.idx < end]
+
+
 def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]], toks: list[Token],
           subj: Optional[Token], path: str) -> Optional[Found]:
     if path.split(":")[0] in PHRASE_PATHS and len(spans) == 1 and toks:
         spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj)
-    first = toks[0] if toks else None
-    after = first.right_edge.i + 1 if first is not None else 0
-    if first is not None and first.doc[after - 1].text == ",":
-        after -= 1  # (the comma that closes the participle's phrase may be its own)
-    if first is not None and first.tag_ == "VBN" and first.dep_ in ("acl", "advcl") and (
-            first.head.i in {t.i for t in cue} or after + 1 < len(first.doc) and first.doc[after].text == "," and
-            first.doc[after + 1].lower_ == "that") and first.i == cue[-1].i + 2:
-        # "said in a letter to the council, dated Sept. 30 and seen by X, that ...": what the letter was, not what it
-        # said
-        rest = [t for t in toks if t.i > after]
-        if rest and spans[0][0] <= first.idx < rest[0].idx < spans[0][1]:
-            spans, toks = [(rest[0].idx, spans[0][1])] + spans[1:], rest
-    narrator = _NARRATOR_AFTER_QUOTE.search(ctx.text, spans[-1][0], spans[-1][1]) if spans and toks else None
-    if narrator is not None and narrator.group().startswith(",") and ctx.quote_at(narrator.start()) is not None and \
-            ctx.quote_at(narrator.end()) is None:
-        # 'would table a new motion "as soon as the rules allow," which under the constitution means in six
-        # months': where the quoted words end, a relative clause on them is the narrator's gloss
-        spans[-1] = (spans[-1][0], narrator.start() + 2)
-        toks = [t for t in toks if t.idx < narrator.start() + 2]
-    elif narrator is not None and ctx.quote_at(narrator.start()) is not None:
-        # 'said the rules had been rewritten "at the request of the big producers"; the weekly did not name the
-        # lawmaker': a clause after the semicolon that closes the quoted words is the narrator's
-        spans[-1] = (spans[-1][0], narrator.end())
-        toks = [t for t in toks if t.idx < narrator.end()]
+    spans, toks = _after_what_the_document_was(cue, spans, toks)
+    spans, toks = _before_the_narrators_gloss(ctx, spans, toks)
     framed = _report_it_answers(toks)
     if framed is not None and spans and toks and framed.idx > spans[-1][0]:
         # "said he intended to stay, after a report in the financial press that ...": what the telling answers
@@ -2895,11 +2906,11 @@ def _narrated_inside_another(f: Found, found: list[Found]) -> bool:
     (also a verb of thinking or wanting: "X had known about the impurity since January", "the party also wants the
     post, according to the paper's report"); so is a directive with a plain object ("ordered an inquiry")."""
     lemma = f.head.lemma_.lower() if f.head is not None else ""
-    if f.path == EVIDENCE_SHOWN_PATH:
-        pass  # ("said satellite images appeared to show a plume": the agency's reading of them)
-    elif f.head is None or lemma in CUE_LEMMAS and not (lemma in OBJECT_ACT_VERBS and f.path in ("dobj", "xcomp") or
-                                                        lemma in COGNITION_VERBS) or \
-            f.path.split(":")[0] not in PHRASE_PATHS:
+    # (so is evidence read inside a statement: "said satellite images appeared to show a plume")
+    if f.path != EVIDENCE_SHOWN_PATH and (
+            f.head is None or lemma in CUE_LEMMAS and not (lemma in OBJECT_ACT_VERBS and f.path in ("dobj", "xcomp")
+                                                           or lemma in COGNITION_VERBS) or
+            f.path.split(":")[0] not in PHRASE_PATHS):
         return False  # (a verb with a clause of its own may report one: "Judge X ruled that ...")
     at, end = f.cue[0].idx, f.cue[-1].idx
     return any(g is not f and g.source and any(s <= at and end < e for s, e in g.content_spans) for g in found)

@@ -389,15 +389,17 @@ class _Resolver:
         or of no known sort, else none (a new outlet)."""
         cls = outlet_class(lemma, None)
         outlets = [(s, self.class_of(s)) for s in self.reg.by_mention if s.kind == "outlet"]
-        # (the wire agency of the dateline is no "paper": "according to the paper" in its copy about a study is the
-        # study's paper)
-        outlets = [(s, c) for s, c in outlets if not (cls and cls != "agency" and self.agency and s.name == self.agency
-                                                      and c in ("", "agency"))]
+        outlets = [(s, c) for s, c in outlets if not self._wire_agency(s.name, cls, c)]
         same = [s for s, c in outlets if c == cls or not c or not cls]
         # (one known to be of that sort before one of no known sort: "the agency" after "the agency
         # Aldvane" and a recalled "The Gullwether")
         exact = [s for s, c in outlets if cls and c == cls]
         return exact[-1] if exact else same[-1] if same else None
+
+    def _wire_agency(self, name: Optional[str], cls: str, its_class: str = "") -> bool:
+        """The dateline's agency, which a description of another sort ("the paper", "the broadcaster") does not mean:
+        "according to the paper" in its copy about a study is the study's paper."""
+        return bool(cls and cls != "agency" and self.agency and name == self.agency and its_class in ("", "agency"))
 
     def class_of(self, outlet: Source) -> str:
         """The sort of outlet the words of its head, name or mentions say ("the national news agency
@@ -471,15 +473,17 @@ class _Resolver:
     def _outlet_described_as(self, head: Token, tokens: list[Token]) -> Source:
         """"the paper", "the Dalvessan daily": the outlet of that sort the article spoke of last, else the one it
         named last, else a new one known by the description."""
-        named = self.outlet_named_before(head.idx)
         lemma = head.lemma_.lower()
-        if named is not None and named == self.agency and lemma in DOCUMENT_NOUNS and \
-                outlet_class(lemma, None) == "paper" and self.described_outlet(lemma) is None:
-            # "according to the paper" in an agency's copy that names no paper: not the agency; a study's paper
+        described = self.described_outlet(lemma)
+        if described is not None:
+            return described
+        named = self.outlet_named_before(head.idx)
+        if self._wire_agency(named, outlet_class(lemma, None)) and outlet_class(lemma, None) == "paper" and \
+                lemma in DOCUMENT_NOUNS:
+            # "according to the paper" in an agency's copy that names no paper: a study's paper
             return self.reg.new("document", role=_strip_det(_span_text(tokens)), head=lemma)
-        return self.described_outlet(lemma) or (
-            self.reg.by_name(named) or self.reg.new("outlet", name=named, head=head.lemma_.lower()) if named
-            else self.reg.new("outlet", role=_strip_det(_span_text(tokens)), head=head.lemma_.lower()))
+        return self.reg.by_name(named) or self.reg.new("outlet", name=named, head=lemma) if named else \
+            self.reg.new("outlet", role=_strip_det(_span_text(tokens)), head=lemma)
 
     def outlet_named_before(self, before: int) -> Optional[str]:
         """The outlet the text names last before ``before`` (a character offset) where nobody speaks
@@ -743,7 +747,7 @@ class _Resolver:
                 head.is_title and head.i in {t.i for t in tokens} and all(t.head.i == head.i or t.head.i in range(
                     person.start, person.end) for t in person):
             person = person.doc[person.start:head.i + 1]  # "Chief Prosecutor Cadwyr Aalstrom": NER stopped short
-        while person is not None and len(person) >= 2 and person[0].lower_ in PERSON_TITLES and person[0].is_title \
+        while person is not None and len(person) >= 2 and _is_a_title(person[0]) and person[0].is_title \
                 and person[1].is_title and person[0].i in {t.i for t in tokens}:
             person = person.doc[person.start + 1:person.end]  # "Governor Perrisande Vethermoor": NER took the title in
         closing = person is not None and _name_closing_the_phrase(person, tokens, head)
@@ -1036,11 +1040,12 @@ class _Resolver:
         "the directorate" for "the Directorate of Military Medicine"), named last before it, and where
         its name starts."""
         # (a relative clause on it says more of the same body: "The agency, which can fine companies ..., said")
-        said_of = {x.i for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i for x in c.subtree}
-        if head.pos_ != "NOUN" or any(c.dep_ not in ("det", "compound", "amod", "punct") and c.i not in said_of
+        own = _without_clauses(head)
+        own_ids = {t.i for t in own}
+        if head.pos_ != "NOUN" or any(c.dep_ not in ("det", "compound", "amod", "punct") and c.i in own_ids
                                       for c in head.children):
             return None
-        words = [t.lower_ for t in head.subtree if t.dep_ != "det" and not t.is_punct and t.i not in said_of]
+        words = [t.lower_ for t in own if t.dep_ != "det" and not t.is_punct]
         # (whatever NER called a name ending in a word for a body: "The Flight Crew Association", a work of art)
         for ent in reversed([e for e in self.ents if e.end <= head.i and (
                 e.label_ in ("ORG", "FAC") or e[-1].lower_ in ORGANIZATION_NAME_WORDS)]):
@@ -1531,7 +1536,7 @@ def _name_closing_the_phrase(person: Span, tokens: list[Token], head: Token) -> 
     name set off by a comma at the end of the speaker's phrase names the one the phrase describes, wherever the
     parser hung it."""
     before = person.start - 1  # (past a rank: "..., Lt. Col. Annevyn Keszeli, declined")
-    while before > tokens[0].i and person.doc[before].lower_ in PERSON_TITLES:
+    while before > tokens[0].i and _is_a_title(person.doc[before]):
         before -= 1
     return len(person) >= 2 and person.end == tokens[-1].i + 1 and before > tokens[0].i and \
         person.doc[before].text == "," and head.i not in (person.root.i, person.root.head.i) and \
@@ -1641,8 +1646,7 @@ def _recipient(cue: Token) -> list[Token]:
                     continue
             # (not what is said of the letter or of whom it went to: "in a letter to the agency dated Feb. 28 and
             # released by her management on Wednesday")
-            said_of = {x.i for g in pobj.children if g.dep_ in ("acl", "relcl") for x in g.subtree}
-            return [t for t in pobj.subtree if t.i not in said_of]
+            return _without_clauses(pobj)
     for c in cue.children:  # "Speaking to the broadcaster Radio Drumhollow, two fathers ... said": whom they spoke to
         if c.dep_ == "advcl" and c.i < cue.i and c.tag_ == "VBG" and c.lemma_.lower() in ("speak", "talk"):
             pobj = next((g for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")

@@ -114,10 +114,10 @@ _DISOWNED = re.compile(
     + _EVIDENCE_OF_A_REPORT, re.IGNORECASE)
 
 
-def _disowns_the_reports_evidence(a: Attribution) -> bool:
+def _disowns_the_reports_evidence(said: str) -> bool:
     """What the speaker says disowns something a report quoted as evidence ("said the memo cited in the report was
     not his"): a denial of the report in other words."""
-    return _DISOWNED.search(a.content.text) is not None
+    return _DISOWNED.search(said) is not None
 
 
 def _name_key(name: Optional[str]) -> set[str]:
@@ -257,8 +257,8 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
     denying = []
     for a in article.attributions:
         soft = _denial_voice(a) == "named" and _UNDECIDED.search(a.content.text) is not None
-        if not (soft or is_denial_attribution(a) and not _only_as_nouns(a) or _disowns_the_reports_evidence(a)) or \
-                _says_nothing_of_the_matter(a):
+        if not (soft or is_denial_attribution(a) and not _only_as_nouns(a) or
+                _disowns_the_reports_evidence(a.content.text)) or _says_nothing_of_the_matter(a):
             continue  # "declined to comment on what she called speculation": a refusal to answer
         denying.append(a)
     for a in denying:
@@ -585,7 +585,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
                 continue
             best: Optional[ClaimGroup] = None
             best_key = (0, 0.0)  # (words shared, share of the group's words)
-            disowned = not denial.negates and _DISOWNED.search(denial.target) is not None
+            disowned = not denial.negates and _disowns_the_reports_evidence(denial.target)
             for group in story.claims:
                 if not _answerable(group, denial, denied_texts if denial.negates else negated_texts):
                     continue
