@@ -881,6 +881,9 @@ def test_members_of_a_cited_group_keep_its_outlet_and_count(nlp):
      "decision had been made.", "cautioned", "Both", "anonymous_group", 2),
     ("The Kessel Post, citing two officers, said the suspect had fled. One of the officers said he took "
      "a train. The other told the paper that he had been armed.", "told", "The other", "anonymous_person", 1),
+    ("The valve was a known risk, the news site Orbitane reported, citing two engineers on the programme. The "
+     "first, a propulsion specialist, said it had failed twice in tests.", "said", "The first, a propulsion "
+     "specialist", "anonymous_person", 1),
 ])
 def test_bare_quantifiers_are_members_of_the_group_cited_before(nlp, text, cue, source, kind, count):
     a = by_cue(run(nlp, text), cue)
@@ -1033,10 +1036,16 @@ def test_names_ner_could_not_place_by_their_description(nlp, text, cue, name):
     assert (a.speaker.kind, a.speaker.name) == ("organization", name)
 
 
-def test_a_name_inside_a_quote_is_not_what_the_firm_refers_to(nlp):
-    art = run(nlp, "Norvale declined to comment. Ashmere Partners denied that it was interested. \"We have not "
-                   "made any offer for Norvale,\" the firm said in a statement.")
-    assert by_cue(art, "said in a statement").speaker.name == "Ashmere Partners"
+@pytest.mark.parametrize("text, cue, name", [
+    # a name inside a quote is not what "the firm" refers to
+    ("Norvale declined to comment. Ashmere Partners denied that it was interested. \"We have not made any offer for "
+     "Norvale,\" the firm said in a statement.", "said in a statement", "Ashmere Partners"),
+    # a telling verb joined to a progressive is the speaker's next statement, not the one of its clause's subject
+    ("The guards' union SOZ said its members had been working 16-hour shifts since the stabbing and warned that the "
+     "prison was \"one incident away from a riot.\"", "warned", "SOZ"),
+])
+def test_who_a_later_telling_belongs_to(nlp, text, cue, name):
+    assert by_cue(run(nlp, "\n" + text), cue).speaker.name == name
 
 
 def test_a_surname_names_the_person_introduced_before_even_if_they_had_not_spoken(nlp):
@@ -1158,12 +1167,18 @@ def test_who_speaks_behind_places_business_words_and_capitalised_titles(nlp, tex
     assert (a.speaker.kind, a.speaker.name) == (kind, name)
 
 
-def test_documents_an_outlet_cites_are_its_source_later(nlp):
-    art = run(nlp, "Fennick had drawn up plans to bring in agency drivers, the newspaper Solverton Herald reported "
-                   "on Wednesday, citing internal documents. The documents showed the company had budgeted 12 "
-                   "million euros for the plan, the paper said.")
-    shown = by_cue(art, "showed")
-    assert (shown.speaker.kind, shown.via) == ("document", ["Solverton Herald"])
+@pytest.mark.parametrize("text, cue, outlet", [
+    ("Fennick had drawn up plans to bring in agency drivers, the newspaper Solverton Herald reported on Wednesday, "
+     "citing internal documents. The documents showed the company had budgeted 12 million euros for the plan, the "
+     "paper said.", "showed", "Solverton Herald"),
+    # (also a document cited beside people)
+    ("\nOfficials have drawn up plans to move new arrivals to a disused army base, the daily Brescant Abendblatt "
+     "reported, citing an internal memo and two officials. The memo, dated Sept. 28, says the base could hold up to "
+     "9,000 people.", "says", "Brescant Abendblatt"),
+])
+def test_documents_an_outlet_cites_are_its_source_later(nlp, text, cue, outlet):
+    shown = by_cue(run(nlp, text), cue)
+    assert (shown.speaker.kind, shown.via) == ("document", [outlet])
 
 
 def test_calling_off_a_strike_is_no_statement(nlp):
@@ -1281,7 +1296,19 @@ def test_a_statement_inside_an_outlets_report_reached_us_through_the_outlet(nlp)
     art = run(nlp, "According to the Evening Post, the suspect, a 31-year-old driver, told investigators he had been "
                    "in the shop that afternoon.")
     assert by_cue(art, "told").via == ["Evening Post"]
-    assert by_cue(art, "According to").via == []
+    assert by_cue(art, "According to").via == ["Evening Post"]
+
+
+def test_what_another_outlet_reports_reached_us_through_it_but_not_what_it_says_of_itself(nlp):
+    art = run(nlp, "KESTOVAR (Pellmark Wire) - The freighter is reportedly in talks to be sold for scrap, the trade "
+                   "journal Bulkhead Weekly said on its website. The journal said the crew had been paid off in March. "
+                   "Bulkhead Weekly said it had obtained the sale papers from a broker and declined to say who else "
+                   "had seen them. The agency said the port was closed on Tuesday.")
+    assert by_cue(art, "said on its website").via == ["Bulkhead Weekly"]
+    assert by_source(art, "The journal").via == ["Bulkhead Weekly"]
+    # the journal answering as a party to the story, and the article's own agency: nobody between
+    assert by_source(art, "Bulkhead Weekly").via == []
+    assert by_source(art, "The agency").via == []
 
 
 def test_she_is_not_the_man_who_spoke_last(nlp):
@@ -1375,6 +1402,15 @@ def test_the_company_is_the_business_named_in_the_sentence_before(nlp):
                    "filing that it was assessing the impact.")
     [a] = art.attributions
     assert (source_of(art, a).name, source_of(art, a).kind) == ("Dorvan Potash", "organization")
+
+
+def test_the_company_makes_a_business_of_a_name_ner_took_for_a_persons(nlp):
+    art = run(nlp, "\nA freight train carrying fertiliser derailed on a river bridge early on Monday, spilling its "
+                   "load into the water, the national rail operator Vossbahn said. The company said nobody had been "
+                   "hurt.")
+    first, company = art.attributions
+    assert (first.speaker.name, first.speaker.kind, first.source_count) == ("Vossbahn", "organization", None)
+    assert company.speaker.source_id == first.speaker.source_id
 
 
 def test_a_modal_in_a_relative_clause_does_not_hedge_the_statement(nlp):
@@ -4568,3 +4604,232 @@ def test_the_company_named_two_sentences_before(nlp):
                    "spokesman told a news conference. Officers are trying to trace a van.\n\nThe company said in a "
                    "statement that one of its drivers had not returned to the depot on Friday night.")
     assert source_of(art, by_cue(art, "said in a statement")).name == "Swiftmarrow Couriers"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a relative clause in a phrase before the verb is no that-clause of the verb
+    ("The bank ended the peg on Thursday, after spending half of its reserves on defending a rate that most traders "
+     "had long stopped believing in, Gov. Calder Sorvist told a news conference.", "told",
+     "The bank ended the peg on Thursday, after spending half of its reserves on defending a rate that most traders "
+     "had long stopped believing in"),
+    # a gloss set off between what was said and the outlet, which the parser hung on the verb
+    ("The National Bank of Trevalda is likely to cut its main interest rate by half a percentage point at its meeting "
+     "on Sept. 24, its first cut in three years, the business daily Wechselblatt reported on Monday, citing two of the "
+     "nine members of the bank's policy council.", "reported", "The National Bank of Trevalda is likely to cut its "
+     "main interest rate by half a percentage point at its meeting on Sept. 24, its first cut in three years"),
+    # a concession with a subject of its own goes on with what was said; an act with nothing said is no statement
+    ("They said the pause could begin as early as Friday, though the militia had not yet agreed.", "said",
+     "the pause could begin as early as Friday, though the militia had not yet agreed"),
+    # a thing's being done, in the present, is no telling that came after the statement
+    ("They said a lawsuit could be filed as early as October, before the new bonds are issued.", "said",
+     "a lawsuit could be filed as early as October, before the new bonds are issued"),
+    # a reporting clause between the subject of what was said and its verb
+    ("The currency fell 11 percent on Thursday. The marrasco, analysts at Halmquist Securities wrote in a note to "
+     "clients, is likely to find a floor within weeks.", "wrote in a note",
+     "The marrasco is likely to find a floor within weeks"),
+    # what someone had told before, or told to someone, is all of what the one "according to" tells
+    ("Half a dozen Verlond managers had warned the board as early as 2023 that the portfolio held too many bonds, "
+     "according to two former directors of the insurer.", "according to",
+     "Half a dozen Verlond managers had warned the board as early as 2023 that the portfolio held too many bonds"),
+    ("Militiamen at the checkpoint told the drivers they had no orders to let the trucks pass, according to the "
+     "convoy's leader, Dr. Edrin Martenholt.", "according to",
+     "Militiamen at the checkpoint told the drivers they had no orders to let the trucks pass"),
+    # a reaction's phrase stops before ", according to the agency"
+    ("The minister has called the plan a disaster, according to the Harbour Times.", "has called",
+     "the plan a disaster"),
+])
+def test_where_what_was_said_ends_when_the_parser_hides_it(nlp, text, cue, content):
+    assert by_cue(run(nlp, "\n" + text), cue).content.text == content
+
+
+@pytest.mark.parametrize("text, cue, source, name, kind, count", [
+    # a name after the speaker's role, which the parser made a second subject
+    ('"We are closer than ever," said Kavelmark\'s envoy to the talks, Ambassador Tamira Quorrendahl, who has chaired '
+     'every session.', "said", "Kavelmark's envoy to the talks, Ambassador Tamira Quorrendahl, who has chaired every "
+     "session", "Tamira Quorrendahl", "person", 1),
+    # the name after the verb, which the parser made its object
+    ("Children are likely to start dying of hunger within weeks unless food gets through, warned Olwen Treddick, "
+     "head of nutrition at the charity Tendmere.", "warned", "Olwen Treddick, head of nutrition", "Olwen Treddick",
+     "person", 1),
+    # a ratings agency is no news agency
+    ('Ratings agency Ferrovane cut Corvessa to "restricted default" on Tuesday, saying the offer amounted to a '
+     'distressed exchange under its rules.', "saying", "Ratings agency Ferrovane", "Ferrovane", "organization", None),
+    # half a dozen is six
+    ("Half a dozen Verlond managers said the portfolio held too many bonds.", "said", "Half a dozen Verlond managers",
+     None, "anonymous_group", 6),
+    # a pension fund is a business, whatever NER made of its name
+    ("One of the funds, Sandmere Pensions, said it wanted to be treated like every other creditor.", "said",
+     "One of the funds, Sandmere Pensions", "Sandmere Pensions", "organization", None),
+])
+def test_who_speaks_when_the_parser_or_ner_misplace_it(nlp, text, cue, source, name, kind, count):
+    art = run(nlp, "\n" + text)
+    a = by_cue(art, cue)
+    assert (a.source.text, a.speaker.name, a.speaker.kind, a.source_count) == (source, name, kind, count)
+
+
+def test_the_paper_is_the_one_the_body_names_not_the_headlines_unnamed_one(nlp):
+    art = run(nlp, "Central bank set for first rate cut in three years, paper says\n\n"
+                   "DOMBRAVEN, Sept. 16 (Ousterby News Agency) - The National Bank of Trevald is likely to cut its "
+                   "main rate on Sept. 24, the business daily Wechselberg reported on Monday, citing two of the nine "
+                   "members of the bank's policy council.\n\nAccording to the paper, Governor Traugot Prellitz has "
+                   "not yet made up his mind.")
+    a = by_cue(art, "According to")
+    assert (a.speaker.name, a.via) == ("Wechselberg", ["Wechselberg"])
+
+
+def test_an_unnamed_person_keeps_the_name_they_gave(nlp):
+    art = run(nlp, "\nA spokesman for the militia, who gave his name only as Harun, said the convoy had been stopped "
+                   "because it did not have the right papers.")
+    a = by_cue(art, "said")
+    assert (a.speaker.kind, a.speaker.name, a.source_count) == ("anonymous_person", "Harun", 1)
+
+
+def test_an_interview_broadcast_by_a_station_reached_us_through_it(nlp):
+    art = run(nlp, "\nThe lender's mission chief, Sevrine Galdeholm, said in an interview broadcast on Sunday by the "
+                   "public broadcaster RTC that the debt was unsustainable.")
+    a = by_source(art, "The lender's mission chief, Sevrine Galdeholm")
+    assert (a.cue.text, a.via) == ("said in an interview", ["RTC"])
+
+
+@pytest.mark.parametrize("text, source, parent_role", [
+    # "them" in a clause joined to one whose subject opens the sentence: those people, not a group cited before
+    ("Half a dozen managers had warned the board, according to two former directors of the insurer.\n\nSavers queued "
+     "outside the head office on Saturday morning, and several of them said they had heard nothing since Friday.",
+     "several of them", "Savers"),
+    # a counted group of another size is another group, whoever polled it
+    ("DOMBRAVEN, Sept. 16 (Ousterby News Agency) - The central bank will cut rates, the daily Wechselberg reported, "
+     "citing two of the nine members of the policy council. Eleven of the 17 economists polled by Ousterby News Agency "
+     "last week said they expected the first cut in October.", "Eleven of the 17 economists polled by Ousterby News "
+     "Agency", "17 economists polled by Ousterby News Agency"),
+])
+def test_the_group_a_subset_belongs_to(nlp, text, source, parent_role):
+    art = run(nlp, "\n" + text)
+    member = source_of(art, by_source(art, source))
+    assert next(s.role for s in art.sources if s.id == member.parent) == parent_role
+
+
+@pytest.mark.parametrize("text, cue, name, kind", [
+    # a name with "Jr.", which NER took with the surname only
+    ("Chief Executive Corvain Dunnicliff Jr. told analysts on a conference call that the stolen files held names.",
+     "told on a conference call", "Corvain Dunnicliff Jr.", "person"),
+    # "The contractor" after the business named in the sentence before
+    ("The billing system was run by Ebbelind Data Services Ltd. The contractor said in an emailed statement that its "
+     "own systems had not been breached.", "said in an emailed statement", "Ebbelind Data Services Ltd.",
+     "organization"),
+    # "A group calling itself X"
+    ("A group calling itself Greywake claimed responsibility for the attack on Monday, saying it would publish the "
+     "files.", "saying", "Greywake", "organization"),
+    # a body's name set beside the word for it, itself set beside the role
+    ("The cable was cut by a ship. Its owner, the shipping company Nyberholt Maritime Co., said the crew had noticed "
+     "nothing unusual.", "said", "Nyberholt Maritime Co.", "organization"),
+    # "who" after a place in the speaker's description is the speaker
+    ('"I handed over my passport, and now it is for sale," said Lusanna Kirrowen, a 52-year-old baker from St. '
+     'Merrinhow, who said she had heard nothing from the company.', None, "Lusanna Kirrowen", "person"),
+    # a presentation is a document
+    ("An internal presentation from 2022, which Blethwick gave to the committee, says the sales brought in about 30 "
+     "million euros a year.", "says", None, "document"),
+])
+def test_who_speaks_in_the_names_of_businesses_and_people(nlp, text, cue, name, kind):
+    art = run(nlp, "\n" + text)
+    a = by_cue(art, cue) if cue else by_source(art, "who")
+    assert (a.speaker.name, a.speaker.kind) == (name, kind)
+
+
+def test_a_surname_with_jr_is_the_person_named_in_full(nlp):
+    art = run(nlp, "\nKasperl Trescothy Jr., who runs a payments company in Kestow, said half of his customers had "
+                   "been unable to pay by card. \"We went back to paper receipts,\" he said. Trescothy said it was "
+                   "bad.")
+    assert len({a.speaker.source_id for a in art.attributions}) == 1
+
+
+def test_the_members_a_report_includes_and_all_of_them(nlp):
+    art = run(nlp, "\nThe attackers had been inside the network since Aug. 19, the technology news site Byteline "
+                   "reported on Wednesday, citing five people familiar with the investigation, including two of the "
+                   "company's security engineers. The two engineers said alerts had been switched off. According to "
+                   "all five, Kalvora learned of the breach late.")
+    two, five = by_source(art, "The two engineers"), by_source(art, "all five")
+    report = by_cue(art, "reported")
+    assert (two.source_count, two.via, source_of(art, two).parent) == (2, ["Byteline"], report_group(art, report))
+    assert (five.source_count, five.via, five.speaker.source_id) == (5, ["Byteline"], report_group(art, report))
+
+
+def report_group(art, report):
+    """The id of the group of people an outlet's report cited (the source with the report's count)."""
+    return next(s.id for s in art.sources if s.kind == "anonymous_group" and s.count == report.source_count)
+
+
+def test_an_interview_with_a_magazine_the_parser_made_a_clause(nlp):
+    art = run(nlp, '\nIn an interview with the science magazine Perigee Quarterly published on Monday, Stellwane said '
+                   'a valve in the upper stage "appears to have stuck open" for about four seconds.')
+    assert by_cue(art, "said").via == ["Perigee Quarterly"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # what someone has said before, or an outlet reports, is all of what the one "according to" tells
+    ("Police have said they have no immediate plans to release the recordings, according to attorneys for the family.",
+     "according to", "Police have said they have no immediate plans to release the recordings"),
+    ("The Harbour Ledger reports that the ministry will cut the tariff, according to the Roper Institute.",
+     "according to", "The Harbour Ledger reports that the ministry will cut the tariff"),
+])
+def test_what_the_frame_of_according_to_holds(nlp, text, cue, content):
+    assert by_cue(run(nlp, "\n" + text), cue).content.text == content
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # an outlet's name set beside its word, its closing "reported" read as a relative clause on the name
+    ("The builder, Ombray Civil Works, paid the money through a consultancy registered in Malvessa, the investigative "
+     "site Kettlebright reported in March, citing bank records and two former employees of the firm.", "reported",
+     "the investigative site Kettlebright", "The builder, Ombray Civil Works, paid the money through a consultancy "
+     "registered in Malvessa"),
+    # who the one of them is, set off after a fronted "according to"
+    ("Two former employees spoke to the site. According to one of them, a former accountant, the payments were booked "
+     "as advisory services.", "According to", "one of them, a former accountant",
+     "the payments were booked as advisory services"),
+    # the question put to the speaker, which the tagger made the sentence's verb
+    ('Transport Minister Imrich Stoval, asked about the case at a news conference, said only that the ministry had '
+     '"tightened every rule since then."', "said", "Transport Minister Imrich Stoval",
+     'that the ministry had "tightened every rule since then."'),
+    # the subject of what was said, with a participle set off after it, which the parser made the verb's object
+    ("The two said a second former executive of the bank, now living in Belmarra, could also face an extradition "
+     "request.", "said", "The two", "a second former executive of the bank, now living in Belmarra, could also face an "
+     "extradition request"),
+    # an inverted reporting clause between the subject of what was said and its verb
+    ("The talks, said Deputy Minister Kiavna Pratchell, will resume on Monday.", "said",
+     "Deputy Minister Kiavna Pratchell", "The talks will resume on Monday"),
+    # a gloss the parser made the cue's object closes nothing that was said
+    ('Justice Minister Gelvo Olderwin said on Sunday that inmates at Brannaz ate "better than many pensioners," a '
+     'remark that opposition lawmakers called "a disgrace."', "said", "Justice Minister Gelvo Olderwin",
+     'that inmates at Brannaz ate "better than many pensioners,"'),
+    # the speaker's role the parser hung on the last word of what was said
+    ("DRANHOLT, Sept. 7 (Gorsemont Wire) - More than 140 inmates have refused food for nine days in protest against a "
+     "ban on family visits imposed after a guard was stabbed in August, the prison's governor, Supt. Destrel "
+     "Kettleholm, said on Sunday.", "said", "the prison's governor, Supt. Destrel Kettleholm", "More than 140 inmates "
+     "have refused food for nine days in protest against a ban on family visits imposed after a guard was stabbed in "
+     "August"),
+])
+def test_sources_and_contents_in_misparsed_closing_and_inverted_clauses(nlp, text, cue, source, content):
+    a = by_cue(run(nlp, "\n" + text), cue)
+    assert (a.source.text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, source, kind, count, parent", [
+    # a request runs to pages and says things: a document
+    ("Ustrenia's extradition request, which runs to 310 pages, says the bank lost at least 900 million crowns.",
+     "Ustrenia's extradition request", "document", None, False),
+    # "The youngest of them" is one of them
+    ("Four relatives of strikers told Gorsemont Wire that they had not heard from the men. The youngest of them, a "
+     "19-year-old, said inmates were being locked in for 23 hours a day.", "The youngest of them, a 19-year-old",
+     "anonymous_person", 1, True),
+])
+def test_documents_and_members_by_their_words(nlp, text, source, kind, count, parent):
+    art = run(nlp, "\n" + text)
+    a = by_source(art, source)
+    assert (a.speaker.kind, a.source_count, source_of(art, a).parent is not None) == (kind, count, parent)
+
+
+def test_a_document_of_a_thing_named_like_a_paper_is_not_that_papers(nlp):
+    art = run(nlp, "\nThe ferry Marelle Star was carrying 434 passengers when it capsized in the strait on Tuesday, "
+                   "according to loading records seen by The Harbour Ledger. The Marelle Star's licence allowed 350 "
+                   "passengers and 24 crew. According to the Ledger's tally, 40 ships were waiting.")
+    assert by_cue(art, "According to").via == ["Harbour Ledger"]
+    assert by_source(art, "The Marelle Star's licence").via == []

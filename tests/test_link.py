@@ -336,6 +336,14 @@ def test_an_outlet_that_only_relays_is_no_origin_though_another_member_cites_it(
     # an answer given to the outlet is
     ("Tevalink is selling its towers, the Lodestar agency reported on Monday, citing two people familiar with the "
      "talks. Its chairman, Osric Pellew, told the Kalmora Spectator that no sale had been agreed.", ["Lodestar"], True),
+    # so is one who says in the lead that it is not so, then tells the outlet more in other words
+    ("Former national coach Audley Cavendel said on Tuesday that nobody from Halbrook Rovers had contacted him about "
+     "the coaching job, after a newspaper report said the club had sounded him out.\n\n\"We never spoke, not once, "
+     "not through my agent,\" Cavendel told the Kalmora Spectator.", [], True),
+    # an outlet-sounding company that denies something relays nothing
+    ("Vardenian Post plans to sell its parcels arm Varpak, the Lodestar agency reported on Monday, citing two people "
+     "familiar with the talks. The agency had reported a plan to close 310 branches, which Vardenian Post denied.",
+     ["Lodestar"], False),
 ])
 def test_relays_of_an_agency_and_what_counts_as_an_own_source(lead, relays, own):
     from claimtrace.api import extract_documents

@@ -829,3 +829,36 @@ def test_a_denial_of_earlier_reports_answers_another_story():
     assert denials_paired(story, text) == set()
     text = "Residents sued the company on Monday. Haldraven dismissed the report of a leak from the dam."
     assert denials_paired(story, text) == {("Haldraven", "c-leak")}
+
+
+@pytest.mark.parametrize("text, denier", [
+    # "there is no such ...", "not a word of truth": a verdict of falsity in other words
+    ('"There is no such clause in any paper we have seen," Deputy Foreign Minister Ilvar Rostenko told Stormwire.',
+     "Ilvar Rostenko"),
+    ('Mines minister Jelka Varnost said there was "not a word of truth" in the radio station\'s report that her '
+     'ministry had been sent the letter.', "Jelka Varnost"),
+    # a content that ends before ", according to ..." is the denier's own, not the agency's frame around it
+    ("Sarven's chief negotiator, Ilvar Rostenko, has called the newspaper's report false, according to the agency "
+     "Stormwire.", "Ilvar Rostenko"),
+])
+def test_denials_in_other_words_and_inside_an_agencys_frame(text, denier):
+    assert denier in {d.speaker for d in find_denials(claimtrace.extract(text)) if d.on_record}
+
+
+def test_what_is_refused_to_someone_is_no_denial():
+    text = ("Police denied the families entry to the pithead yard for most of the afternoon. Flooding has denied "
+            "rescuers access to the lower galleries since Tuesday night, rescue chief Emmer Pallas said.")
+    assert find_denials(claimtrace.extract(text)) == []
+
+
+def test_a_denial_told_as_having_come_earlier_answers_none_of_the_storys_claims():
+    text = ("Lumora shares jumped 12 percent on their first day of trading on Tuesday.\n\n"
+            "Finance Minister Anzel Grietval had denied earlier a television report that a fund run by his "
+            "brother-in-law had been promised Lumora shares at the bottom of the price range.")
+    claims = [relayed_claim("c-fund", "a fund run by the minister's brother-in-law had been promised Lumora shares at "
+                            "the bottom of the price range", ["two bankers"], 2, ["Orbis Television"], "2026-06-18")]
+    story = relay_story_of_the_day("s11", claims, "2026-06-18")
+    assert denials_paired(story, text) == set()
+    # told as news of the day, the same denial answers the claim
+    assert denials_paired(story, text.replace("had denied earlier", "denied on Tuesday")) == {
+        ("Anzel Grietval", "c-fund")}

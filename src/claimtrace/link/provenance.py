@@ -161,8 +161,11 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
 
     # who denies the report in the lead ('X on Thursday called "invented from start to finish" a report by Y'): what
     # they tell the outlet further down is their side of it, whatever its words
+    # (also one who says in the lead that something is not so: "Cavendel said that nobody from the club had contacted
+    # him, after a newspaper report said ...")
     lead_deniers = {a.speaker.source_id for a in article.attributions if a.cue.start < end and a.speaker and (
-        is_denial_cue(a.cue.text) or calls_a_report_false(a.content.text))}
+        is_denial_cue(a.cue.text) or calls_a_report_false(a.content.text) or
+        a.speaker.kind == "person" and NEGATION_RE.search(a.content.text) is not None)}
 
     def own_source_at(at: int, said: Optional[Attribution]) -> bool:
         """Someone spoke to the article's own outlet at ``at``: in the lead, or (``said``) answering it."""
@@ -199,6 +202,8 @@ def provenance_of(article: Article, own_outlet: Optional[str] = None,
             add(speaker.name, at)  # (not "The Courier reported on Tuesday ..." in the Courier: its earlier report)
         for hop in a.via:
             name = names.get(hop, hop)
+            if speaker and speaker.kind == "outlet" and name == speaker.name:
+                continue  # (an outlet that speaks is its own via: whether it reports is the test above)
             if name and looks_like_outlet(name, outlet_sources):
                 add(name, at, a)
     # "Tevalink declined to comment when asked by the Spectator": a refusal to answer the outlet is no source

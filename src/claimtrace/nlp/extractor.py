@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Attribution, TextSpan
 from .hedging import find_hedges
-from .name_kinds import names_people, rare_word, set_side_by_side
+from .name_kinds import names_a_person, names_people, rare_word, set_side_by_side
 from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMITY_VERBS, ANONYMOUS_NOUNS,
                       ANSWERING_VERBS, AUDIENCE_NOUNS, BROADCAST_MEDIA, BY_MEANS_NOUNS, CLAIMED_PAYMENTS,
                       CLAUSE_JOINERS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS, CUE_NOUNS, CUE_PP_NOUNS,
@@ -210,6 +210,9 @@ def cue_tokens(v: Token) -> list[Token]:
                 stop = min(clause, default=len(v.doc))  # the cue ends where the first of them starts
                 if c.lower_ == "by":
                     stop = min(stop, pobj[0].i + 1)  # "by telephone from Ostrel": where from is no part of it
+                if pobj[0].lower_ == "broadcast" and any(x.dep_ == "compound" and _cue_pp_noun(x, c.lower_)
+                                                         for x in pobj[0].children):
+                    stop = min(stop, pobj[0].i)  # "in an interview broadcast by RTC": a participle read as a noun
                 hi = max([t.i for t in c.subtree if t.i < stop] + [hi])
                 if c.i > verb_hi + 1:  # past the one told: "told ... on a call"
                     return [doc[i] for i in range(lo, verb_hi + 1)] + [doc[i] for i in range(c.i, hi + 1)]
@@ -456,7 +459,8 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         if len(first) == 2 and first[0].i < v.i < first[1].i and first[0].right_edge.i == v.i - 2 and \
                 first[0].left_edge.i == v.sent.start:
             return first[0]
-    if _answer_after_a_question(v):
+    answer = _question_read_as_the_verb(v.head)
+    if _answer_after_a_question(v) or answer is not None and answer.i == v.i:
         return _subject(v.head, depth + 1)  # "Baranov, asked whether ..., said:": Baranov said
     asked = next((c for c in v.children if c.dep_ in ("advcl", "nsubj", "csubj") and c.i < v.i and
                   _fronted_question(c)), None)
@@ -479,6 +483,16 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             speaker = speaker.head  # ("In a statement, its director, X, said": the first of the two)
         if speaker is not None:
             return speaker
+    if v.i >= 2 and v.doc[v.i - 1].text == "," and v.lemma_.lower() in SPEECH_VERBS and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in v.children) and \
+            any(c.dep_ == "ccomp" and c.i < v.i and c.right_edge.i == v.i - 2 for c in v.children) and \
+            not any(c.dep_ in ("ccomp", "xcomp") and c.i > v.i for c in v.children):
+        # "Children are likely to start dying of hunger within weeks, warned Olwyneth Treddinick, head of nutrition at
+        # ...": after what was said, the name the parser made the verb's object is who said it
+        inverted = next((c for c in v.children if c.dep_ == "dobj" and c.left_edge.i == v.i + 1 and
+                         c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+        if inverted is not None:
+            return inverted
     if v.dep_ == "conj" and _speakers_refusal(v):
         # "The police said in a statement that the officer had been suspended, but did not say what ...": the parser
         # coordinated the refusal inside what was said; whoever said it refuses
@@ -546,8 +560,12 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # parser hung "said" on the reported clause; who acknowledged said it (also over a pronoun
             # that stands for the speaker: "The office said it would not oppose ... but denied that ...")
             speaker = _subject(outer, depth + 1)
-            if not _plausible_speaker(inherited) or inherited.pos_ == "PRON" and speaker is not None and \
-                    speaker.pos_ != "PRON" and v.lemma_.lower() in SPEECH_VERBS:
+            # (nor can it go on with a progressive: "said its members had been working 16-hour shifts ... and warned
+            # that ...": the union warned)
+            progressive = v.head.tag_ == "VBG" and v.tag_ in ("VBD", "VBN") and outer.tag_ == "VBD" and \
+                v.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "ccomp" for g in v.children)
+            if not _plausible_speaker(inherited) or progressive or inherited.pos_ == "PRON" and \
+                    speaker is not None and speaker.pos_ != "PRON" and v.lemma_.lower() in SPEECH_VERBS:
                 return speaker
         return inherited
     if depth <= 1 and v.dep_ == "ROOT":  # (also for the participle hung on it: "..., X told reporters, adding")
@@ -583,8 +601,11 @@ def _closing_reduced_relative(v: Token) -> bool:
     before = doc[v.i - 1]
     ends_before = head.i == v.i - 1 or \
         before.dep_ == "appos" and before.head.i == head.i and before.right_edge.i == v.i - 1
-    return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and ends_before and head.left_edge.i > 0 and \
-        doc[head.left_edge.i - 1].text == "," and (after >= len(doc) or doc[after].is_punct) and \
+    # (or the name set beside the word for the outlet: ", the investigative site Kettlebright reported in March")
+    phrase = head.head if head.dep_ == "appos" and head.head.i < head.i and \
+        head.head.lemma_.lower() in OUTLET_NOUNS and head.left_edge.i == head.i else head
+    return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and ends_before and phrase.left_edge.i > 0 and \
+        doc[phrase.left_edge.i - 1].text == "," and (after >= len(doc) or doc[after].is_punct) and \
         (head.pos_ == "PROPN" or head.lemma_.lower() in OUTLET_NOUNS | ANONYMOUS_NOUNS | ORGANIZATION_NOUNS)
 
 
@@ -822,6 +843,74 @@ def _said_phrase_hung_as_subject(comp: Token, v: Token, subj: Optional[Token]) -
     return [t for t in doc[first.left_edge.i:subj.left_edge.i - 1] if not t.is_space]
 
 
+def _gloss_hung_on_the_verb(comp: Token, v: Token, subj: Optional[Token]) -> list[Token]:
+    """A noun phrase set off by commas between what was said (``comp``, before the cue ``v``) and the speaker, which
+    the parser hung on the cue: a gloss that closes what was said ("... at its meeting on Sept. 24, its first cut in
+    three years, the business daily X reported")."""
+    if subj is None or not comp.i < v.i or subj.i > v.i:
+        return []
+    doc = v.doc
+    gloss = next((c for c in v.children if c.dep_ in ("dep", "appos", "npadvmod") and c.pos_ == "NOUN" and
+                  c.ent_type_ not in ("DATE", "TIME") and c.left_edge.i == comp.right_edge.i + 2 and
+                  doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 2 == subj.left_edge.i and
+                  doc[c.right_edge.i + 1].text == ","), None)
+    return [t for t in gloss.subtree if not t.is_space] if gloss is not None else []
+
+
+def _reporting_clause_inside_the_subject(v: Token) -> Optional[tuple[Token, Token, Token]]:
+    """"The marrasco, analysts at X wrote in a note to clients, is likely to find a floor ...": a reporting clause set
+    between what was said's subject and its verb, which the parser made the sentence's verb, with two subjects (what
+    was said's, before the comma, and the speaker) and the rest of what was said as a conjunct after a comma: (the
+    first subject, the speaker, the rest), else None."""
+    if v.dep_ != "ROOT" or v.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    doc = v.doc
+    subjects = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    rest = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and doc[c.left_edge.i - 1].text == "," and
+                 c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)),
+                None)
+    if len(subjects) != 2 or rest is None:
+        return None
+    said_subject, speaker = subjects
+    if doc[said_subject.right_edge.i + 1].text != "," or said_subject.right_edge.i + 2 != speaker.left_edge.i or \
+            speaker.right_edge.i + 1 != v.i or said_subject.left_edge.i != v.sent.start:
+        return None
+    return said_subject, speaker, rest
+
+
+def _question_read_as_the_verb(v: Token) -> Optional[Token]:
+    """"Transport Minister X, asked about the case at a news conference, said only that ...": the tagger made "asked"
+    the sentence's verb (with X its subject) and the answer a dependent of it; the answer, else None."""
+    doc = v.doc
+    if v.lemma_.lower() != "ask" or v.i < 2 or doc[v.i - 1].text != "," or \
+            not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ in ("dep", "conj", "ccomp") and c.i > v.i and
+                 c.lemma_.lower() in SPEECH_VERBS and doc[c.i - 1].text == "," and
+                 not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+
+
+def _inverted_clause_inside_the_subject(v: Token) -> Optional[tuple[Token, Token, list[Token]]]:
+    """"The talks, said Deputy Minister X, will resume on Monday": an inverted reporting clause between what was
+    said's subject and its verb; (that subject, the speaker's name after the verb, the rest of what was said after
+    the name's phrase), else None. The parser makes the first noun the verb's subject and the name the clause's."""
+    doc = v.doc
+    if v.lemma_.lower() not in SPEECH_VERBS or v.tag_ not in ("VBD", "VBZ") or v.i < 3 or doc[v.i - 1].text != ",":
+        return None
+    said_subject = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i and c.left_edge.i == v.sent.start
+                         and _last_word(c) == v.i - 2), None)
+    clause = v.head if v.dep_ == "parataxis" and v.head.i > v.i else \
+        next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+    speaker = next((c for h in ([v, clause] if clause is not None else [v]) for c in h.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == v.i + 1 and c.pos_ == "PROPN"), None)
+    if said_subject is None or speaker is None or doc[_last_word(speaker) + 1].text != ",":
+        return None
+    rest = [t for t in doc[_last_word(speaker) + 2:v.sent.end] if not t.is_space]
+    while rest and rest[-1].is_punct and not rest[-1].is_quote:
+        rest.pop()
+    return (said_subject, speaker, rest) if len(rest) >= 2 else None
+
+
 def _fronted_question(tok: Token) -> bool:
     """"Asked whether ..." opening the sentence, whatever the parser made of it (an adverbial
     clause, or the subject of the answer's verb)."""
@@ -837,9 +926,28 @@ def _answer_after_a_question(v: Token) -> bool:
         v.doc[v.left_edge.i - 1].text == "," and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
 
 
+def _last_word(tok: Token) -> int:
+    """The index of the last word of the token's phrase (the parser may hang the comma after it on the phrase)."""
+    return max(t.i for t in tok.subtree if not t.is_punct)
+
+
 def _role_set_before(name: Token) -> Optional[Token]:
-    """The speaker's role the parser hung beside a closing name (``name_kinds.set_side_by_side``)."""
-    return next((r for r in name.head.children if set_side_by_side(r, name)), None) if name.dep_ == "appos" else None
+    """The speaker's role the parser hung beside a closing name (``name_kinds.set_side_by_side``), or on the last word
+    of what was said ("... after a guard was stabbed in August, the prison's governor, Supt. X, said")."""
+    if name.dep_ == "appos":
+        return next((r for r in name.head.children if set_side_by_side(r, name)), None)
+    doc = name.doc
+    k = name.left_edge.i - 2
+    if name.dep_ not in ("nsubj", "npadvmod") or name.pos_ != "PROPN" or k < 2 or doc[k + 1].text != ",":
+        return None
+    role = doc[k]
+    while role.head.i != role.i and role.head.i < name.i and _last_word(role.head) == k and \
+            doc[role.left_edge.i - 1].text != ",":
+        role = role.head
+    if role.dep_ == "appos" and role.pos_ == "NOUN" and role.head.i < role.i and _last_word(role) == k and \
+            doc[role.left_edge.i - 1].text == "," and names_a_person(role):
+        return role
+    return None
 
 
 def _source_tokens(subj: Token) -> list[Token]:
@@ -854,10 +962,19 @@ def _source_tokens(subj: Token) -> list[Token]:
                 not c.right_edge.is_punct:  # (not a phrase closing the content: "..., a move X opposed, Y said")
             start = c.left_edge.i
     start = _after_a_comma_joined(subj, start)
+    if subj.dep_ == "appos" and subj.head.i < subj.i and subj.head.lemma_.lower() in OUTLET_NOUNS and \
+            subj.head.left_edge.i < start and doc[subj.head.left_edge.i:start].text.count(",") == 0:
+        start = subj.head.left_edge.i  # ("the investigative site Kettlebright reported": the site's name and its word)
     role = _role_set_before(subj)
     if role is not None:  # "..., the chairman of the committee that runs the camp, Ilyas Aldemarov, told X"
         start = role.left_edge.i
     heads = [subj]
+    named = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and subj.head.i < subj.i and
+                  c.left_edge.i == subj.right_edge.i + 2 and doc[subj.right_edge.i + 1].text == ","), None) \
+        if subj.head.i != subj.i else None
+    if named is not None:  # 'said Kavelmark's envoy to the talks, Ambassador Tamira Quorrendahl, who ...': the name the
+        # parser made a second subject is the speaker's
+        cut, heads = named.right_edge.i + 1, [subj, named]
     for h in heads:
         for c in h.children:
             if c.i < subj.i:
@@ -878,7 +995,7 @@ def _source_tokens(subj: Token) -> list[Token]:
                 c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "advmod" and c.lower_ in COMMENT_ADVERBS)))
             if drop:
                 cut = min(cut, c.left_edge.i)
-    cut = min(cut, _speech_clause_start(subj))
+    cut = min(cut, _speech_clause_start(named if named is not None else subj))
     toks = [doc[i] for i in range(start, max(cut, subj.i + 1))]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
@@ -1230,7 +1347,9 @@ def _before_the_narrators_gloss(ctx: _Context, spans: list[tuple[int, int]], tok
 def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]], toks: list[Token],
           subj: Optional[Token], path: str) -> Optional[Found]:
     if path.split(":")[0] in PHRASE_PATHS and len(spans) == 1 and toks:
-        spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj)
+        # (a phrase runs on, but not into ", according to the agency": through whom it was told, "has called the
+        # newspaper's report false, according to the agency Stormline")
+        spans, toks = _rest_of_verb_phrase(ctx, v, cue, spans, toks, subj, _according_to_phrase(v))
     spans, toks = _after_what_the_document_was(cue, spans, toks)
     spans, toks = _before_the_narrators_gloss(ctx, spans, toks)
     framed = _report_it_answers(toks)
@@ -1269,6 +1388,12 @@ def _make(ctx: _Context, v: Token, cue: list[Token], spans: list[tuple[int, int]
     return Found(cue, spans, kind, source, subj, content_tokens=toks, quotes=qs, head=v, path=path)
 
 
+def _according_to_phrase(v: Token) -> set[int]:
+    """The words of an "according to" phrase hung on the cue: through whom it was told, never part of what was ("has
+    called the newspaper's report false, according to the agency Stormline")."""
+    return {t.i for c in v.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.subtree}
+
+
 def _report_it_answers(toks: list[Token]) -> Optional[Token]:
     """The comma before ", after a report in the financial press that ..." closing a content: a report named after what
     was said is what the telling answers (the news of the day it came after), not part of the statement."""
@@ -1302,7 +1427,7 @@ def _rest_of_verb_phrase(ctx: _Context, v: Token, cue: list[Token], spans, toks,
     end = max(t.i for t in toks)
     if end < v.i:
         return spans, toks
-    stop = {t.i for c in v.children if c.dep_ in ("conj", "cc") or _telling_adjunct(c) or
+    stop = {t.i for c in v.children if c.dep_ in ("conj", "cc") or _telling_adjunct(c) or _answered_gloss(c) or
             (c.dep_ == "advcl" and c.lemma_.lower() in CUE_LEMMAS) or
             # ("... to resign, the Ledger reported": a closing reporting clause the parser hung on the verb,
             # also as a reduced relative on its speaker: "..., the broadcaster Ostwell TV reported on Wednesday")
@@ -1397,9 +1522,14 @@ def _contrast_after_what_was_said(c: Token) -> bool:
     was said, after a comma, with a subject and a finite verb of its own that tells nothing, goes on with it (not
     "said while visiting the port": when; not ", while another said ...": a statement of its own)."""
     v = c.head
-    return c.dep_ == "advcl" and c.i > v.i and c.tag_ in ("VBD", "VBZ", "VBP") and c.left_edge.i > 0 and \
-        c.doc[c.left_edge.i - 1].text == "," and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and \
-        any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") and m.i == c.left_edge.i for m in c.children) and \
+    subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    mark = next((m for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i), None)
+    # (also a concession: "said the pause could begin on Friday, though the militia had not yet agreed"; not one of
+    # the speaker's own, "..., though he gave no details": the narrator's)
+    return c.dep_ == "advcl" and c.i > v.i and c.left_edge.i > 0 and subject is not None and mark is not None and (
+        c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") for g in c.children)) and \
+        c.doc[c.left_edge.i - 1].text == "," and (mark.lower_ in ("while", "whereas") or mark.lower_ in (
+            "though", "although") and subject.pos_ != "PRON") and \
         c.lemma_.lower() not in SPEECH_VERBS | REFUSING_VERBS and \
         any(g.dep_ in ("ccomp", "dobj") and g.i < c.left_edge.i for g in v.children) and not _statement_joined_after(c)
 
@@ -1509,6 +1639,8 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # subject of its own it is a past tense the tagger misread: "..., The Gullwether reported")
     if v.lemma_.lower() == "ask" and any(_answer_after_a_question(c) for c in v.children):
         return None  # "Baranov, asked whether ..., said": the question put to her
+    if _question_read_as_the_verb(v) is not None:
+        return None  # "Transport Minister X, asked about the case at a news conference, said only that ...": the same
     if v.lemma_.lower() == "say" and any(c.dep_ == "xcomp" and c.left_edge.lower_ == "to" and c.left_edge.i == v.i + 1
                                          and v.doc[v.i + 2].lemma_ in ("be", "have") for c in v.children):
         return None  # "Tevalink said to be selling its towers": a headline's "reportedly", no one speaking
@@ -1550,10 +1682,23 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             if toks:
                 return _make(ctx, v, cue_tokens(v), [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks,
                              inverted, "parataxis")
+    split = _reporting_clause_inside_the_subject(v) or _inverted_clause_inside_the_subject(v)
+    if split is not None:  # "The marrasco, analysts wrote in a note to clients, is likely to find a floor ..."
+        said_subject, speaker, rest = split  # (or "The prison, said Deputy Ombudsman X, "was built for 600 men"")
+        pieces = [list(said_subject.subtree), rest if isinstance(rest, list) else
+                  [t for t in rest.subtree if not t.is_space]]
+        while pieces[1] and pieces[1][-1].is_punct and ctx.quote_at(pieces[1][-1].idx) is None:
+            pieces[1].pop()
+        return _make(ctx, v, cue_tokens(v), [_trim(text, p[0].idx, p[-1].idx + len(p[-1])) for p in pieces],
+                     pieces[0] + pieces[1], speaker, "parataxis")
     cue = cue_tokens(v)
     cue_ids = {t.i for t in cue}
     # "reiterated his claim that ...": the noun joins the cue, its clause is the content
-    obj = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in CUE_NOUNS), None)
+    # (not a gloss after what was said, which the parser made the object: '... ate "better than many pensioners," a
+    # remark that opposition lawmakers called "a disgrace."')
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in CUE_NOUNS and
+                not (c.left_edge.i > v.i + 2 and
+                     "," in (v.doc[c.left_edge.i - 1].text, v.doc[c.left_edge.i - 2].text))), None)
     if obj is not None:
         clause = next((g for g in obj.children if g.dep_ in ("acl", "ccomp") and
                        any(m.dep_ == "mark" for m in g.children)), None)
@@ -1621,7 +1766,9 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
         # (a relative clause to the parser, but its "that" is a complementiser, not a pronoun)
         # (not a clause of another's verb inside the phrase: "..., according to the weather service, which
         # warned that ...")
-        comp = next((g for c in v.children if c.dep_ == "prep" for g in c.subtree
+        # (nor a relative clause in a phrase before the verb: "..., after spending its reserves on defending a rate
+        # that most traders had stopped believing in, Gov. X told a news conference")
+        comp = next((g for c in v.children if c.dep_ == "prep" and c.i > v.i for g in c.subtree
                      if g.dep_ in ("acl", "ccomp", "relcl") and (g.head.pos_ in ("NOUN", "PROPN") or
                                                                  g.head.dep_ == "pcomp" and g.head.head.i == c.i) and
                      (any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children) or _complementiser_that(g) or
@@ -1811,8 +1958,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                 conj_said |= {x.i for x in c.subtree} | {c.i - 1}
         for c in comp.subtree:
             # "..., a day after Radio Venlow reported that ...": when the telling came, after whose report
+            # (not a thing to be done, which what was said looks ahead to: "..., before the new bonds are issued")
             if c.dep_ == "advcl" and c.right_edge.i == last and c.lemma_.lower() in SPEECH_VERBS and \
-                    not any(g.dep_ == "dobj" for g in c.children) and \
+                    not any(g.dep_ == "dobj" or g.dep_ == "auxpass" and g.tag_ in ("VBP", "VBZ", "VB")
+                            for g in c.children) and \
                     c.doc[c.left_edge.i - 1].text == "," and c.left_edge.i > comp.i and \
                     any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in c.children):
                 conj_said |= {x.i for x in c.subtree} | {c.left_edge.i - 1}
@@ -1873,16 +2022,20 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     and not any(m.dep_ == "mark" and m.i < c.i for m in comp.children):
                 exclude |= {t.i for t in c.subtree}
         spans, toks = _content_of_clause(ctx, comp, exclude)
-        hung = _said_phrase_hung_as_subject(comp, v, subj)
+        hung = _said_phrase_hung_as_subject(comp, v, subj) or _gloss_hung_on_the_verb(comp, v, subj)
         if hung and spans and toks:
             # "... killed at least 26 people on Sunday, many of them women and children ..., the health ministry
             # said": the parser made the close of what was said a subject coordinated with the speaker
             spans[-1] = (spans[-1][0], _trim(ctx.text, spans[-1][0], hung[-1].idx + len(hung[-1]))[1])
             toks = toks + hung
         # (also past the comma that closes an apposition: "said the agrarians' leader, Dr. X, had turned down")
+        # (or of a participle set off after it: "said a second former executive of the bank, now living in Belmarra,
+        # could also face an extradition request")
         lead = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i and v.lemma_.lower() == "say" and (
             c.right_edge.i + 1 == comp.left_edge.i or c.right_edge.i + 2 == comp.left_edge.i and
-            v.doc[c.right_edge.i + 1].text == "," and c.right_edge.dep_ == "appos" and
+            v.doc[c.right_edge.i + 1].text == "," and (c.right_edge.dep_ == "appos" or any(
+                g.dep_ in ("appos", "acl") and g.right_edge.i == c.right_edge.i and
+                v.doc[g.left_edge.i - 1].text == "," for g in c.children)) and
             not any(g.dep_ in ("nsubj", "nsubjpass") for g in comp.children))), None)
         if lead is not None and spans and toks:
             # "said public-sector pay claims this year could add ...": the parser made the clause's subject
@@ -2168,9 +2321,11 @@ def _statement_joined_after(c: Token) -> bool:
     (or a refusal) with a subject of its own, joined after a comma by "while", "whereas", "though" or "although", is a
     statement of its own (a record of its own), no part of the one before (not ", after the devices added phantom
     use to the bills": no telling)."""
+    # (saying something: not ", though the militia had not yet agreed", an act with nothing said)
     return c.dep_ == "advcl" and c.lemma_.lower() in SPEECH_VERBS | REFUSING_VERBS and c.left_edge.i > 0 and \
         c.doc[c.left_edge.i - 1].text == "," and any(g.dep_ == "nsubj" for g in c.children) and \
-        any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "though", "although") for m in c.children)
+        any(m.dep_ == "mark" and m.lower_ in ("while", "whereas", "though", "although") for m in c.children) and \
+        any(g.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "prep") for g in c.children)
 
 
 def _end_of_interrupted_clause(v: Token) -> int:
@@ -2321,6 +2476,11 @@ def _name_after_fronted_source(tok: Token, pobj: Token) -> list[Token]:
     end = k + 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
         end += 1
+    if end == k + 1 and doc[end].lower_ in ("a", "an") and pobj.lemma_.lower() in ("one", "him", "her"):
+        # "According to one of them, a former accountant, the payments ...": who that one is
+        comma = next((t.i for t in doc[end:min(end + 7, len(doc))] if t.text == ","), None)
+        if comma is not None and names_people(doc[comma - 1]):
+            return list(doc[k:comma + 1])
     return list(doc[k:end + 1]) if 1 <= end - k - 1 <= 4 and end < len(doc) and doc[end].text == "," else []
 
 
@@ -2866,8 +3026,12 @@ def _answered_gloss(c: Token) -> bool:
     """", a charge he denies", ", an accusation the company rejects": a noun the clause after it
     answers, closing what someone else said."""
     # (also a word for what was said with any clause on it: ", a remark lawmakers have since replayed")
-    return c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN" and any(
-        g.dep_ == "relcl" and (g.lemma_.lower() in ANSWERING_VERBS or c.lemma_.lower() in CUE_NOUNS)
+    # (or one the parser made the cue's object: '... ate "better than many pensioners," a remark that opposition
+    # lawmakers called "a disgrace."')
+    dobj = c.dep_ == "dobj" and c.left_edge.i > c.head.i + 2 and \
+        "," in (c.doc[c.left_edge.i - 1].text, c.doc[c.left_edge.i - 2].text)
+    return (c.dep_ in ("npadvmod", "appos") or dobj) and c.pos_ == "NOUN" and any(
+        g.dep_ in ("relcl", "acl") and (g.lemma_.lower() in ANSWERING_VERBS or c.lemma_.lower() in CUE_NOUNS)
         for g in c.children)
 
 
@@ -2882,6 +3046,16 @@ def _framed_statement(framing: Found, found: list[Found]) -> None:
     # officials", nor "before the company recalled any product, according to ...": the source tells all of it)
     inner = next((f for f in found if f.source and s <= f.cue[0].idx < e and f.source[0].idx >= s and
                   f.head is not None and f.head.lemma_.lower() not in FINDING_VERBS and
+                  # (nor a report: "Bloomberg reports that X, according to the Roper Center" is the whole of it)
+                  f.head.lemma_.lower() not in ("report", "write", "publish") and
+                  # (nor what someone had told or has told before: "Half a dozen managers had warned the board as
+                  # early as 2023 that ..., according to two former directors": an earlier act the directors tell of)
+                  not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "has", "have", "'ve") and c.tag_ != "MD"
+                          for c in f.head.children) and
+                  # (nor a telling to someone: "Militiamen told the drivers they had "no orders" ..., according to the
+                  # convoy's leader": what the leader saw happen)
+                  not (f.head.lemma_.lower() in ADDRESSEE_VERBS and
+                       any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") for c in f.head.children)) and
                   f.path.split(":")[0] not in PHRASE_PATHS and
                   all(s <= cs and ce <= e for cs, ce in f.content_spans) and (
                       f.content_spans[-1][1] >= e - 2 or f.cue[-1].idx + len(f.cue[-1]) >= e - 2)),

@@ -203,7 +203,8 @@ test tests reading readings manifest logbook log logs filings certificate certif
 annex appendix
 constitution bill budget accounts estimate catalogue catalog register prospectus permit licence license
 briefing inventory code handbook manual protocol list spreadsheet agreement treaty receipt receipts
-diary note notes readout readouts version post posts tweet tweets opinion sheet index""".split())
+diary note notes readout readouts version post posts tweet tweets opinion sheet index presentation slides request
+""".split())
 #: Participles that make a noun a document: "a notice *sent* to customers", "its *published*
 #: guidelines", "accounts *filed* last month", "emails *seen* by the agency".
 DOCUMENT_PARTICIPLES = frozenset("""publish send file issue post release see obtain review leak circulate
@@ -269,7 +270,7 @@ research recycling grid ratings exchange bio biotech biosciences machinery machi
 cement concrete timber lumber bricks aggregates packaging cables
 biscuits toys confectionery beverages drinks spirits wines distillery distillers apparel footwear tyres tires
 cosmetics devices appliances instruments tools paints glassworks furniture scientific publishing publishers
-media aero aviation
+media aero aviation pensions pension trust trustees asset assets lending leasing
 """.split())
 
 #: Lower-case particles inside a name ("La Vigie de Brassonne", "Hendrik van der Berg").
@@ -359,7 +360,7 @@ REFUSING_VERBS = frozenset({"decline", "refuse"})
 #: words for a kind of body that refer back to one named before only when alone ("The regulator said",
 #: not "the national medicines regulator" nor "The regulator, the Agency for ...")
 BARE_GENERIC_NOUNS = frozenset("regulator watchdog operator insurer lender carrier retailer producer supplier "
-                               "utility".split())
+                               "utility contractor subcontractor manufacturer developer builder distributor".split())
 
 #: words for someone who speaks for a body ("a spokeswoman for X": X is an organisation)
 SPOKESPEOPLE = frozenset("spokeswoman spokesman spokesperson spokespeople spokesmen spokeswomen".split())

@@ -25,8 +25,8 @@ from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, CARR
                       MASCULINE_WORDS, NAME_PARTICLES, NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS,
                       ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS,
                       OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS,
-                      PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, REACHING_VERBS, SEEING_VERBS,
-                      UNNAMED_TAG_NOUNS)
+                      PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, REACHING_VERBS, REFUSING_VERBS,
+                      SEEING_VERBS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 #: what a state or public broadcaster is called when the text does not name it ("state radio", "State TV")
@@ -46,6 +46,9 @@ GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "group", "organisation", "organ
                               "union", "party", "airline", "council"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DETERMINER_COUNTS = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "single": 1}
+#: what follows a surname in a person's full name
+NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+_LOWER_NAME_SUFFIXES = frozenset(w.lower() for w in NAME_SUFFIXES)
 
 
 def parse_count(tokens: list[Token]) -> Optional[int]:
@@ -62,7 +65,7 @@ def parse_count(tokens: list[Token]) -> Optional[int]:
             if low == "dozen" and value is not None:
                 value *= 12
             elif low == "dozen" and i > 0 and tokens[i - 1].lower_ in ("a", "one"):
-                value = 12
+                value = 6 if i > 1 and tokens[i - 2].lower_ == "half" else 12  # ("half a dozen managers")
             else:
                 value = n if value is None else value
     return value
@@ -116,8 +119,10 @@ class _Registry:
         low = name.lower()
         for s in reversed(self.by_mention):
             known = s.name.lower().split() if s.name else []
-            if known and (known == low.split() or known[-1] == low.split()[-1] and (
-                    len(low.split()) == 1 or s.kind == "person" and _same_first_name(known, low.split()))):
+            # (a surname is itself without "Jr.": "Trescothy Jr." is "Kasperl Trescothy Jr.")
+            plain, plain_known = _without_name_suffix(low.split()), _without_name_suffix(known)
+            if known and (known == low.split() or plain_known and plain and plain_known[-1] == plain[-1] and (
+                    len(plain) == 1 or s.kind == "person" and _same_first_name(plain_known, plain))):
                 return s  # "Berg" after "Anna Berg"; "the Ledger" after "the Sunday Ledger"
             if short_forms and s.kind == "organization" and _short_form(low.split(), known):
                 return s
@@ -125,6 +130,11 @@ class _Registry:
             if s.kind in ("outlet", "organization") and 2 <= len(words) < len(known) and known[-len(words):] == words:
                 return s  # "the Evening Post" after "the Lorrand Evening Post"
         return None
+
+
+def _without_name_suffix(words: list[str]) -> list[str]:
+    """A name's lower-cased words without a closing "Jr." / "III"."""
+    return words[:-1] if len(words) > 1 and words[-1] in _LOWER_NAME_SUFFIXES else words
 
 
 def _same_first_name(a: list[str], b: list[str]) -> bool:
@@ -436,7 +446,8 @@ class _Resolver:
             ent = _entity_over(tokens, ("ORG", "WORK_OF_ART", "PERSON"), self.ents) or \
                 _entity_over(tokens, ("GPE",), self.ents)
             if ent is not None and (self.is_outlet_name(ent.text) or head.lemma_.lower() in OUTLET_NOUNS or any(
-                    t.lemma_.lower() in OUTLET_NOUNS for t in tokens if t.i < ent.start)):  # "state broadcaster TRV"
+                    t.lemma_.lower() in OUTLET_NOUNS and not _other_agency(t) for t in tokens if t.i < ent.start)):
+                # ("state broadcaster TRV"; not "Ratings agency Ferrovane")
                 # ("the broadcaster Ulmestan Today": NER stopped at the place; "TV Devet": it left the letters out)
                 name = _title_run(tokens, _with_name_words_before(ent, tokens, acronyms=True)).text
         if name is None and tokens[-1].pos_ == "PROPN":  # "the radio station Orvik FM", untagged
@@ -555,11 +566,14 @@ class _Resolver:
                     antecedent = pobj  # on "according"; "who" is the one it names
                 if antecedent.dep_ == "appos" and antecedent.head.ent_type_ == "PERSON":
                     antecedent = antecedent.head  # "Lukas Brandl, a political scientist, who said"
-                if low == "who" and not _someone(antecedent):
+                if low == "who" and (not _someone(antecedent) or antecedent.ent_type_ in ("GPE", "LOC", "FAC")):
                     # "a person familiar with its deliberations, who said": the parser hung the clause
-                    # on the last noun; "who" is the person the phrase is about
+                    # on the last noun; "who" is the person the phrase is about (not a place: "a baker from St.
+                    # Merrinhow, who said")
                     antecedent = next((a for a in antecedent.ancestors if a.i < antecedent.i and _someone(a) and
                                        a.pos_ in ("NOUN", "PROPN")), antecedent)
+                    if antecedent.dep_ == "appos" and antecedent.head.ent_type_ == "PERSON":
+                        antecedent = antecedent.head  # (the person the description is set beside)
                 ant_tokens = [t for t in antecedent.subtree if t.i < head.i]
                 while ant_tokens and ant_tokens[-1].is_punct:
                     ant_tokens.pop()
@@ -598,7 +612,8 @@ class _Resolver:
         reg, tokens, head, cue, low, lemma, text = self.reg, m.tokens, m.head, m.cue, m.low, m.lemma, m.text
         # partitive: "two of the sources", "three of them", "one of the officials"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and (head.like_num or low in QUANTIFIERS or lemma in ("dozen",)):
+        # (also "The youngest of them, a 19-year-old ...": one of them, picked out)
+        if of is not None and (head.like_num or low in QUANTIFIERS or lemma in ("dozen",) or head.tag_ == "JJS"):
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 parent = self.resolve(list(t for t in pobj.subtree), cue)
@@ -615,7 +630,7 @@ class _Resolver:
                 counted = parse_count(list(pobj.subtree)) if pobj.like_num else None
                 parent = self._whole_group(parent, lambda s: counted is not None and s.count == counted)
                 count = parse_count([t for t in tokens if t.i < of.i])
-                if count is None and low in ("one", "another"):
+                if count is None and (low in ("one", "another") or head.tag_ == "JJS" and low not in QUANTIFIERS):
                     count = 1
                 elif count is None and low in ("all", "each"):  # the whole group, however many
                     count = parent.count
@@ -623,8 +638,10 @@ class _Resolver:
                 return reg.new(kind, role=text, count=count, parent=parent.id,
                                head=reg.heads.get(parent.id, ""), via=reg.via.get(parent.id))
         # "a third said", "a fourth official": one more member of the group cited before; "another said"
-        if low in ORDINALS and any(c.lower_ in ("a", "an", "the") for c in head.children if c.dep_ == "det"):
-            return self._member_of_recent_group(tokens, lemma if lemma != low else "")  # also "The third said"
+        if low in ORDINALS and any(c.lower_ in ("a", "an", "the") for c in head.children if c.dep_ == "det") or \
+                low == "first" and any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
+            # also "The third said", and "The first, a propulsion specialist, said" after "citing two engineers"
+            return self._member_of_recent_group(tokens, lemma if lemma != low else "")
         if low == "other" and any(c.lower_ == "the" for c in head.children if c.dep_ == "det"):
             return self._member_of_recent_group(tokens, "")  # "The other told the agency": one of a group
         if head.tag_ == "NN" and any(c.lower_ == "other" and c.dep_ == "amod" for c in head.children) and \
@@ -666,6 +683,13 @@ class _Resolver:
         said" (of the five, not of a group of sources cited paragraphs before)."""
         last = max((i for i, s in self.resolved.items() if s is group and i < head.i), default=-1)
         sent = head.sent
+        # (uncounted, the subject that opens the sentence whose clause "them" is in is joined to: "Savers queued outside
+        # the head office, and several of them said ...")
+        opening = next((t for t in sent if t.dep_ == "nsubj" and t.tag_ == "NNS" and t.head.dep_ == "ROOT" and
+                        t.left_edge.i == sent.start and t.i < head.i and head.head.dep_ == "conj" and
+                        head.head.head.i == t.head.i and t.i not in self.resolved and names_people(t)), None)
+        if opening is not None:
+            return opening
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         if last >= start:
             return None  # the group was spoken of there: "them" are they ("Four people ... told X that ...")
@@ -710,6 +734,12 @@ class _Resolver:
             if len(longer) == 2 and _shaped_like_a_name(longer) and \
                     longer[0].lower_.rstrip(".") not in PERSON_TITLES | HONORIFICS:
                 person = longer
+        if person is not None and len(person) == 2 and person[-1].text in NAME_SUFFIXES and person.start > 0:
+            # "Chief Executive Corvain Dunnicliff Jr.": NER took the surname and the suffix; the given name before
+            first = person.doc[person.start - 1]
+            if first.i in {t.i for t in tokens} and first.is_title and first.pos_ == "PROPN" and \
+                    first.lower_.rstrip(".") not in PERSON_TITLES | HONORIFICS and not _is_a_title(first):
+                person = person.doc[person.start - 1:person.end]
         if person is not None:
             run = _title_run(tokens, person)
             if run is not person and is_outlet_name(run.text, self.outlets):
@@ -926,6 +956,11 @@ class _Resolver:
         named = self._body_named_by(head) if definite else None
         if bare and lemma not in ANONYMOUS_NOUNS:  # "the paper" after "a draft cabinet paper", "the agency"
             found = reg.recent(lambda s: reg.heads.get(s.id) == lemma and s.kind in ("document", "organization", "outlet"))
+            if found is not None and found.kind == "outlet" and not found.name and lemma in OUTLET_NOUNS:
+                # a headline's "paper says", and the body named the paper since: that one
+                described = self.described_outlet(lemma)
+                if described is not None and described.name:
+                    return described
             if found is not None and (named is None or max(m[0] for m in found.mentions or [(0, 0)]) > named[1]):
                 return self._named_at_last(found, head)  # after "the regional environment agency": the thing named last
         if named is not None:  # "The agency said" after "the Water Safety Agency", not the wire agency
@@ -967,7 +1002,12 @@ class _Resolver:
             # "the Ledger's account", "data" (lemma "datum"), "a notice sent to customers", "satellite images
             # taken on Saturday" (what they appear to show)
             poss = next((c for c in head.children if c.dep_ == "poss"), None)
-            outlet = self.outlet_for(list(poss.subtree)) if poss is not None else None
+            # (an outlet's own work, or the document of an outlet known as one: not "The Marelle Star's licence", a
+            # ship's whose name sounds like a paper's)
+            known = self.reg.by_name(_strip_det(_span_text([t for t in poss.subtree if t.tag_ != "POS"]))) \
+                if poss is not None else None
+            outlet = self.outlet_for(list(poss.subtree)) if poss is not None and (
+                lemma in OUTLET_WORK_NOUNS or known is not None and known.kind == "outlet") else None
             # ("a report on Monday by the daily Lanvarre": whose the report is, in its by-phrase)
             # (or where it ran: "a report in the business weekly Pengeflod")
             author = next((o for c in head.children if c.dep_ == "prep" and c.i > head.i and (
@@ -984,10 +1024,11 @@ class _Resolver:
                 outlet = self.reported_by()  # "the report": what the outlet that reported published
             return reg.new("document", role=_strip_det(text), head=lemma,
                            via=[outlet.name or outlet.role or "outlet"] if outlet is not None else None)
-        called = next((o for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() == "call" and
+        called = next((o for c in head.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "call" and
                        any(g.lower_ == "itself" for g in c.children) for o in c.children
                        if o.dep_ in ("oprd", "attr", "xcomp") and o.pos_ == "PROPN"), None)
         if lemma in ORGANIZATION_NOUNS and called is not None:  # "the group, which calls itself the X Front": X
+            # (or "A group calling itself Greywake")
             name = _strip_det(_span_text(list(called.subtree)))
             return reg.by_name(name) or reg.new("organization", name=name, head=lemma)
         if lemma in ORGANIZATION_NOUNS:
@@ -1004,6 +1045,12 @@ class _Resolver:
                 found = found or (self._generic_reference(head) if not marks else None)
                 if found is not None:
                     return found
+            # ("Ratings agency Ferrovane": the name the parser set after the word for the body)
+            after = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.is_title,
+                                             tokens[tokens.index(head) + 1:]))
+            if head.pos_ != "PROPN" and after and after[-1].i == tokens[-1].i:
+                name = _span_text(after)
+                return reg.by_name(name) or reg.new("organization", name=name, role=_strip_det(text), head=lemma)
             return reg.new("organization", name=_strip_det(text) if head.pos_ == "PROPN" else None,
                            role=None if head.pos_ == "PROPN" else _strip_det(text), head=lemma)
         return None
@@ -1138,8 +1185,11 @@ class _Resolver:
             whole = parent
             while whole is not None and whole.parent is not None and (whole.count or 0) < (count or 0):
                 whole = next(s for s in reg.sources if s.id == whole.parent)  # "All three" after "two of the sources"
-            if whole is not None and count is not None and whole.count == count and \
-                    any(c.lower_ in ("all", "the", "both") for c in head.children if c.dep_ in ("det", "predet")):
+            every = any(c.lower_ in ("all", "the", "both") for c in head.children if c.dep_ in ("det", "predet"))
+            if every and count is not None and (whole is None or whole.count != count):
+                # ("According to all five" after "two engineers", a group of its own: the five cited before)
+                whole = reg.recent(lambda s: s.kind == "anonymous_group" and s.count == count) or whole
+            if whole is not None and count is not None and whole.count == count and every:
                 return whole  # "All three said": the three sources themselves
             if whole is not None and (whole.count or 0) > (count or 0):
                 parent = whole
@@ -1208,8 +1258,14 @@ class _Resolver:
         """"Shares in Dorvan Potash, the country's largest producer, fell. The company said ...": a
         business named in the sentence before, though not as a speaker (whatever NER called it)."""
         name = self._business_name_just_before(head)
-        return None if name is None else self.reg.by_name(name) or self.reg.new("organization", name=name,
-                                                                                 head=head.lemma_.lower())
+        if name is None:
+            return None
+        known = self.reg.by_name(name)
+        if known is not None and known.kind == "person":
+            # "..., the national rail operator Vossbahn said. The company said ...": the name NER took for a
+            # person's is the business's
+            known.kind, known.count = "organization", None
+        return known or self.reg.new("organization", name=name, head=head.lemma_.lower())
 
     def _business_name_just_before(self, head: Token) -> Optional[str]:
         sent = head.sent
@@ -1345,6 +1401,24 @@ class _Resolver:
             return _strip_det(_span_text(before)) or None
         return None
 
+    def note_members_included(self, group: Source, head: Token, speaker: Source) -> None:
+        """"citing five people familiar with the investigation, including two of the company's security engineers": the
+        two are a group of their own within the five ("The two engineers said" later), with the five's outlet."""
+        including = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+        pobj = next((c for c in including.children if c.dep_ == "pobj"), None) if including is not None else None
+        if pobj is None or group.kind != "anonymous_group":
+            return
+        of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None and pobj.like_num else pobj
+        count = parse_count([t for t in pobj.subtree if of is None or t.i < of.i])
+        if noun is None or noun.tag_ != "NNS" or count is None or (group.count or 0) <= count:
+            return
+        members = self.reg.new("anonymous_group", role=_strip_det(_span_text(list(pobj.subtree))), count=count,
+                               parent=group.id, head=noun.lemma_.lower(), via=self.reg.via.get(group.id))
+        members.mentions.append((pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)))
+        if speaker.kind in ("outlet", "organization") and not self.reg.via.get(members.id):
+            self.reg.via[members.id] = [speaker.name or speaker.role or "outlet"]
+
     def _whole_group(self, group: Source, stop: Callable[[Source], bool] = lambda s: False) -> Source:
         """The group a subset was drawn from, up to the largest the article spoke of ("all of them" after "two of
         them": the three cited first), until ``stop`` says so; not a body mentioned only inside the subset's own
@@ -1414,12 +1488,13 @@ class _Resolver:
         if "another" in dets or not plural and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in head.children):
             return self._member_of_recent_group(tokens, lemma, via)  # also "a third person", "the fourth official"
         if via and plural:  # "the paper's sources": the group the paper cited, when it said how many
+            # (not a group of another size: "the 17 economists polled by the agency" after "nine council members")
             cited = reg.recent(lambda s: s.kind == "anonymous_group" and reg.via.get(s.id) == via
-                               and s.parent is None)
+                               and s.parent is None and (count is None or s.count in (None, count)))
             if cited is None and via == [self.agency]:
                 # "The agency's sources said" in the agency's own copy: the people it cited itself
                 cited = reg.recent(lambda s: s.kind == "anonymous_group" and not reg.via.get(s.id) and
-                                   s.parent is None and s.count is not None)
+                                   s.parent is None and s.count is not None and count in (None, s.count))
             if cited is not None:
                 return cited
         if via and not plural and count == 1 and lemma in GENERIC_ANONYMOUS:
@@ -1497,8 +1572,12 @@ def _name_described_as_a_person(tokens: list[Token], head: Token) -> Optional[Sp
 def _set_beside(name: Span, head: Token) -> bool:
     """The name stands in apposition to the phrase's head word ("the terminal operator, Meridia Terminals"),
     also where the parser coordinated it after the comma ("The chain's former auditor, Castleton Trask & Co,")."""
-    return name.root.head.i == head.i and (name.root.dep_ == "appos" or name.root.dep_ == "conj" and name.start > 0
-                                           and name.doc[name.start - 1].text == ",")
+    root = name.root
+    if root.dep_ == "appos" and root.head.dep_ == "appos" and root.head.head.i == head.i and \
+            root.head.lemma_.lower() in ORGANIZATION_DESCRIPTORS:
+        return True  # "Its owner, the shipping company Nyberholt Maritime Co.": the name of the body set beside it
+    return root.head.i == head.i and (root.dep_ == "appos" or root.dep_ == "conj" and name.start > 0
+                                      and name.doc[name.start - 1].text == ",")
 
 
 def _capitalised_people_word(tokens: list[Token], head: Token) -> bool:
@@ -1550,6 +1629,8 @@ def _names_an_outlet(head: Token) -> bool:
     "aid agencies" and "a paper" do not."""
     if any(c.dep_ in ("compound", "amod") and c.lower_ in ("news", "wire", "press") for c in head.children):
         return True
+    if _other_agency(head):
+        return False  # "Ratings agency Ferrovane"
     if head.lemma_.lower() in ("agency", "paper") and any(c.dep_ == "compound" and c.pos_ == "NOUN" or
                                                           c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
                                                           for c in head.children):
@@ -1558,18 +1639,43 @@ def _names_an_outlet(head: Token) -> bool:
     return head.tag_ == "NN" and (not dets or any(c.lower_ not in ("a", "an") for c in dets))
 
 
+#: what makes an agency no news agency: "ratings agency Ferrovane", "the space agency", "a travel agency"
+_OTHER_AGENCY_WORDS = frozenset("rating ratings credit space intelligence employment travel advertising talent "
+                                "recruitment insurance property estate environment environmental energy aid tax "
+                                "customs border security health food drug medicines debt".split())
+
+
+def _other_agency(t: Token) -> bool:
+    """"agency" after a word that makes it another kind of agency than a news agency."""
+    return t.lower_ in ("agency", "agencies") and t.i > 0 and t.nbor(-1).lower_ in _OTHER_AGENCY_WORDS
+
+
 def _news_outlet_word(t: Token) -> bool:
     """A lower-case word for an outlet ("the weekly", "the news website"; "agency" only as a news or press one)."""
     return t.is_lower and (t.lemma_.lower() in OUTLET_NOUNS - {"agency"} or
                            t.lower_ == "agency" and t.i > 0 and t.nbor(-1).lower_ in ("news", "press"))
 
 
+def _speaks_for_itself(cue: list[Token], content: str) -> bool:
+    """An outlet answering as a party, not passing on its reporting: a refusal or a denial ("declined to
+    say how it had obtained the details", "did not say") or a statement about itself ("said it had
+    obtained a copy", "said its reporters had ...")."""
+    if any(t.lemma_.lower() in REFUSING_VERBS or t.dep_ == "neg" or any(c.dep_ == "neg" for c in t.children)
+           for t in cue):
+        return True
+    first = re.sub(r"^(?:that\s+)?[\"\u201c]?", "", content.strip(), flags=re.I).split(" ", 1)[0].lower()
+    return first in ("it", "its", "we", "our")
+
+
 def _seen_by(tokens: list[Token], verbs: frozenset[str] = SEEING_VERBS) -> list[Token]:
     """Who saw the document these tokens name: "(a letter) seen by the Journal", "obtained by Meridian"; with
     ``verbs`` :data:`CARRYING_VERBS`, who put it out: "a memo published by the weekly Kantor"."""
     for t in tokens:
-        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in verbs:
-            by = next((c for c in t.children if c.dep_ == "agent"), None)
+        # (also a participle the tagger read as a noun of a compound: "in an interview broadcast on Sunday by the
+        # public broadcaster RTC")
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in verbs or \
+                t.tag_ == "NN" and t.lower_ == "broadcast" and t.lower_ in verbs:
+            by = next((c for c in t.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
             if pobj is not None:  # (not what is coordinated with it: "seen by the Bellringer and two officials",
                 # nor a speaker the parser hung on it: "seen by NNS, Orvane's medical director, Dr. Henrik Aal, wrote",
@@ -1642,6 +1748,11 @@ def _recipient(cue: Token) -> list[Token]:
             if c.lower_ == "in":  # "in an interview with X"
                 inner = next((g for g in pobj.children if g.dep_ == "prep" and g.lower_ in ("with", "to")), None)
                 pobj = next((g for g in inner.children if g.dep_ == "pobj"), None) if inner is not None else None
+                # ("In an interview with the magazine X published on Monday": the parser made X the subject of a
+                # clause)
+                pobj = pobj or next((s for g in inner.children if g.dep_ == "pcomp" and g.tag_ in ("VBD", "VBN")
+                                     for s in g.children if s.dep_ in ("nsubj", "nsubjpass")), None) \
+                    if inner is not None else pobj
                 if pobj is None:
                     continue
             # (not what is said of the letter or of whom it went to: "in a letter to the agency dated Feb. 28 and
@@ -1979,6 +2090,16 @@ def without_relative_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+#: what an outlet makes of its own: "the Ledger's account", "the paper's tally" (not "the Marelle Star's licence")
+OUTLET_WORK_NOUNS = OUTLET_REPORT_NOUNS | frozenset("analysis tally survey poll investigation count review calculation "
+                                                    "estimate estimates findings data figures report reports".split())
+
+
+#: a name someone is known by in the story only: "who gave his name only as Harun", "identified only as Witness C"
+_NAME_GIVEN_ONLY_AS = re.compile(r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:[\w ]{0,30}?)"
+                                 r"only as|named only as|known only as)\s+([A-Z][\w'-]*\.?(?:\s+[A-Z][\w'-]*\.?)?)")
+
+
 def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribution],
                     outlets: frozenset[str] = frozenset()) -> list[Source]:
     """Fill ``speaker``, ``source_count`` and ``via`` of each attribution; return the sources.
@@ -2010,6 +2131,11 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             src = reg.new("document", role=_strip_det(_span_text(who)), head=f.source_head.lemma_.lower())
         else:
             src = r.resolve(who, cue_head)
+        if src.kind == "anonymous_person" and not src.name:
+            # "A spokesman for the militia, who gave his name only as Harun, said": unnamed, but known by that name
+            given = _NAME_GIVEN_ONLY_AS.search(_span_text(f.source))
+            if given is not None:
+                src.name = given.group(1).rstrip(".,")
         if src.kind in ("person", "anonymous_person"):  # "a census worker ... He did not respond": a man
             r.note_pronoun(src, who, a.content.text)
         if src.kind in ("unknown", "organization") and src.name and cue_head.lemma_.lower() == "report" and \
@@ -2070,6 +2196,14 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
         if f.cited:
             # ("citing the document and four officials who have read it": the officials are counted)
             people = _people_conjunct(f.cited) if _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS else None
+            if people is not None and src.kind in ("outlet", "organization"):
+                # ("reported, citing an internal memo and two officials. The memo, dated Sept. 28, says": the memo is
+                # the report's source as well, reached through it)
+                paper = [t for t in f.cited if t.i < people[0].i and t.dep_ != "cc" and not t.is_punct]
+                if paper:
+                    document = reg.new("document", role=_strip_det(_span_text(paper)),
+                                       head=_head_of(paper).lemma_.lower(), via=[src.name or src.role or "outlet"])
+                    document.mentions.append((paper[0].idx, paper[-1].idx + len(paper[-1])))
             cited = people or f.cited
             cited_head = _head_of(cited)
             # "citing two of the people": members of the group the report cited before
@@ -2084,6 +2218,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             if group is not None:
                 group.mentions.append((cited[0].idx, cited[-1].idx + len(cited[-1])))
                 r.resolved[cited_head.i] = group  # (the same words as a speaker: "quoting Y as saying")
+                r.note_members_included(group, cited_head, src)
                 if src.kind in ("outlet", "organization"):
                     reg.via[group.id] = [src.name or src.role or "outlet"]
                     via = reg.via[group.id]
@@ -2101,6 +2236,11 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
                 document.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))
                 if src.kind == "outlet":  # what it reports has reached us through it, as from the people it cites
                     via = [src.name or src.role or "outlet"]
+        if not via and src.kind == "outlet" and src.name and src.name != agency and \
+                not _speaks_for_itself(f.cue, a.content.text):
+            # "The paper said ...", "the trade journal X said on its website": what another outlet reports
+            # reached this article through it, whether or not it said whom it had it from
+            via = [src.name]
         a.source_count = count
         a.via = via
     for s in reg.sources:
@@ -2123,5 +2263,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
     for a in attributions:
         if a.speaker is not None and a.speaker.source_id in final:
             src = final[a.speaker.source_id]
+            if a.speaker.kind == "person" and src.kind != "person" and a.source_count == 1:
+                a.source_count = src.count  # (one person no more: a business NER took for one)
             a.speaker = Speaker(source_id=src.id, name=src.name, kind=src.kind)
     return reg.sources

@@ -193,10 +193,18 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|gets|got)\s+(?:
 _OBJECT_AFTER = re.compile(r"\s+(?!(?:by|that|in|on|at|as|after|before|when|for|to)\b)[A-Za-z]")
 
 
+#: what is refused to someone, after "denied <them>": "denied the families entry", "denied rescuers access"
+_REFUSED_THING = re.compile(r"^\s+(?:[\w'\u2019-]+\s+){1,4}?(?:access|entry|permission|bail|visas?|passage|"
+                            r"treatment|relief|(?:a\s+)?berth|boarding|leave|care|(?:an\s+)?injunction|"
+                            r"(?:a\s+)?licence|(?:a\s+)?license|parole|asylum)\b", re.IGNORECASE)
+
+
 def _denied_something(text: str, m: "re.Match[str]") -> bool:
-    """"were denied boarding", "was denied bail": someone was refused something, nobody denied a claim."""
-    return m.group(0).lower() == "denied" and _BE_BEFORE.search(text[:m.start()]) is not None and \
-        _OBJECT_AFTER.match(text[m.end():]) is not None
+    """"were denied boarding", "was denied bail", "Police denied the families entry": someone was refused something,
+    nobody denied a claim."""
+    return m.group(0).lower() in ("denied", "deny", "denies", "denying") and (
+        _BE_BEFORE.search(text[:m.start()]) is not None and _OBJECT_AFTER.match(text[m.end():]) is not None or
+        _REFUSED_THING.match(text[m.end():]) is not None)
 
 
 #: what is rejected is a demand, not a claim: "dismissed calls for an inquiry", "rejected an offer"
@@ -220,7 +228,9 @@ def _says_nothing_of_the_matter(a: Attribution) -> bool:
     return is_refusal(a.cue.text, a.content.text) or says_no_comment(a.content.text) or _in_denial_only(a) or \
         lexicon.is_denial_cue(a.cue.text) and (_DEMAND.search(a.content.text) is not None or
                                                verb is not None and _DEMAND.search(a.cue.text[verb.end():])) or \
-        _NOT_TOLD.search(a.content.text) is not None or _acts_on_something_else(a)
+        _NOT_TOLD.search(a.content.text) is not None or _acts_on_something_else(a) or \
+        re.search(r"\bden(?:y|ies|ied|ying)$", a.cue.text.strip(), re.IGNORECASE) is not None and \
+        _REFUSED_THING.match(" " + a.content.text) is not None  # "Police | denied | the families entry"
 
 
 def _acts_on_something_else(a: Attribution) -> bool:
@@ -257,7 +267,9 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
     denying = []
     for a in article.attributions:
         soft = _denial_voice(a) == "named" and _UNDECIDED.search(a.content.text) is not None
-        if not (soft or is_denial_attribution(a) and not _only_as_nouns(a) or
+        # (a content's denial word must deny: not "Flooding has denied rescuers access")
+        if not (soft or is_denial_attribution(a) and not _only_as_nouns(a) and (
+                lexicon.is_denial_cue(a.cue.text) or _denial_matches(a.content.text)) or
                 _disowns_the_reports_evidence(a.content.text)) or _says_nothing_of_the_matter(a):
             continue  # "declined to comment on what she called speculation": a refusal to answer
         denying.append(a)
@@ -484,10 +496,19 @@ _BACK_REFERENCE = re.compile(r"\b(?:that|this|those|these|the) (?:report|reports
                              r"\b(?:called|denied|dismissed|rejected) (?:it|them|that|this)\b", re.IGNORECASE)
 
 
+_DENYING_WORDS = r"(?:denied|dismissed|rejected|refuted|disputed|called)"
+
+
 #: what a denial calls earlier reports it answered before this story: "Haldraven has dismissed earlier reports of a
 #: leak from the dam"
 _EARLIER_REPORTS = re.compile(r"\b(?:earlier|previous|prior|past|older)\s+(?:media\s+|news\s+|press\s+)?"
                               r"(?:reports?|stories|claims|allegations)\b", re.IGNORECASE)
+
+
+#: a denial told as having come before: "Grietvald had denied earlier a television report that ...", "had
+#: previously dismissed" (background in a later story, not an answer to this one)
+_DENIED_BEFORE = re.compile(r"\bhad\s+(?:(?:earlier|previously|already)\s+(?:\w+ly\s+)?" + _DENYING_WORDS + r"|"
+                            + _DENYING_WORDS + r"\s+(?:\w+\s+){0,6}?(?:earlier|previously)\b)", re.IGNORECASE)
 
 
 #: a telling in the present perfect recalls what was said before: "Coverley has said it was not true that ..."
@@ -577,7 +598,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             told = denial.sentence.replace(denial.target, " ") if len(denial.target) < len(denial.sentence) else \
                 denial.sentence
             if recalled_from_before(told, member.published, story.first_seen) or \
-                    _EARLIER_REPORTS.search(denial.target) or \
+                    _EARLIER_REPORTS.search(denial.target) or _DENIED_BEFORE.search(told) or \
                     (_BACK_REFERENCE.search(denial.sentence) or " at the time" in denial.sentence) and \
                     _answers_a_recalled_report(denial, member, story):
                 # "Last month the ministry dismissed ... the newspaper's report that ...": another story's;
