@@ -4651,6 +4651,10 @@ def test_where_what_was_said_ends_when_the_parser_hides_it(nlp, text, cue, conte
     ("Children are likely to start dying of hunger within weeks unless food gets through, warned Olwen Treddick, "
      "head of nutrition at the charity Tendmere.", "warned", "Olwen Treddick, head of nutrition", "Olwen Treddick",
      "person", 1),
+    # a priest's title is no part of his name
+    ("The Rev. Amadour Tamsward, the parish priest in Vellamar, said about 600 people had spent the night in his "
+     "church. He said the roof had held.", "said", "The Rev. Amadour Tamsward, the parish priest in Vellamar",
+     "Amadour Tamsward", "person", 1),
     # a ratings agency is no news agency
     ('Ratings agency Ferrovane cut Corvessa to "restricted default" on Tuesday, saying the offer amounted to a '
      'distressed exchange under its rules.', "saying", "Ratings agency Ferrovane", "Ferrovane", "organization", None),
@@ -4713,9 +4717,9 @@ def test_the_group_a_subset_belongs_to(nlp, text, source, parent_role):
     ("Chief Executive Corvain Dunnicliff Jr. told analysts on a conference call that the stolen files held names.",
      "told on a conference call", "Corvain Dunnicliff Jr.", "person"),
     # "The contractor" after the business named in the sentence before
-    ("The billing system was run by Ebbelind Data Services Ltd. The contractor said in an emailed statement that its "
-     "own systems had not been breached.", "said in an emailed statement", "Ebbelind Data Services Ltd.",
-     "organization"),
+    ("Kalvora Telecom said the data of 4.3 million customers had been stolen. The billing system was run by Ebbelind "
+     "Data Services Ltd. The contractor said in an emailed statement that its own systems had not been breached.",
+     "said in an emailed statement", "Ebbelind Data Services Ltd.", "organization"),
     # "A group calling itself X"
     ("A group calling itself Greywake claimed responsibility for the attack on Monday, saying it would publish the "
      "files.", "saying", "Greywake", "organization"),

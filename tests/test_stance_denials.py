@@ -862,3 +862,14 @@ def test_a_denial_told_as_having_come_earlier_answers_none_of_the_storys_claims(
     # told as news of the day, the same denial answers the claim
     assert denials_paired(story, text.replace("had denied earlier", "denied on Tuesday")) == {
         ("Anzel Grietval", "c-fund")}
+
+
+@pytest.mark.parametrize("text, denier", [
+    # an unnamed spokesman for a named company denies on its record
+    ("A spokesman for Brellano Mobility told the agency there had been no such visits and that the villa had been let "
+     "to holidaymakers.", "Brellano Mobility"),
+    ('The Dravessan Medicines Agency said it had "no record of any such submission" from Velloria in February.',
+     "Dravessan Medicines Agency"),
+])
+def test_denials_on_a_bodys_record(text, denier):
+    assert denier in {d.speaker for d in find_denials(claimtrace.extract(text)) if d.on_record}

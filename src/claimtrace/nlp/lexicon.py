@@ -221,6 +221,17 @@ UNNAMED_TAG_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS
 
 #: Documents an outlet publishes: "the report" / "the story" is the latest outlet's, when one reported.
 OUTLET_REPORT_NOUNS = frozenset("report story article account".split())
+#: What an outlet makes of its own: "the Ledger's account", "the paper's tally" (not "the Marelle Star's licence").
+OUTLET_WORK_NOUNS = OUTLET_REPORT_NOUNS | frozenset("analysis tally survey poll investigation count review calculation "
+                                                    "estimate estimates findings data figures reports".split())
+#: What makes an agency no news agency: "ratings agency Ferrovane", "the space agency", "a travel agency".
+OTHER_AGENCY_WORDS = frozenset("rating ratings credit space intelligence employment travel advertising talent "
+                               "recruitment insurance property estate environment environmental energy aid tax "
+                               "customs border security health food drug medicines debt labour labor staffing "
+                               "adoption dating".split())
+#: What follows a surname in a person's full name ("Corvain Dunnicliff Jr.").
+NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
+LOWER_NAME_SUFFIXES = frozenset(w.lower() for w in NAME_SUFFIXES)
 
 #: Head nouns of organisations that are not outlets.
 ORGANIZATION_NOUNS = frozenset("""
@@ -287,7 +298,7 @@ PERSON_TITLES = frozenset(w.lower() for w in RANK_ABBREVIATIONS) | frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady prof prof. professor doctor coach judge justice
 captain capt. colonel col. general gen. major sergeant sgt. lieutenant lt. admiral marshal inspector commander
 detective constable superintendent commissioner chief president premier chancellor minister
-senator sen. governor gov. mayor ambassador bishop archbishop cardinal father pastor rabbi imam
+senator sen. governor gov. mayor ambassador bishop archbishop cardinal father pastor rabbi imam rev rev. reverend
 sheikh prince princess king queen director officer executive chairman chairwoman chairperson spokesman
 spokeswoman spokesperson secretary manager founder treasurer prosecutor envoy deputy
 goalkeeper striker defender midfielder winger captain referee umpire footballer player cyclist jockey
@@ -361,6 +372,9 @@ REFUSING_VERBS = frozenset({"decline", "refuse"})
 #: not "the national medicines regulator" nor "The regulator, the Agency for ...")
 BARE_GENERIC_NOUNS = frozenset("regulator watchdog operator insurer lender carrier retailer producer supplier "
                                "utility contractor subcontractor manufacturer developer builder distributor".split())
+#: words for a firm doing work for another, which mean the business the text named since ("The billing system was run
+#: by Ebbelind Data Services Ltd. The contractor said ...")
+FIRMS_HIRED = frozenset("contractor subcontractor manufacturer developer builder distributor".split())
 
 #: words for someone who speaks for a body ("a spokeswoman for X": X is an organisation)
 SPOKESPEOPLE = frozenset("spokeswoman spokesman spokesperson spokespeople spokesmen spokeswomen".split())

@@ -21,12 +21,13 @@ from .name_kinds import (a_body_speaks_here, business_word, described_as_busines
                          names_a_person, names_an_organisation, names_people, organisation_evidence, pronoun_of_name,
                          rare_word, reads_as_a_persons_name, set_side_by_side, shaped_like_a_demonym)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, CARRYING_VERBS, DOCUMENT_NOUNS,
-                      DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, FEMININE_WORDS, GENERIC_ANONYMOUS, HONORIFICS,
-                      MASCULINE_WORDS, NAME_PARTICLES, NAME_PREPOSITIONS, NOT_PEOPLE_NOUNS, NUMBER_WORDS,
-                      ORGANIZATION_DESCRIPTORS, ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS,
-                      OUTLET_CLASSES, OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS,
-                      PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, REACHING_VERBS, REFUSING_VERBS,
-                      SEEING_VERBS, UNNAMED_TAG_NOUNS)
+                      DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, FEMININE_WORDS, FIRMS_HIRED, GENERIC_ANONYMOUS,
+                      HONORIFICS, LOWER_NAME_SUFFIXES, MASCULINE_WORDS, NAME_PARTICLES, NAME_PREPOSITIONS,
+                      NAME_SUFFIXES, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
+                      ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OTHER_AGENCY_WORDS, OUTLET_CLASSES,
+                      OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS,
+                      OUTLET_WORK_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, REACHING_VERBS,
+                      REFUSING_VERBS, SEEING_VERBS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 #: what a state or public broadcaster is called when the text does not name it ("state radio", "State TV")
@@ -46,9 +47,6 @@ GENERIC_ORGANIZATION_NOUNS = {"company", "firm", "group", "organisation", "organ
                               "union", "party", "airline", "council"}
 ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 DETERMINER_COUNTS = {"a": 1, "an": 1, "one": 1, "another": 1, "both": 2, "single": 1}
-#: what follows a surname in a person's full name
-NAME_SUFFIXES = frozenset({"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"})
-_LOWER_NAME_SUFFIXES = frozenset(w.lower() for w in NAME_SUFFIXES)
 
 
 def parse_count(tokens: list[Token]) -> Optional[int]:
@@ -134,7 +132,7 @@ class _Registry:
 
 def _without_name_suffix(words: list[str]) -> list[str]:
     """A name's lower-cased words without a closing "Jr." / "III"."""
-    return words[:-1] if len(words) > 1 and words[-1] in _LOWER_NAME_SUFFIXES else words
+    return words[:-1] if len(words) > 1 and words[-1] in LOWER_NAME_SUFFIXES else words
 
 
 def _same_first_name(a: list[str], b: list[str]) -> bool:
@@ -1235,6 +1233,12 @@ class _Resolver:
             return self.reg.by_name(described) or self.reg.new("organization", name=described, head=lemma)
         found = self._named_last([s for s in self.reg.sources if s.kind in ("organization", "unknown") and s.name],
                                  head.idx)
+        just = self._business_name_just_before(head) if found is not None and lemma in FIRMS_HIRED else None
+        if just is not None and self.text.rfind(just, 0, head.idx) > self.text.rfind(found.name, 0, head.idx):
+            # "... Kalvora learned of it late. The billing system was run by Ebbelind Data Services Ltd. The
+            # contractor said": a word for a firm doing the work means the business named since, though it has not
+            # spoken (not "the operator" or "the regulator", named before as speakers)
+            return self._business_just_named(head)
         if found is not None and found.kind == "unknown":
             found.kind = "organization"
         return found or self._business_just_named(head)
@@ -1639,15 +1643,9 @@ def _names_an_outlet(head: Token) -> bool:
     return head.tag_ == "NN" and (not dets or any(c.lower_ not in ("a", "an") for c in dets))
 
 
-#: what makes an agency no news agency: "ratings agency Ferrovane", "the space agency", "a travel agency"
-_OTHER_AGENCY_WORDS = frozenset("rating ratings credit space intelligence employment travel advertising talent "
-                                "recruitment insurance property estate environment environmental energy aid tax "
-                                "customs border security health food drug medicines debt".split())
-
-
 def _other_agency(t: Token) -> bool:
     """"agency" after a word that makes it another kind of agency than a news agency."""
-    return t.lower_ in ("agency", "agencies") and t.i > 0 and t.nbor(-1).lower_ in _OTHER_AGENCY_WORDS
+    return t.lower_ in ("agency", "agencies") and t.i > 0 and t.nbor(-1).lower_ in OTHER_AGENCY_WORDS
 
 
 def _news_outlet_word(t: Token) -> bool:
@@ -2088,11 +2086,6 @@ def without_relative_clause(tokens: list[Token]) -> list[Token]:
             kept = [k for k in tokens if k.i < t.left_edge.i - 1]
             return kept or tokens
     return tokens
-
-
-#: what an outlet makes of its own: "the Ledger's account", "the paper's tally" (not "the Marelle Star's licence")
-OUTLET_WORK_NOUNS = OUTLET_REPORT_NOUNS | frozenset("analysis tally survey poll investigation count review calculation "
-                                                    "estimate estimates findings data figures report reports".split())
 
 
 #: a name someone is known by in the story only: "who gave his name only as Harun", "identified only as Witness C"

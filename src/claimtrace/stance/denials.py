@@ -25,7 +25,8 @@ from ..link.provenance import reports
 from ..link.recalled import recalled_from_before, recalls_an_earlier_time
 from ..link.records import ClaimGroup, Story, StoryArticle
 from ..model import Article, Attribution
-from ..nlp.name_kinds import holds_an_office
+from ..nlp.lexicon import PERSON_TITLES
+from ..nlp.name_kinds import holds_an_office, reads_as_a_persons_name
 from . import lexicon
 from .features import is_denial_attribution, speaker_kind
 from .text import sentences, terms
@@ -461,6 +462,8 @@ def _denial_voice(a: Attribution) -> str:
     if a.speaker and a.speaker.kind == "anonymous_person" and a.source is not None and \
             _office_holder(a.source.text):
         return "named"  # "The director of the Druvenian Wildlife Service said": one person, known by the office
+    if _body_spoken_for(a) is not None:
+        return "named"  # "A spokesman for Brellano Mobility told the agency": the company on the record
     return voice
 
 
@@ -531,9 +534,29 @@ def _sentence_before(denial: Denial) -> str:
     return ""
 
 
+#: an unnamed spokesperson for a named body, who denies on its record: "A spokesman for Brellano Mobility"
+_SPOKESPERSON_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative)\s+for\s+"
+                               r"(?:the\s+)?(?P<body>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*)\s*$")
+
+
+def _body_spoken_for(a: Attribution) -> Optional[str]:
+    """The named body an unnamed spokesperson speaks for ("A spokesman for Brellano Mobility"), else None."""
+    if not (a.speaker and a.speaker.kind == "anonymous_person" and a.source is not None):
+        return None
+    m = _SPOKESPERSON_FOR.match(a.source.text)
+    words = m.group("body").split() if m else []
+    # (a body, not a person: "a spokesman for Deputy Prime Minister Bevis Aldmarsh" speaks for his camp)
+    if not words or words[0].lower().rstrip(".") in PERSON_TITLES or reads_as_a_persons_name(words):
+        return None
+    return m.group("body")
+
+
 def _speaker_name(a: Attribution) -> Optional[str]:
     if a.speaker and a.speaker.name:
         return a.speaker.name
+    body = _body_spoken_for(a)
+    if body is not None:
+        return body
     return re.sub(r"^(?:the|a|an)\s+", "", a.source.text, flags=re.I) if a.source else None
 
 

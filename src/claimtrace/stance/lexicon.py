@@ -38,7 +38,7 @@ MORE_FALSITY_PHRASES = (r"(?:simply|completely|totally|plainly|entirely|absolute
                         r"(?:a |pure |complete |total )?fantas(?:y|ies)", r"(?:a |pure |complete )?fiction",
                         r"(?:a )?fairy[- ]tales?", r"(?:pure|complete|total) invention",
                         r"no such [a-z]+ (?:exists?|existed|is planned|was planned)",
-                        r"there (?:is|was|are|were|has been|had been) no such",
+                        r"there (?:is|was|are|were|has been|had been) no such", r"no record of (?:any )?such",
                         r"(?:not|no) (?:a |one |a single )?(?:word|grain|shred|ounce|element) of truth")
 #: Words of reporting without vouching: the claim is relayed as a claim.
 HEDGE_PHRASES = (
