@@ -857,11 +857,11 @@ def _gloss_hung_on_the_verb(comp: Token, v: Token, subj: Optional[Token]) -> lis
     return [t for t in gloss.subtree if not t.is_space] if gloss is not None else []
 
 
-def _reporting_clause_inside_the_subject(v: Token) -> Optional[tuple[Token, Token, Token]]:
+def _reporting_clause_inside_the_subject(v: Token) -> Optional[tuple[Token, Token, list[Token]]]:
     """"The marrasco, analysts at X wrote in a note to clients, is likely to find a floor ...": a reporting clause set
     between what was said's subject and its verb, which the parser made the sentence's verb, with two subjects (what
     was said's, before the comma, and the speaker) and the rest of what was said as a conjunct after a comma: (the
-    first subject, the speaker, the rest), else None."""
+    first subject, the speaker, the words of the rest), else None."""
     if v.dep_ != "ROOT" or v.lemma_.lower() not in SPEECH_VERBS:
         return None
     doc = v.doc
@@ -875,7 +875,7 @@ def _reporting_clause_inside_the_subject(v: Token) -> Optional[tuple[Token, Toke
     if doc[said_subject.right_edge.i + 1].text != "," or said_subject.right_edge.i + 2 != speaker.left_edge.i or \
             speaker.right_edge.i + 1 != v.i or said_subject.left_edge.i != v.sent.start:
         return None
-    return said_subject, speaker, rest
+    return said_subject, speaker, [t for t in rest.subtree if not t.is_space]
 
 
 def _question_read_as_the_verb(v: Token) -> Optional[Token]:
@@ -1685,8 +1685,7 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
     split = _reporting_clause_inside_the_subject(v) or _inverted_clause_inside_the_subject(v)
     if split is not None:  # "The marrasco, analysts wrote in a note to clients, is likely to find a floor ..."
         said_subject, speaker, rest = split  # (or "The prison, said Deputy Ombudsman X, "was built for 600 men"")
-        pieces = [list(said_subject.subtree), rest if isinstance(rest, list) else
-                  [t for t in rest.subtree if not t.is_space]]
+        pieces = [list(said_subject.subtree), rest]
         while pieces[1] and pieces[1][-1].is_punct and ctx.quote_at(pieces[1][-1].idx) is None:
             pieces[1].pop()
         return _make(ctx, v, cue_tokens(v), [_trim(text, p[0].idx, p[-1].idx + len(p[-1])) for p in pieces],
