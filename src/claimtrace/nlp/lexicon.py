@@ -222,8 +222,9 @@ UNNAMED_TAG_NOUNS = ANONYMOUS_NOUNS | DOCUMENT_NOUNS
 #: Documents an outlet publishes: "the report" / "the story" is the latest outlet's, when one reported.
 OUTLET_REPORT_NOUNS = frozenset("report story article account".split())
 #: What an outlet makes of its own: "the Ledger's account", "the paper's tally" (not "the Marelle Star's licence").
+#: (lemmas; not "figure": "the agency's annual figures" are a health agency's as often as a news agency's)
 OUTLET_WORK_NOUNS = OUTLET_REPORT_NOUNS | frozenset("analysis tally survey poll investigation count review calculation "
-                                                    "estimate estimates findings data figures reports".split())
+                                                    "estimate".split())
 #: What makes an agency no news agency: "ratings agency Ferrovane", "the space agency", "a travel agency".
 OTHER_AGENCY_WORDS = frozenset("rating ratings credit space intelligence employment travel advertising talent "
                                "recruitment insurance property estate environment environmental energy aid tax "

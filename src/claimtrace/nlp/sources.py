@@ -2088,6 +2088,14 @@ def without_relative_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _note_cited_document(reg: _Registry, tokens: list[Token], reporter: Source) -> None:
+    """A document an outlet or a body cited ("citing internal documents"): a source of its own, mentioned there, which
+    reached us through whoever cited it ("The memo, dated Sept. 28, says" later)."""
+    document = reg.new("document", role=_strip_det(_span_text(tokens)), head=_head_of(tokens).lemma_.lower(),
+                       via=[reporter.name or reporter.role or "outlet"])
+    document.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
+
+
 #: a name someone is known by in the story only: "who gave his name only as Harun", "identified only as Witness C"
 _NAME_GIVEN_ONLY_AS = re.compile(r"\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|identified (?:[\w ]{0,30}?)"
                                  r"only as|named only as|known only as)\s+([A-Z][\w'-]*\.?(?:\s+[A-Z][\w'-]*\.?)?)")
@@ -2194,9 +2202,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
                 # the report's source as well, reached through it)
                 paper = [t for t in f.cited if t.i < people[0].i and t.dep_ != "cc" and not t.is_punct]
                 if paper:
-                    document = reg.new("document", role=_strip_det(_span_text(paper)),
-                                       head=_head_of(paper).lemma_.lower(), via=[src.name or src.role or "outlet"])
-                    document.mentions.append((paper[0].idx, paper[-1].idx + len(paper[-1])))
+                    _note_cited_document(reg, paper, src)
             cited = people or f.cited
             cited_head = _head_of(cited)
             # "citing two of the people": members of the group the report cited before
@@ -2224,9 +2230,7 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
                 relayed.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))
             elif _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS and src.kind in ("outlet", "organization"):
                 # "reported, citing internal documents": the documents are the report's source
-                document = reg.new("document", role=_strip_det(_span_text(f.cited)),
-                                   head=_head_of(f.cited).lemma_.lower(), via=[src.name or src.role or "outlet"])
-                document.mentions.append((f.cited[0].idx, f.cited[-1].idx + len(f.cited[-1])))
+                _note_cited_document(reg, f.cited, src)
                 if src.kind == "outlet":  # what it reports has reached us through it, as from the people it cites
                     via = [src.name or src.role or "outlet"]
         if not via and src.kind == "outlet" and src.name and src.name != agency and \

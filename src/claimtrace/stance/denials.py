@@ -269,9 +269,9 @@ def find_denials(article: Article, article_id: Optional[str] = None) -> list[Den
     for a in article.attributions:
         soft = _denial_voice(a) == "named" and _UNDECIDED.search(a.content.text) is not None
         # (a content's denial word must deny: not "Flooding has denied rescuers access")
-        if not (soft or is_denial_attribution(a) and not _only_as_nouns(a) and (
-                lexicon.is_denial_cue(a.cue.text) or _denial_matches(a.content.text)) or
-                _disowns_the_reports_evidence(a.content.text)) or _says_nothing_of_the_matter(a):
+        denies = lexicon.is_denial_cue(a.cue.text) or bool(_denial_matches(a.content.text))
+        if not (soft or denies and not _only_as_nouns(a) or _disowns_the_reports_evidence(a.content.text)) or \
+                _says_nothing_of_the_matter(a):
             continue  # "declined to comment on what she called speculation": a refusal to answer
         denying.append(a)
     for a in denying:
