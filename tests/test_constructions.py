@@ -318,7 +318,8 @@ def test_spacy_component(nlp):
     assert doc._.sources and doc._.boilerplate == []
 
 
-@pytest.mark.parametrize("dateline", ["LORENTH, June 12 (Meridian) - ", "REDBANK, Oregon, Aug 3 (Meridian) - "])
+@pytest.mark.parametrize("dateline", ["LORENTH, June 12 (Meridian) - ", "REDBANK, Oregon, Aug 3 (Meridian) - ",
+                                      "SANKT VÖLKERBRÜCK, May 2 (Meridian) - ", "ŁOMNICZE, Jan. 9 (Meridian) - "])
 def test_dateline_is_not_the_source_and_names_the_agency(nlp, dateline):
     text = (dateline + "The opposition party said on Thursday that it would not accept "
             "the results. The agency's sources said a recount was likely.")
@@ -918,6 +919,22 @@ def test_a_station_named_after_its_description_is_the_outlet(nlp):
      "denied", "Ostrava", "organization"),
     ("Chocolate maker Veltane Foods cut its forecast on Monday, saying cocoa prices had tripled.",
      "saying", "Veltane Foods", "organization"),
+    # one of a group of businesses, named: that business, whatever NER made of its name
+    ("Four power companies have asked for the cap to be lifted. One of them, Bracklewood Power, said it would lose "
+     "money.", "said", "Bracklewood Power", "organization"),
+    # a hyphenated surname NER cut, and a name set beside a word for a person's trade
+    ("Deputy Energy Minister Hildebrand Marrow-Tessick said the field could run dry within a decade.", "said",
+     "Hildebrand Marrow-Tessick", "person"),
+    ("The field could run dry within a decade, said Hildebrand Marrow-Tessick, a geologist at the national survey.",
+     "said", "Hildebrand Marrow-Tessick", "person"),
+    # a place named in a phrase on the speakers is where they are, not who speaks
+    ("Police in the regional capital, Velmstadt, said they had opened an inquiry into the vouchers.", "said", None,
+     "organization"),
+    ("Police in the provincial capital, Dornbrück, said they had received footage from the observers.", "said", None,
+     "organization"),
+    # "it" closing the sentence is the company named at its start
+    ("Noctavia Orbital lost four satellites in orbit last month, the daily Dagskeld reported on Monday.\n\nNoctavia "
+     "plans to launch a replacement batch in June, it said.", "said", "Noctavia", "organization"),
 ])
 def test_what_a_name_is_from_its_description_and_the_article(nlp, text, cue, name, kind):
     a = by_cue(run(nlp, text), cue)
@@ -4837,3 +4854,100 @@ def test_a_document_of_a_thing_named_like_a_paper_is_not_that_papers(nlp):
                    "passengers and 24 crew. According to the Ledger's tally, 40 ships were waiting.")
     assert by_cue(art, "According to").via == ["Harbour Ledger"]
     assert by_source(art, "The Marelle Star's licence").via == []
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # a coordinated verb in the tense of reported speech after a that-clause the parser hung on "a statement"
+    ('Marrick Foods said in a statement posted on its website that it had withdrawn all packs of its Elsworth cheddar '
+     'and Tamber blue "as a precaution" and was working with the inspectors.', "said in a statement", "Marrick Foods",
+     'that it had withdrawn all packs of its Elsworth cheddar and Tamber blue "as a precaution" and was working with '
+     'the inspectors'),
+    # an apposition before a closing reporting clause is part of what that clause reports ...
+    ("Hundreds of fish have died and at least 40 birds have fallen ill in a spill of diesel that river wardens have "
+     "traced to a tank owned by Ostrel Haulage, a family-run firm whose barges work most canals in the region, the "
+     "national waterways agency said on Friday.", "said", "the national waterways agency",
+     "Hundreds of fish have died and at least 40 birds have fallen ill in a spill of diesel that river wardens have "
+     "traced to a tank owned by Ostrel Haulage, a family-run firm whose barges work most canals in the region"),
+    # ... but not the speaker's role with the name set beside it
+    ("The union will hold a ballot on strike action next month and will urge members to reject the offer, and for the "
+     "first time will invite retired members to vote, the union's general secretary, Orrin Halvestrand, said on "
+     "Monday.", "said", "the union's general secretary, Orrin Halvestrand",
+     "The union will hold a ballot on strike action next month and will urge members to reject the offer, and for the "
+     "first time will invite retired members to vote"),
+    # a gloss with a speaker of its own, which the parser made the telling's object, is her statement, not the told
+    ("Deputy Mayor Ilse Varnholm told reporters at the scene that all 31 barges of the same type would be taken out "
+     "of service until they had been checked, a move she said could disrupt the deliveries of 400 shops a day.",
+     "told", "Deputy Mayor Ilse Varnholm",
+     "that all 31 barges of the same type would be taken out of service until they had been checked"),
+    # a closing telling the parser coordinated with the clause before it, its speaker hung on that clause
+    ("The tram seems to have been travelling far too fast for the bend, the city's traffic commissioner, Ivo "
+     "Brandsen, told the local television station Nordkanal.", "told", "the city's traffic commissioner, Ivo Brandsen",
+     "The tram seems to have been travelling far too fast for the bend"),
+    ('The barges were "loaded by mistake together with scrap metal," Skellmark\'s director, Halvar Brunn, wrote in a '
+     'letter to the council seen by Gallowfen Wire.', "wrote in a letter to the council",
+     "Skellmark's director, Halvar Brunn", 'The barges were "loaded by mistake together with scrap metal,"'),
+    # a common noun the tagger took for a name after "said" is what was said, not an inverted speaker
+    ('Its chief executive, Maren Oskby, said the tram, one of 30 built at the Lindau works in 2012, "may have left the '
+     'rails at speed," but warned against guessing.', "said", "Its chief executive, Maren Oskby",
+     'the tram, one of 30 built at the Lindau works in 2012, "may have left the rails at speed,"'),
+    # and the verb after the quote the parser coordinated inside it is the speaker's too
+    ('Its chief executive, Maren Oskby, said the tram, one of 30 built at the Lindau works in 2012, "may have left the '
+     'rails at speed," but warned against guessing.', "warned against", "Its chief executive, Maren Oskby",
+     "guessing"),
+])
+def test_closing_clauses_glosses_and_conjuncts_around_what_was_said(nlp, text, cue, source, content):
+    a = by_cue(run(nlp, "\n" + text), cue)
+    assert (a.source.text, a.content.text) == (source, content)
+
+
+def test_a_bare_word_for_a_body_after_an_unnamed_one_is_that_body(nlp):
+    art = run(nlp, "\nCorvell Shipping said the ferries were safe. The national maritime safety regulator is expected "
+                   "to decide next week whether to order inspections of Corvell ferries across the country, a person "
+                   "with knowledge of its plans told Gallowfen Wire. The regulator, in a statement, said it was "
+                   '"in close contact" with the company.')
+    a = by_source(art, "The regulator")
+    assert (a.speaker.kind, a.speaker.name) == ("organization", None)
+
+
+def test_members_of_a_cited_group_called_by_another_word_keep_its_chain(nlp):
+    art = run(nlp, "\nThe fire started in a lorry on the lower deck, the shipping weekly Haldersblad reported, "
+                   "citing four stevedores who were on the ferry at the time. Three of the men said they had been told "
+                   "to keep loading after smoke was seen. The fourth, a forklift driver, said the alarms had been "
+                   "switched off.")
+    three, fourth = by_source(art, "Three of the men"), by_source(art, "The fourth, a forklift driver")
+    cited = source_of(art, three).parent
+    assert [s.count for s in art.sources if s.id == cited] == [4]
+    assert (three.via, fourth.via, source_of(art, fourth).parent) == (["Haldersblad"], ["Haldersblad"], cited)
+
+
+def test_a_counted_staff_cited_and_whom_of_them_spoke(nlp):
+    art = run(nlp, "\nThe campaign took loans from a shipping firm it never declared, the weekly Querholt reported on "
+                   "Tuesday, citing six current and former campaign staff. Two of the six said the loans were arranged "
+                   "by the party treasurer. A third said the treasurer had destroyed the records.\n\nThe fund is close "
+                   "to a deal with its creditors, the newspaper Vellblad reported, citing four people involved in the "
+                   "talks, two of whom said the finance ministry had told the fund to hold out.")
+    assert by_cue(art, "reported").source_count == 6
+    two, third = by_source(art, "Two of the six"), by_source(art, "A third")
+    assert (two.via, third.via) == (["Querholt"], ["Querholt"])
+    assert source_of(art, third).parent == source_of(art, two).parent
+    whom = by_source(art, "two of whom")
+    assert (whom.source_count, whom.via) == (2, ["Vellblad"])
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # a participle set off after whom it was told describes them; what was told follows its comma
+    ("Five people who worked in the bank's loans department until last year told the consumer programme Geldwacht, "
+     "broadcast on Tuesday, that staff had been given monthly targets for rejecting claims.", "told",
+     "Five people who worked in the bank's loans department", "that staff had been given monthly targets for "
+     "rejecting claims"),
+    # people who spoke, then "said" and a name: the name begins what they said (no inverted speaker)
+    ("One of them, who asked not to be named because the talks are private, said Veltrana, the group's largest "
+     "producer, was pushing for a deeper cut.", "said", "One of them",
+     "Veltrana, the group's largest producer, was pushing for a deeper cut"),
+    # refusing to give a figure is the speaker's refusal, not what was said
+    ('A ministry spokesman said the figure was "a first draft" that had since been changed, but would not give a new '
+     'number.', "said", "A ministry spokesman", 'the figure was "a first draft" that had since been changed'),
+])
+def test_what_was_told_around_participles_names_and_refusals(nlp, text, cue, source, content):
+    a = by_cue(run(nlp, "\n" + text), cue)
+    assert (a.source.text, a.content.text) == (source, content)

@@ -782,6 +782,22 @@ def test_a_carrier_joins_the_claim_it_matches_best_and_inflections_agree():
     assert next(g for g in groups if g.text.startswith("The Brisland")).articles == ["a"]
 
 
+def test_a_carrier_that_holds_two_claims_whole_carries_both():
+    """A rewrite that runs the deal and its date into one sentence carries each of the two shorter claims, so the
+    hedge it drops on the date is flagged even when its words match the deal as well as the date."""
+    from claimtrace.link.claims import group_claims
+
+    groups = group_claims([
+        carrier("a", "2026-03-02T06:00", "Brisland agreed to buy 12 Tarn frigates from Coyvere"),
+        carrier("a", "2026-03-02T06:00", "The contract could be signed next month in Coyvere's capital, Oskeld",
+                "hedged"),
+        carrier("b", "2026-03-02T09:00", "Brisland will sign a contract for 12 Tarn frigates from Coyvere next month "
+                                         "in its capital, Oskeld"),
+    ], "story")
+    assert sorted((g.text.split()[0], g.articles, g.flags) for g in groups) == [
+        ("Brisland", ["a", "b"], []), ("The", ["a", "b"], ["hedge_dropped"])]
+
+
 
 def test_an_article_that_leads_with_a_denial_leads_with_the_claim_it_denies():
     """The original leads with a headline fragment and tells its claim below; two relays lead with the company

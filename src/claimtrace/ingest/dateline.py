@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
+#: capital letters, with those of other Latin alphabets ("HALLENBRÜCK", "ŁÓDŹ"; Latin Extended-A lists its
+#: capitals and small letters in turn, so its small ones pass too)
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ž"
+
 #: the place in capitals, up to two comma parts ("REDBANK, Oregon, Aug 3"), the agency in brackets
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ /-]{1,40})(?:,[ A-Za-z.]{2,25}?(?: \d{1,2})?){0,2}[ ]?(?:\((?P<agency>[A-Z][^)\n]{1,40})\))?"
-    r"[ ]?[-—–]{1,2}[ ]", re.M)
+    rf"^(?P<place>[{_CAPITAL}][{_CAPITAL}.'’ /-]{{1,40}})"
+    r"(?:,[ A-Za-z.]{2,25}?(?: \d{1,2})?){0,2}[ ]?(?:\((?P<agency>[A-Z][^)\n]{1,40})\))?[ ]?[-—–]{1,2}[ ]", re.M)
 
 
 def find_datelines(text: str) -> list[tuple[int, int, str | None]]:

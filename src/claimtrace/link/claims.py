@@ -156,6 +156,7 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
     denying = [c for c in carriers if c.denies]
     carriers = sorted((c for c in carriers if not c.denies), key=lambda c: (c.dated_at, c.revision_id))
     groups: list[list[Carrier]] = []
+    also: set[tuple[int, int]] = set()  # (group, carrier) joined as a second claim the carrier holds
     for c in carriers:
         c.words = content_words(c.content)
         # the group whose first carrier it matches best ("will sign ... next month" goes with "could be
@@ -165,6 +166,13 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
             best.append(c)
         else:
             groups.append([c])
+        # it also carries every other claim it holds whole: "Norland will sign a $2.4bn contract for 40 helicopters
+        # next month" carries the deal and "The contract could be signed next month in the capital, Tarsk"
+        # (as a carrier only: it does not lead with that claim, nor make it the story's main one)
+        for g in groups:
+            if g is not best and g[-1] is not c and len(g[0].words) <= len(c.words) and claim_overlap(g[0], c) > 0:
+                g.append(c)
+                also.add((id(g), id(c)))
     # an article that leads with a denial that tells what it denies ("X on Thursday called "a fabrication" a report by
     # Y that ...", not just "the report") leads with the group it denies, the one it would carry were it no denial
     denied_lead: dict[int, set[str]] = {}  # group's position -> articles that lead with denying it
@@ -176,6 +184,7 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
             denied_lead.setdefault(best_n, set()).add(d.revision_id)
     out = []
     leads: dict[str, int] = {}
+    carrying: dict[str, int] = {}  # articles that carry the claim as theirs (not as a second one they hold)
     for n, g in enumerate(groups):
         first = g[0]
         sources = list(dict.fromkeys(c.speaker for c in g if c.speaker))
@@ -196,9 +205,10 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
             denied_by=[], flags=flags, flagged_outlets={k: list(dict.fromkeys(v)) for k, v in flagged.items()},
         ))
         # (a fragment of a headline the parser broke, "leaking valve weeks", leads with no claim)
-        leaders = {c.revision_id for c in g if c.lead} | denied_lead.get(n, set())
+        leaders = {c.revision_id for c in g if c.lead and (id(g), id(c)) not in also} | denied_lead.get(n, set())
         leads[gid] = len(leaders) if len(first.words) >= LEAD_WORDS else 0
+        carrying[gid] = len({c.revision_id for c in g if (id(g), id(c)) not in also})
     # the story's main claim first: what most articles lead with, then what most carry (a detail
     # every copy repeats further down does not outrank the claim the reports open with)
-    out.sort(key=lambda g: (-leads[g.id] - len(g.articles), -leads[g.id], g.first_seen or ""))
+    out.sort(key=lambda g: (-leads[g.id] - carrying[g.id], -leads[g.id], g.first_seen or ""))
     return out

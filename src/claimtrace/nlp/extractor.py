@@ -315,7 +315,8 @@ def _backshifted_conjunct(c: Token) -> bool:
     # that the board had "no interest" in a deal and would keep paying its dividend")
     return c.dep_ == "conj" and c.i > v.i and v.tag_ == "VBD" and (saying or v.lemma_.lower() in SPEECH_VERBS and (
         any(g.dep_ == "ccomp" and g.i < c.i for g in v.children) or
-        any(g.dep_ == "relcl" and g.i < c.i and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i
+        any(g.dep_ in ("relcl", "acl") and g.i < c.i and any(m.dep_ == "mark" and m.lower_ == "that" and
+                                                               m.i == g.left_edge.i
                                                       for m in g.children) for g in v.subtree))) and \
         not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for g in c.children) and \
         (any(g.dep_ in ("aux", "auxpass") and (g.lower_ == "had" or g.tag_ == "MD") or
@@ -554,8 +555,13 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
                 v.doc[v.left_edge.i - 1].text == ",":
             # "rejected suggestions that skiing had weakened the ice, saying ...": who rejected says it
             return _subject(outer.head, depth + 1)
+        # (or any verb after the quote that holds the clause: 'said the tram "may have left the rails," but warned
+        # against guessing')
+        quoted_clause = any(t.is_quote for t in v.doc[outer.i + 1:v.head.i]) and \
+            any(t.is_quote for t in v.doc[v.head.i + 1:v.i]) and outer.i < v.head.i and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if v.dep_ == "conj" and v.head.dep_ == "ccomp" and outer.lemma_.lower() in CUE_LEMMAS and \
-                (_next_statement(v) or _refusing(v)):
+                (_next_statement(v) or _refusing(v) or quoted_clause):
             # "acknowledged that the meetings had taken place but said they were routine": the
             # parser hung "said" on the reported clause; who acknowledged said it (also over a pronoun
             # that stands for the speaker: "The office said it would not oppose ... but denied that ...")
@@ -564,7 +570,11 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
             # that ...": the union warned)
             progressive = v.head.tag_ == "VBG" and v.tag_ in ("VBD", "VBN") and outer.tag_ == "VBD" and \
                 v.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "ccomp" for g in v.children)
-            if not _plausible_speaker(inherited) or progressive or inherited.pos_ == "PRON" and \
+            # (not over a name the clause gives its verb: 'said Prime Minister X had "listened" and proposed ...')
+            named = inherited is not None and (inherited.pos_ == "PROPN" and inherited.text[:1].isupper() or
+                                               inherited.ent_type_ == "PERSON")
+            if not _plausible_speaker(inherited) or progressive or quoted_clause and not named or \
+                    inherited.pos_ == "PRON" and \
                     speaker is not None and speaker.pos_ != "PRON" and v.lemma_.lower() in SPEECH_VERBS:
                 return speaker
         return inherited
@@ -890,6 +900,31 @@ def _question_read_as_the_verb(v: Token) -> Optional[Token]:
                  not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
+def _closing_telling_read_as_conjunct(v: Token, subj: Optional[Token]) -> Optional[tuple[list[Token], Token]]:
+    """"The tram appears to have been travelling too fast, the commissioner, X, told the station Y.": the parser
+    coordinated the closing telling with the clause before it and hung its speaker on that clause's last words; what
+    was told is that clause, up to the comma before the speaker's phrase (not the outlet told, nor a name after it).
+    Returns (what was told, the speaker's head: the role a name is set beside, when there is one)."""
+    doc = v.doc
+    if v.dep_ != "conj" or v.head.i > v.i or v.lemma_.lower() not in SPEECH_VERBS or subj is None or \
+            subj.i > v.i or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != "," or \
+            not (subj.right_edge.i == v.i - 1 or subj.right_edge.i == v.i - 2 and doc[v.i - 1].text == ",") or \
+            subj.i not in {t.i for t in v.head.subtree} or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or \
+            any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in v.children):
+        return None
+    speaker = subj
+    before = subj.head.left_edge.i - 1
+    if subj.dep_ == "appos" and subj.head.dep_ == "appos" and subj.head.pos_ == "NOUN" and subj.head.i < subj.i and \
+            (doc[before].text == "," or doc[before].is_quote and doc[before - 1].text == ","):
+        speaker = subj.head  # "..., Fennelby's director, Quirin Dewitt, wrote": the role with the name set beside it
+    start = min(speaker.left_edge.i, _source_tokens(speaker)[0].i)
+    inner = {t.i for t in v.subtree}
+    toks = [t for t in v.head.subtree
+            if t.i < start - 1 and t.i not in inner and not t.is_space and t.i >= v.sent.start]
+    return (toks, speaker) if toks else None
+
+
 def _inverted_clause_inside_the_subject(v: Token) -> Optional[tuple[Token, Token, list[Token]]]:
     """"The talks, said Deputy Minister X, will resume on Monday": an inverted reporting clause between what was
     said's subject and its verb; (that subject, the speaker's name after the verb, the rest of what was said after
@@ -902,9 +937,15 @@ def _inverted_clause_inside_the_subject(v: Token) -> Optional[tuple[Token, Token
     clause = v.head if v.dep_ == "parataxis" and v.head.i > v.i else \
         next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
     speaker = next((c for h in ([v, clause] if clause is not None else [v]) for c in h.children
-                    if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == v.i + 1 and c.pos_ == "PROPN"), None)
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == v.i + 1 and c.pos_ == "PROPN" and
+                    c.text[:1].isupper()), None)  # (a name: not "said the tram, one of 22 ..." the tagger made one)
     if said_subject is None or speaker is None or doc[_last_word(speaker) + 1].text != ",":
         return None
+    if said_subject.lemma_.lower() in ANONYMOUS_NOUNS or said_subject.like_num or \
+            said_subject.ent_type_ == "PERSON" or \
+            any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in said_subject.subtree):
+        return None  # "One of them, who asked not to be named, said X, the group's largest producer, was ...": people
+        # speak, and the name after "said" begins what they said
     rest = [t for t in doc[_last_word(speaker) + 2:v.sent.end] if not t.is_space]
     while rest and rest[-1].is_punct and not rest[-1].is_quote:
         rest.pop()
@@ -1160,6 +1201,14 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
             toks = [t for t in toks if t.i <= close.i]
     if toks and comp.head.i > toks[-1].i:
         toks += _phrase_hung_on_cue(comp.head, toks[-1])
+    lead = toks[0] if toks else None
+    if lead is not None and lead.tag_ == "VBN" and lead.dep_ in ("advcl", "acl") and comp.head.i < lead.i and \
+            lead.doc[lead.i - 1].text == "," and lead.left_edge.i == lead.i:
+        # "told the consumer programme X, broadcast on Tuesday, that ...": the participle set off after whom it was
+        # told describes that, the clause after its comma is what was told
+        after = max(t.i for t in lead.subtree) + 1
+        if after + 1 < len(lead.doc) and lead.doc[after].text == "," and any(t.i > after for t in toks):
+            toks = [t for t in toks if t.i > after]
     if len(toks) > 1 and toks[0].lower_ in ("only", "simply", "merely", "just") and toks[0].head.i == comp.i and \
             (toks[1].lower_ in ("that", "whether") or toks[1].is_quote):
         toks = toks[1:]  # "saying only that ...": a word on how much was said, not part of it
@@ -1169,7 +1218,13 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
     last = toks[-1]
     # (also one the parser hung on the verb, glossed by a speaker of its own: "..., a process she said could take two
     # days": her statement, a record of its own)
-    for a in (t for t in toks if t.dep_ == "appos" or _glossed_by_a_speaker(t)):
+    # (one before a closing reporting clause is inside what that clause reports: "... a cheese made by X Dairy, a
+    # family-owned producer whose cheeses are sold nationwide, the agency said")
+    # (but not the speaker's role with the speaker's name set beside it: "..., the union's foreign policy chief, X,
+    # said")
+    closing = comp.head.i > last.i
+    for a in (t for t in toks if t.dep_ == "appos" and not (closing and not _names_the_closing_speaker(t, comp.head))
+              or _glossed_by_a_speaker(t)):
         # (not a phrase on the whole clause the parser hung on its subject: "The shortfall is likely to revive
         # questions about the transfer ..., a move pushed through by the then government")
         if a.right_edge.i == last.i and a.left_edge.i > toks[0].i and _ends_before(a.head, a) and \
@@ -1185,10 +1240,26 @@ def _content_of_clause(ctx: _Context, comp: Token, exclude: set[int] = frozenset
     return ([(s, e)] if e > s else []), toks
 
 
+def _names_the_closing_speaker(a: Token, v: Token) -> bool:
+    """An apposition closing what was said that holds the name of the speaker of the closing cue ``v``:
+    "..., Fennelby's director, Quirin Dewitt, wrote": the speaker's role, not more of what was written."""
+    # (or a title glued to the name with no comma between: "..., Karsovo port civil defence chief Burkhard X said")
+    after = a.doc[a.right_edge.i + 1] if a.right_edge.i + 1 < len(a.doc) else None
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > a.i and c.right_edge.i >= v.i - 2
+               for c in a.children) \
+        or after is not None and after.pos_ == "PROPN" and after.head.i == v.i or \
+        after is not None and after.pos_ == "PROPN" and after.head.head.i == v.i and after.head.i < v.i and \
+        after.head.pos_ == "PROPN"
+
+
 def _glossed_by_a_speaker(t: Token) -> bool:
     """", a process she said could take two days": a noun the parser hung on the verb after a comma, whose relative
     clause has a speaker and a verb of telling of its own (a statement of its own, not more of the one before)."""
-    return t.dep_ == "npadvmod" and t.pos_ == "NOUN" and t.i > 0 and t.doc[t.left_edge.i - 1].text == "," and any(
+    # (or its object, after the clause of what was told: "told reporters that X, a move she said could ...")
+    after_clause = t.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.right_edge.i < t.left_edge.i
+                                            for c in t.head.children)
+    return (t.dep_ == "npadvmod" or after_clause) and t.pos_ == "NOUN" and t.i > 0 and \
+        t.doc[t.left_edge.i - 1].text == "," and any(
         r.dep_ == "relcl" and r.lemma_.lower() in SPEECH_VERBS and any(g.dep_ == "nsubj" for g in r.children)
         for r in t.children)
 
@@ -1209,13 +1280,21 @@ def _speakers_refusal(c: Token) -> bool:
                                            for g in c.head.children)
 
 
+#: what someone gives when they tell: "would not give a figure", "did not provide details"
+INFORMATION_NOUNS = frozenset(
+    "figure number detail estimate name reason date timetable timeline breakdown total".split())
+
+
 def _refusal_to_tell(c: Token) -> bool:
     """"but would not discuss what ...", "but did not say", "but declined to say": a refusal to tell, with no subject
     of its own."""
     if any(g.dep_ in ("nsubj", "nsubjpass", "expl", "auxpass") for g in c.children):
         return False  # (nor a passive: "asked for the gate to be reopened and were refused")
     lemma = c.lemma_.lower()
-    return lemma in REFUSING_VERBS or lemma in TELLING_VERBS and \
+    # (also giving no information: "but would not give a new figure")
+    telling = lemma in TELLING_VERBS or lemma in ("give", "provide") and any(
+        g.dep_ == "dobj" and g.lemma_.lower() in INFORMATION_NOUNS for g in c.children)
+    return lemma in REFUSING_VERBS or telling and \
         any(g.dep_ == "neg" for g in c.children) and \
         any(g.dep_ == "aux" and (g.tag_ == "MD" or g.lemma_ == "do") for g in c.children)
 
@@ -1682,6 +1761,11 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
             if toks:
                 return _make(ctx, v, cue_tokens(v), [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks,
                              inverted, "parataxis")
+    closing = _closing_telling_read_as_conjunct(v, subj)
+    if closing is not None:  # "The tram appears to have been ..., the commissioner, X, told the station Y."
+        toks, speaker = closing
+        return _make(ctx, v, cue_tokens(v), [_trim(text, toks[0].idx, toks[-1].idx + len(toks[-1]))], toks,
+                     speaker, "parataxis")
     split = _reporting_clause_inside_the_subject(v) or _inverted_clause_inside_the_subject(v)
     if split is not None:  # "The marrasco, analysts wrote in a note to clients, is likely to find a floor ..."
         said_subject, speaker, rest = split  # (or "The prison, said Deputy Ombudsman X, "was built for 600 men"")

@@ -20,7 +20,8 @@ from .name_kinds import (a_body_speaks_here, business_word, described_as_busines
                          full_name_of_person, holds_an_office, is_a_demonym, may_shorten_an_organisation,
                          names_a_person, names_an_organisation, names_people, organisation_evidence, pronoun_of_name,
                          rare_word, reads_as_a_persons_name, set_side_by_side, shaped_like_a_demonym)
-from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, CARRYING_VERBS, DOCUMENT_NOUNS,
+from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, CARRYING_VERBS, COLLECTIVE_PEOPLE_NOUNS,
+                      DOCUMENT_NOUNS,
                       DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, FEMININE_WORDS, FIRMS_HIRED, GENERIC_ANONYMOUS,
                       HONORIFICS, LOWER_NAME_SUFFIXES, MASCULINE_WORDS, NAME_PARTICLES, NAME_PREPOSITIONS,
                       NAME_SUFFIXES, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
@@ -289,11 +290,22 @@ def _names_apart(ents) -> list[Span]:
             # "told Kantor the ministry had asked": a name and the subject of what was told (not "Ivan the Terrible")
             run_on = next((t.i for t in ent[1:-1] if t.lower_ == "the" and t.nbor(-1).is_title and t.nbor(1).is_lower),
                           None)
-            out.append(ent if run_on is None else Span(ent.doc, ent.start, run_on, label=ent.label_))
+            end = run_on if run_on is not None else _over_a_hyphen(ent)
+            out.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label_))
             continue
         out.append(Span(ent.doc, ent.start, cut, label=ent.label_))
         out.append(Span(ent.doc, cut + 2, ent.end, label=ent.label_))
     return out
+
+
+def _over_a_hyphen(ent: Span) -> int:
+    """Where a name NER cut at a hyphen ends: "Hildebrand Marrow" of "Hildebrand Marrow-Tessick" runs on over the
+    hyphen and the capitalised word joined to it."""
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+        end += 2
+    return end
 
 
 def _entity_over(tokens: list[Token], labels: tuple[str, ...], ents: tuple, head: Optional[Token] = None):
@@ -593,8 +605,26 @@ class _Resolver:
             return group or \
                 reg.recent(lambda s: s.kind in ("organization", "outlet")) or reg.new("unknown", role=text)
         if low == "it":
-            return reg.recent(lambda s: s.kind in ("organization", "outlet", "document")) or reg.new("unknown", role=text)
+            return self._subject_of_what_it_said(head, cue) or \
+                reg.recent(lambda s: s.kind in ("organization", "outlet", "document")) or reg.new("unknown", role=text)
         return None
+
+    def _subject_of_what_it_said(self, it: Token, cue: Token) -> Optional[Source]:
+        """"Noctavia plans to launch a new batch in June, it said.": "it" closing the sentence is the organisation
+        known by the name that opens what it said."""
+        if not (it.i == cue.i - 1 and it.i > 0 and it.doc[it.i - 1].text == ","):
+            return None
+        first = next((t for t in cue.sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.i >= it.i or first.pos_ != "PROPN" or not first.is_title:
+            return None
+        phrase = first.head if first.dep_ == "compound" else first
+        if phrase.dep_ not in ("nsubj", "nsubjpass") or phrase.head.i == cue.i:
+            return None
+        name = " ".join(t.text for t in phrase.subtree if t.dep_ in ("compound", "flat") or t.i == phrase.i)
+        known = self.reg.by_name(name, short_forms=True)
+        if known is None and any(e.label_ == "ORG" and e.start <= phrase.i < e.end for e in self.ents):
+            known = self.reg.new("organization", name=name)
+        return known if known is not None and known.kind == "organization" else None
 
     def _group_called(self, lemma: str, found: Optional[Source]) -> Optional[Source]:
         """"the rowers" after "Rowers say ..." in the headline and "six rowers say" in the lead: the group
@@ -614,7 +644,13 @@ class _Resolver:
         if of is not None and (head.like_num or low in QUANTIFIERS or lemma in ("dozen",) or head.tag_ == "JJS"):
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
             if pobj is not None:
+                known = len(reg.sources)
                 parent = self.resolve(list(t for t in pobj.subtree), cue)
+                cited = self._cited_just_before(pobj, parent, head) if len(reg.sources) > known else None
+                if cited is not None:  # "citing four dockworkers ... Three of the men said": of the four
+                    reg.sources.remove(parent)
+                    reg.by_mention.remove(parent)
+                    self.resolved[pobj.i] = parent = cited
                 met = self._people_met_since(parent, head) if pobj.lower_ in ("them", "those") else None
                 if met is not None:  # "Grevholt Wire spoke to five Zippelo users ... Three of them said": the five
                     parent = self.resolve(without_relative_clause(list(met.subtree)), cue)
@@ -675,6 +711,24 @@ class _Resolver:
             return self._member_of_recent_group(tokens, "")
         return None
 
+    def _cited_just_before(self, pobj: Token, made: Source, head: Token) -> Optional[Source]:
+        """The counted group of people mentioned last, in this sentence or the one before, when "the men" / "the
+        bankers" of "Three of the men" named no group known by those words (``made`` was just made for them): the
+        same people, called otherwise ("citing four dockworkers ... Three of the men said")."""
+        reg = self.reg
+        if made is not reg.sources[-1] or not any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children) or \
+                not (names_people(pobj) or pobj.lemma_.lower() in ANONYMOUS_NOUNS):
+            return None
+        doc = head.doc
+        start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+        size = parse_count([t for t in head.subtree if t.i < pobj.i]) or 1
+        for i, s in sorted(self.resolved.items(), reverse=True):
+            if i < start:
+                break
+            if i < head.i and s is not made and s.kind == "anonymous_group" and (s.count or 0) > size:
+                return s
+        return None
+
     def _people_met_since(self, group: Source, head: Token) -> Optional[Token]:
         """A counted group of people named, though not as speakers, in the sentence before ``head`` (or in its own
         before it) and after ``group`` was last mentioned: "The agency spoke to five users who ... Three of them
@@ -726,6 +780,8 @@ class _Resolver:
             return reg.by_name(described) or reg.new("outlet", name=described, head=lemma)
         person = _entity_over(tokens, ("PERSON",), self.ents, head) or _persons_name_run(tokens, head) or \
             _name_described_as_a_person(tokens, head)
+        if person is not None and _names_the_place_before(person, head):
+            return None  # "Police in the regional capital, Hallenbrück": a place NER took for a person
         if person is not None and len(person) == 1 and person.label_ == "PERSON":
             # "Oswynna Graybrook" where NER tagged only the surname: the given name before it is the person's
             longer = _with_name_words_before(person, tokens)
@@ -858,6 +914,9 @@ class _Resolver:
         org = _entity_over(tokens, ("ORG",), self.ents, head)
         if org is None or not (org.root.i == head.i or _set_beside(org, head)):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
+        if org is not None and (_in_a_phrase_of(org.root, head) and org.label_ in ("GPE", "FAC") or
+                                _names_the_place_before(org, head)):
+            org = None  # "Police in the regional capital, Velmstadt": where the police are, not who speaks
         titles = list(itertools.takewhile(_is_a_title, org or []))
         if org is not None and titles and len(org) - len(titles) >= 2 and all(t.is_title for t in org[len(titles):]):
             # "a coastguard spokesman, Lieutenant Commander Oswyn Dewhollow": a rank before a name NER took for a body
@@ -1560,14 +1619,22 @@ def _name_described_as_a_person(tokens: list[Token], head: Token) -> Optional[Sp
     opposition Green Harbour party, wrote": two or three capitalised words ending in the head, with a relative clause
     of "who" or a person's role set beside them, name a person, whatever NER and the tagger made of them."""
     if not any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children) or
-               c.dep_ == "appos" and c.i > head.i and c.lemma_.lower() in PERSON_TITLES | PERSON_ROLE_NOUNS | {"leader"}
+               c.dep_ == "appos" and c.i > head.i and (
+                   c.lemma_.lower() in PERSON_TITLES | PERSON_ROLE_NOUNS | {"leader"} or
+                   c.pos_ == "NOUN" and names_a_person(c))  # ("a geologist")
                for c in head.children):
         return None
     ids, doc, k = {t.i for t in tokens}, head.doc, head.i
-    while k - 1 in ids and doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].dep_ == "compound" and \
-            doc[k - 1].lower_ not in PERSON_TITLES | HONORIFICS:  # (not "Coach" in "Coach Andras Pely")
-        k -= 1
-    words = [t.lower_ for t in doc[k:head.i + 1]]
+    while k - 1 in ids:
+        if doc[k - 1].is_title and doc[k - 1].is_alpha and doc[k - 1].dep_ == "compound" and \
+                doc[k - 1].lower_ not in PERSON_TITLES | HONORIFICS:  # (not "Coach" in "Coach Andras Pely")
+            k -= 1
+        elif doc[k - 1].text == "-" and k - 2 in ids and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_ \
+                and doc[k - 2].is_title:  # (a hyphenated surname: "Hildebrand Marrow-Tessick")
+            k -= 2
+        else:
+            break
+    words = [t.lower_ for t in doc[k:head.i + 1] if t.is_alpha]
     if not 2 <= len(words) <= 3 or not head.is_title or set(words) & (ORGANIZATION_NAME_WORDS | OUTLET_NAME_WORDS):
         return None
     return doc[k:head.i + 1]
@@ -1945,9 +2012,16 @@ def _introduced_unnamed(head: Token) -> bool:
     """"The armed group" after "held by an armed group": the description repeats one the article
     introduced without a name, so it is no named organisation mentioned before."""
     mods = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
-    if not mods:
-        return False
     lemma = head.lemma_.lower()
+    if not mods:
+        # (a bare "The regulator" right after "The national transport safety regulator is expected to ..." as the
+        # subject of the sentence before: that body, not one named earlier)
+        doc = head.doc
+        start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+        return any(t.lemma_.lower() == lemma and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and
+                   any(c.dep_ in ("amod", "compound") for c in t.children) and
+                   not any(w.pos_ == "PROPN" and w.text[:1].isupper() or w.dep_ == "appos" for w in t.subtree)
+                   for t in doc[start:head.i])
     return any(t.lemma_.lower() == lemma and mods <= {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                and t.dep_ not in ("appos", "compound") and not any(c.dep_ == "appos" for c in t.children)
@@ -1960,6 +2034,20 @@ def _describes_a_body(ent, head: Token) -> bool:
     if ent.end > head.i:
         return False
     return any(t.is_lower and t.lemma_.lower() in OUTLET_NOUNS | ORGANIZATION_NOUNS for t in head.doc[ent.end:head.i + 1])
+
+
+def _names_the_place_before(name: Span, head: Token) -> bool:
+    """The name set after a comma beside a word for a place in a phrase on ``head`` ("Police in the regional capital,
+    Velmstadt") names that place, whatever NER and the parser made of it."""
+    doc = head.doc
+    if name.start < 2 or doc[name.start - 1].text != "," or len(name) > 1:
+        return False  # (not two words, a person's name: "A coach from the northern region, Tilde Varnasse")
+    place = doc[name.start - 2]
+    return place.is_lower and place.lemma_.lower() in PLACE_NOUNS and _in_a_phrase_of(place, head)
+
+
+#: words for a place a name may be set beside ("the regional capital, Velmstadt")
+PLACE_NOUNS = frozenset("capital city town village region province district county state port island".split())
 
 
 def _in_a_phrase_of(tok: Token, head: Token) -> bool:
@@ -2010,8 +2098,27 @@ def _named_member(head: Token) -> Optional[Token]:
     return next((c for c in head.children if (c.dep_ == "appos" or c.dep_ == "conj" and _comma_no_and(head, c)) and
                  c.i > head.i and (_partitive(head) or head.lower_ == "other") and
                  (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.is_title and (
-                     c.ent_type_ != "ORG" or any(_is_a_title(t) for t in c.subtree
-                                                 if t.i < c.i)))), None)
+                     c.ent_type_ != "ORG" or any(_is_a_title(t) for t in c.subtree if t.i < c.i) or
+                     # (or a business one of a group of them: "Three container lines ... One of them, Vessenholt
+                     # Lines, said")
+                     c.lower_ in ORGANIZATION_NAME_WORDS or _one_of_the_bodies(head)))), None)
+
+
+def _one_of_the_bodies(head: Token) -> bool:
+    """"one of the utilities", or "one of them" after "Four power companies": a member of a group of businesses or
+    bodies (so a name set beside it is that body's, whatever NER tagged)."""
+    group = next((g for c in head.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if group is None:
+        return False
+    if group.lower_ == "them":  # the last counted group named before, in this sentence or the one before
+        doc = head.doc
+        start = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+        group = next((t for t in reversed(doc[start:head.i]) if t.tag_ == "NNS" and
+                      any(c.dep_ == "nummod" for c in t.children)), None)
+    if group is None:
+        return False
+    lemma = group.lemma_.lower()
+    return lemma in ORGANIZATION_NOUNS or business_word(lemma)
 
 
 def _comma_no_and(head: Token, conj: Token) -> bool:
@@ -2060,8 +2167,10 @@ def _cites_people(cited: list[Token]) -> bool:
     """"citing officials", "citing three engineers involved in the launch": unnamed people, by an
     anonymity noun or a count; not "citing data" or "citing the ministry"."""
     head = _head_of(cited)
+    # (or a counted collective: "citing six current and former campaign staff")
     return head.lemma_.lower() in ANONYMOUS_NOUNS or head.pos_ == "NOUN" and head.tag_ == "NNS" and (
-        any(c.dep_ == "nummod" for c in head.children) or names_people(head))
+        any(c.dep_ == "nummod" for c in head.children) or names_people(head)) or \
+        head.lemma_.lower() in COLLECTIVE_PEOPLE_NOUNS and any(c.dep_ == "nummod" for c in head.children)
 
 
 def _head_of(tokens: list[Token]) -> Token:
@@ -2223,7 +2332,8 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
                     via = reg.via[group.id]
                 elif via:  # "the report said, citing three people": the report's outlet cited them
                     reg.via[group.id] = via
-                count = 1 if group.kind == "person" else group.count
+                # (the speaker one of those cited keeps its own count: "citing four people ..., two of whom said")
+                count = 1 if group.kind == "person" else src.count if src.parent == group.id else group.count
             elif src.kind == "outlet" and (relayed := r.outlet_for(f.cited)) is not None and relayed.id != src.id:
                 # "The daily Handelsruf, citing the aviation newsletter Tailplane, reported": through Tailplane
                 via = [relayed.name or relayed.role or "outlet"]
