@@ -4951,3 +4951,43 @@ def test_a_counted_staff_cited_and_whom_of_them_spoke(nlp):
 def test_what_was_told_around_participles_names_and_refusals(nlp, text, cue, source, content):
     a = by_cue(run(nlp, "\n" + text), cue)
     assert (a.source.text, a.content.text) == (source, content)
+
+
+def test_what_an_outlet_was_told_after_it_without_that(nlp):
+    art = run(nlp, "\nThe energy newsletter Oilgrid, citing two officials at the oil ministry, reported on Monday that "
+                   "the kingdom might cut output on its own. The officials also told the newsletter the ministry had "
+                   "drawn up plans to reduce loadings at the Varro export terminal from June.")
+    a = by_cue(art, "also told")
+    assert (a.content.text, a.via, a.source_count) == (
+        "the ministry had drawn up plans to reduce loadings at the Varro export terminal from June", ["Oilgrid"], 2)
+
+
+@pytest.mark.parametrize("text, cue, kind", [
+    ("The Lindemark Voters Network, a nonprofit group that sent 200 monitors to polling stations, said in a "
+     "preliminary assessment that it had seen no sign of tampering.", "said in a preliminary assessment",
+     "organization"),
+    ("The country's cardiologists' society warned that some patients might wait longer for surgery.", "warned",
+     "organization"),
+    ("The Orrin Islands ship registry, under whose flag the tanker sails, said it had opened an inquiry.", "said",
+     "organization"),
+])
+def test_assessments_societies_and_registries(nlp, text, cue, kind):
+    assert by_cue(run(nlp, "\n" + text), cue).speaker.kind == kind
+
+
+def test_the_people_cited_are_all_of_them_after_a_subset_spoke(nlp):
+    art = run(nlp, "\nThe mine had ignored warnings about the shaft, the newspaper Grubenblatt reported, citing four "
+                   "miners who worked there. Three of the miners said managers had been told of the cracks in March. "
+                   "According to the miners, the pumps failed twice in April.")
+    a = by_cue(art, "According to")
+    assert (a.source_count, a.via, source_of(art, a).parent) == (4, ["Grubenblatt"], None)
+
+
+def test_whom_a_paper_cited_in_a_sentence_of_its_own(nlp):
+    art = run(nlp, "\nThe newspaper Vellblad reported on Saturday that the fund would accept a smaller payout. The "
+                   "paper cited four people involved in the talks, two of whom said the finance ministry had told the "
+                   "fund to hold out.")
+    assert [a.cue.text for a in art.attributions] == ["reported", "said"]  # citing is no statement
+    whom = by_source(art, "two of whom")
+    cited = next(s for s in art.sources if s.id == source_of(art, whom).parent)
+    assert (whom.via, whom.source_count, cited.count) == (["Vellblad"], 2, 4)

@@ -1629,6 +1629,15 @@ def _is_citing(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.lemma_.lower() in ("cite", "quote")
 
 
+def _outlet_citing(tok: Token) -> bool:
+    """"The paper cited four people involved in the talks, two of whom said ...": an outlet saying whom its report
+    rests on, in a clause of its own; not a statement, but the group later speakers belong to."""
+    return tok.lemma_.lower() in ("cite", "quote") and tok.tag_ in ("VBD", "VBZ") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in OUTLET_NOUNS | OUTLET_REPORT_NOUNS for c in tok.children) and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in ANONYMOUS_NOUNS or any(g.dep_ == "nummod" for g in c.children))
+        for c in tok.children) and _quoted_as_saying(tok) is None  # (not "quoted a worker as saying": the worker's)
+
+
 def _clause_after_citing(citing: Token) -> Optional[Token]:
     """"reported, citing three people ..., that a screen meant to stop false alerts had been switched off":
     the that-clause the parser hung on "citing" (as its complement, or as a relative clause on whom it cites,
@@ -2629,7 +2638,7 @@ def _cited_group(v: Token) -> Optional[list[Token]]:
     """``citing three officials`` / ``quoting sources`` anywhere in the cue's sentence."""
     for t in v.sent:
         # (also "the daily X, which cited three officials, reported")
-        if (_is_citing(t) or _citing_relative(t)) and t.i != v.i and \
+        if (_is_citing(t) or _citing_relative(t) or _outlet_citing(t)) and t.i != v.i and \
                 not (t.head.i != v.i and _closing_report(t.head)):  # ("quoting X as saying ...": X speaks)
             # ("The company said ..., the Courier reported, citing two people": the Courier cited them)
             obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
@@ -2668,7 +2677,7 @@ def iter_candidates(ctx: _Context, cue_floor: float = UNLISTED_CUE_FLOOR):
             continue
         if ctx.in_boilerplate(tok.idx):
             continue
-        if _is_citing(tok) and _quoted_as_saying(tok) is None:
+        if (_is_citing(tok) or _outlet_citing(tok)) and _quoted_as_saying(tok) is None:
             continue  # "citing three officials" qualifies another cue ("quoting X as saying Y" reports Y)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ("quote", "cite"):
             continue  # "was quoted by the paper as saying ...": the quoting is the attribution

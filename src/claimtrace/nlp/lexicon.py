@@ -86,7 +86,7 @@ CUE_PP_NOUNS = frozenset("""
 statement interview email e-mail letter post tweet speech briefing conference call message
 remarks release filing note video broadcast podcast appearance testimony op-ed column blog
 memo report writing notice ruling judgment judgement opinion presentation submission affidavit newsletter
-bulletin communique communiqué announcement advisory circular readout
+bulletin communique communiqué announcement advisory circular readout assessment
 """.split())
 #: How something was sent, after "by": "said by email", "told the agency by telephone" (the phrase joins the
 #: cue; "by" with anything else is an agent or a means of doing)
@@ -243,6 +243,7 @@ regulator watchdog inspectorate opposition coalition alliance federation associa
 university charity body service hospital clinic school club league foundation bureau tribunal
 assembly directorate secretariat mission delegation command navy panel inquiry unit squad taskforce
 syndicate cooperative consortium guild brigade militia headquarters exchange centre center branch chapter
+society registry
 """.split())
 
 #: Words that describe a business or body when they stand before its name or as its description

@@ -632,6 +632,10 @@ class _Resolver:
         reg = self.reg
         group = reg.recent(lambda s: s.kind == "anonymous_group" and reg.heads.get(s.id) == lemma)
         if group is not None and (found is None or reg.by_mention.index(group) > reg.by_mention.index(found)):
+            # (all of them, not the subset "Three of the miners" said last: "According to the miners")
+            parents = {s.id: s for s in reg.sources}
+            while group.parent in parents and reg.heads.get(group.parent) == lemma:
+                group = parents[group.parent]
             return group
         return found
 
@@ -1763,11 +1767,17 @@ MISREAD_DOCUMENT_PATH = "misread_document"
 def clause_read_as_relative(told: Token) -> Optional[Token]:
     """"The stewards told the paper they had asked ...", "told the same call that the company would cut ...": the
     parser read what was told as a relative clause of the one told; a clause right after it opening with a personal
-    pronoun, or with a "that" the parser marked a complementiser before a subject of the clause's own, is that."""
+    pronoun, or with a "that" the parser marked a complementiser before a subject of the clause's own, is that; so is
+    one opening with a subject of its own and no relative word after an outlet or people told ("also told the
+    newsletter the ministry had drawn up plans")."""
+    audience = told.lemma_.lower() in OUTLET_NOUNS | ANONYMOUS_NOUNS | COLLECTIVE_PEOPLE_NOUNS or names_people(told)
     return next((g for g in told.children if g.dep_ == "relcl" and g.left_edge.i == told.i + 1 and (
         g.left_edge.dep_ in ("nsubj", "nsubjpass") and g.left_edge.tag_ == "PRP" or
         g.left_edge.lower_ == "that" and g.left_edge.dep_ == "mark" and
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children))), None)
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in g.children) or
+        audience and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == g.left_edge.i and
+                         c.tag_ not in ("WDT", "WP") for c in g.children) and
+        not any(t.tag_ in ("WDT", "WP", "WP$") for t in g.subtree))), None)
 
 
 def _recipient(cue: Token) -> list[Token]:
@@ -2327,11 +2337,20 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
                 group.mentions.append((cited[0].idx, cited[-1].idx + len(cited[-1])))
                 r.resolved[cited_head.i] = group  # (the same words as a speaker: "quoting Y as saying")
                 r.note_members_included(group, cited_head, src)
+                citing = _head_of(cited).head  # ("The paper cited four people ..., two of whom said": the paper)
+                by = next((r.outlet_for(list(c.subtree)) for c in citing.children if c.dep_ == "nsubj"), None) \
+                    if citing.lemma_.lower() in ("cite", "quote") and citing.i != cue_head.i else None
                 if src.kind in ("outlet", "organization"):
                     reg.via[group.id] = [src.name or src.role or "outlet"]
                     via = reg.via[group.id]
                 elif via:  # "the report said, citing three people": the report's outlet cited them
                     reg.via[group.id] = via
+                elif by is not None and by.kind == "outlet":
+                    reg.via[group.id] = [by.name or by.role or "outlet"]
+                    if src.kind in ("anonymous_group", "anonymous_person") and \
+                            any(t.lower_ == "whom" for t in who or []):  # "..., two of whom said": of those cited
+                        src.parent = group.id
+                        reg.via[src.id] = via = list(reg.via[group.id])
                 # (the speaker one of those cited keeps its own count: "citing four people ..., two of whom said")
                 count = 1 if group.kind == "person" else src.count if src.parent == group.id else group.count
             elif src.kind == "outlet" and (relayed := r.outlet_for(f.cited)) is not None and relayed.id != src.id:
