@@ -4991,3 +4991,41 @@ def test_whom_a_paper_cited_in_a_sentence_of_its_own(nlp):
     whom = by_source(art, "two of whom")
     cited = next(s for s in art.sources if s.id == source_of(art, whom).parent)
     assert (whom.via, whom.source_count, cited.count) == (["Vellblad"], 2, 4)
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    # the relative on a fronted document, which the parser left out of its phrase, is no part of what it says
+    ("According to a letter from the agency to Pellwood, a copy of which was seen by Kestrelgate Wire, the sample "
+     "contained a banned drug.", "According to", "a letter from the agency to Pellwood",
+     "the sample contained a banned drug"),
+    # what the clause's subject expects goes on with what was said (not the speaker's next act)
+    ('Sports Minister Ilsabeth Garnock said the government would not interfere in the league\'s affairs but expected '
+     '"complete transparency" from its board.', "said", "Sports Minister Ilsabeth Garnock",
+     'the government would not interfere in the league\'s affairs but expected "complete transparency" from its '
+     'board'),
+    # a plain past refusal after a past perfect is the speaker's, whoever "they" are
+    ("Prosecutors in Velmar said they had opened a criminal investigation into four former employees of the bank but "
+     "declined to name them.", "said", "Prosecutors in Velmar",
+     "they had opened a criminal investigation into four former employees of the bank"),
+    # the one spoken to and the speaker after it, both set off by commas
+    ("In an interview with the public broadcaster Radio Kestmark, the unit's director, Ottilie Brandwater, said the "
+     "bank had ignored warnings.", "said", "the unit's director, Ottilie Brandwater", "the bank had ignored warnings"),
+])
+def test_documents_refusals_and_interviews_around_what_was_said(nlp, text, cue, source, content):
+    a = by_cue(run(nlp, "\n" + text), cue)
+    assert (a.source.text, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, kind, name, via", [
+    ('A spokesman for the streaming service Reelhaven said the company was "looking closely" at the rights.',
+     "anonymous_person", None, []),
+    ('A spokeswoman for the streaming service Viewmoor said the company was "looking closely" at the rights but had '
+     'made no decision.', "anonymous_person", None, []),
+    ('Lawyers for the former chairman, Osbert Tillingford, who stepped down in 2019 citing ill health, said he '
+     '"categorically rejects" the findings.', "anonymous_group", None, []),
+    ("In an interview with the public broadcaster Radio Kestmark, the unit's director, Ottilie Brandwater, said the "
+     "bank had ignored warnings.", "person", "Ottilie Brandwater", ["Radio Kestmark"]),
+])
+def test_whom_a_speaker_speaks_for_or_to_is_not_the_speaker(nlp, text, kind, name, via):
+    a = by_cue(run(nlp, "\n" + text), "said")
+    assert (a.speaker.kind, a.speaker.name, a.via) == (kind, name, via)

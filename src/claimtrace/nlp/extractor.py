@@ -480,8 +480,10 @@ def _subject(v: Token, depth: int = 0) -> Optional[Token]:
         # fronted phrase's last noun; it is the phrase closing right before the cue's comma
         speaker = next((t for t in fronted.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and
                         t.right_edge.i == v.i - 2 and v.doc[t.left_edge.i - 1].text == ","), None)
-        while speaker is not None and speaker.head.dep_ == "appos" and speaker.head.i < speaker.i:
-            speaker = speaker.head  # ("In a statement, its director, X, said": the first of the two)
+        while speaker is not None and speaker.head.dep_ == "appos" and speaker.head.i < speaker.i and \
+                speaker.head.pos_ != "PROPN":  # (not up to the name of the one spoken to: "In an interview with the
+            speaker = speaker.head  # broadcaster Radio X, the unit's director, Y, said"; "In a statement, its
+            # director, X, said": the first of the two)
         if speaker is not None:
             return speaker
     if v.i >= 2 and v.doc[v.i - 1].text == "," and v.lemma_.lower() in SPEECH_VERBS and \
@@ -1275,9 +1277,12 @@ def _cc_before(comp: Token, c: Token) -> set[int]:
 
 def _speakers_refusal(c: Token) -> bool:
     """A refusal to tell the parser coordinated with the clause of what was said: the speaker's, unless that clause
-    is of the speaker ("said he had heard the rumours and would not comment on them": what was said)."""
-    return _refusal_to_tell(c) and not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON"
-                                           for g in c.head.children)
+    is of the speaker ("said he had heard the rumours and would not comment on them": what was said); but a plain
+    past after a past perfect is the speaker's own ("said they had opened an inquiry but declined to name them")."""
+    backshifted = c.tag_ == "VBD" and not any(g.dep_ == "aux" for g in c.children) and \
+        any(g.dep_ == "aux" and g.lower_ == "had" for g in c.head.children)
+    return _refusal_to_tell(c) and (backshifted or not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON"
+                                                           for g in c.head.children))
 
 
 #: what someone gives when they tell: "would not give a figure", "did not provide details"
@@ -2011,7 +2016,10 @@ def _candidate_for_verb(ctx: _Context, v: Token) -> Optional[Found]:
                     or _refusing(c) and not _plausible_speaker(comp_subj) \
                     or c.tag_ == v.tag_ in ("VBZ", "VBD") and c.lemma_.lower() not in LINKING_VERBS | {"have"} and \
                     not any(g.dep_ == "aux" for g in c.children) and \
-                    (any(g.dep_ == "aux" and g.tag_ == "MD" for g in comp.children) or
+                    (any(g.dep_ == "aux" and g.tag_ == "MD" for g in comp.children) and
+                     # (not what the clause's subject expects or wants: "would not interfere in its affairs but
+                     # expected "complete transparency"")
+                     c.lemma_.lower() not in COGNITION_VERBS or
                      c.lemma_.lower() in TELLING_PARTICIPLES and
                      any(g.dep_ == "cc" and g.lower_ == "but" and comp.i < g.i < c.i for g in comp.children) or
                      # ("says a contractor was arrested in December ..., and names the attache as his contact": the
@@ -2607,6 +2615,12 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
         # "Scrap bronze fetches about 9 euros a kilogram, according to figures from X, so a large bell can
         # be worth ...": the phrase closes the clause before it; what follows "so" is the writer's
         best = before[-1]
+    k = next((j for j, t in enumerate(best[:6]) if t.tag_ in ("WDT", "WP") and t.lower_ in ("which", "whom")), None)
+    comma = next((j for j in range(k, len(best) - 1) if best[j].text == ","), None) if k is not None else None
+    if comma is not None and best[0].i >= 2 and doc[best[0].i - 1].text == "," and best[0].i - 2 in exclude:
+        # "According to a letter from the office to X, a copy of which was seen by Y, the sample ...": the relative
+        # on the source the parser left out of its phrase says how it was seen; what was said follows its comma
+        best = best[comma + 1:]
     s, e = _trim(ctx.text, best[0].idx, best[-1].idx + len(best[-1]))
     if e <= s:
         return None

@@ -448,7 +448,8 @@ class _Resolver:
         appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
             if head.lemma_.lower() in OUTLET_NOUNS else None  # not "the prime minister, Rinat Holl"
         if appos is not None:  # (not a relative clause on it: "the broadcaster Lenvar Radio, which cited two workers")
-            own = _without_clauses(appos)
+            own = _without_clauses(appos)  # (nor what the parser hung on it after a comma: "..., the unit's director")
+            own = [t for t in own if not any(u.text == "," and appos.i < u.i <= t.i for u in own)]
             name = _span_text(own + (_name_continued(own[-1]) if own[-1].i == appos.right_edge.i else []))
         else:
             name = None
@@ -786,6 +787,8 @@ class _Resolver:
             _name_described_as_a_person(tokens, head)
         if person is not None and _names_the_place_before(person, head):
             return None  # "Police in the regional capital, Hallenbrück": a place NER took for a person
+        if person is not None and _names_whom_they_speak_for(person, head):
+            return None  # "Lawyers for the former chairman, Osbert X": the client, not who speaks
         if person is not None and len(person) == 1 and person.label_ == "PERSON":
             # "Oswynna Graybrook" where NER tagged only the surname: the given name before it is the person's
             longer = _with_name_words_before(person, tokens)
@@ -919,8 +922,9 @@ class _Resolver:
         if org is None or not (org.root.i == head.i or _set_beside(org, head)):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
         if org is not None and (_in_a_phrase_of(org.root, head) and org.label_ in ("GPE", "FAC") or
-                                _names_the_place_before(org, head)):
-            org = None  # "Police in the regional capital, Velmstadt": where the police are, not who speaks
+                                _names_the_place_before(org, head) or _names_whom_they_speak_for(org, head)):
+            org = None  # "Police in the regional capital, Velmstadt": where the police are, not who speaks ("A
+            # spokeswoman for the streaming service Flickstand": whom she speaks for)
         titles = list(itertools.takewhile(_is_a_title, org or []))
         if org is not None and titles and len(org) - len(titles) >= 2 and all(t.is_title for t in org[len(titles):]):
             # "a coastguard spokesman, Lieutenant Commander Oswyn Dewhollow": a rank before a name NER took for a body
@@ -2054,6 +2058,24 @@ def _names_the_place_before(name: Span, head: Token) -> bool:
         return False  # (not two words, a person's name: "A coach from the northern region, Tilde Varnasse")
     place = doc[name.start - 2]
     return place.is_lower and place.lemma_.lower() in PLACE_NOUNS and _in_a_phrase_of(place, head)
+
+
+def _names_whom_they_speak_for(name: Span, head: Token) -> bool:
+    """The name in a phrase on a common noun ("Lawyers for the former chairman, Osbert X", "A spokesman for the
+    streaming service Reelhaven") that names the person or body the phrase is about, set beside a word for one:
+    whom they speak for, not who speaks ("A spokeswoman for Quillport, Verity Coyle" names her)."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or name.start < 2 or not names_a_person(head):
+        return False
+    comma = doc[name.start - 1].text == ","
+    described = doc[name.start - 2] if comma else doc[name.start - 1]
+    if described.i == head.i or described.pos_ != "NOUN" or not _in_a_phrase_of(described, head):
+        return False
+    # (after a comma only a person beside a word for several: "A lawyer for the kiosk owner, X" and "A spokesman for
+    # the ministry, Y" name who speaks)
+    if comma:
+        return head.tag_ == "NNS" and names_a_person(described)
+    return described.lemma_.lower() in ORGANIZATION_DESCRIPTORS | OUTLET_NOUNS
 
 
 #: words for a place a name may be set beside ("the regional capital, Velmstadt")
