@@ -39,7 +39,8 @@ CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_b
            "bench/lookalike_ar", "bench/lookalike_au", "bench/lookalike_av", "bench/lookalike_aw", "bench/lookalike_ax",
            "bench/lookalike_az", "bench/lookalike_ay", "bench/lookalike_bb", "bench/lookalike_bc",
            "bench/lookalike_be", "bench/lookalike_bf", "bench/lookalike_bd", "bench/lookalike_bg", "bench/lookalike_bi", "bench/lookalike_bh", "bench/lookalike_bj",
-           "bench/lookalike_bk", "bench/lookalike_bl", "bench/lookalike_bn")
+           "bench/lookalike_bk", "bench/lookalike_bl", "bench/lookalike_bn",
+           "bench/lookalike_bm")
 
 
 STOP = {"the", "of", "a", "an"}

@@ -862,6 +862,10 @@ def test_a_denial_told_as_having_come_earlier_answers_none_of_the_storys_claims(
     # told as news of the day, the same denial answers the claim
     assert denials_paired(story, text.replace("had denied earlier", "denied on Tuesday")) == {
         ("Anzel Grietval", "c-fund")}
+    # a past perfect with the time it came put after what it denied: before the story too
+    later = text.replace("had denied earlier a television report", "had rejected a television report").replace(
+        "price range.", "price range as a fabrication last month.")
+    assert denials_paired(story, later) == set()
 
 
 @pytest.mark.parametrize("text, denier", [

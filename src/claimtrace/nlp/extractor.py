@@ -31,7 +31,7 @@ from .lexicon import (ACT_VERBS, ADDRESSEE_VERBS, ANONYMITY_PARTICIPLES, ANONYMI
                       CLAUSE_JOINERS, COGNITION_VERBS, COLLECTIVE_PEOPLE_NOUNS, CUE_NOUNS, CUE_PP_NOUNS,
                       CUE_PP_NOUNS_WITH_DET, CURRENCY_NOUNS, DEAL_VERBS, DIRECTIVE_VERBS, DOCUMENT_NOUNS,
                       DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDING_VERBS, HEADLINE_SPEECH_VERBS,
-                      LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES, ORGANIZATION_NOUNS, OUTLET_NOUNS,
+                      INFORMATION_NOUNS, LINKING_VERBS, NEEDS_CLAUSE, ONLINE_PLACES, ORGANIZATION_NOUNS, OUTLET_NOUNS,
                       OUTLET_REPORT_NOUNS, PERCEPTION_VERBS, QUOTE_ONLY_VERBS, RAISING_ACTIVE, RAISING_PASSIVE,
                       REACHING_VERBS, REFUSING_VERBS, REPORTED_FIGURES, RULE_NOUNS, SOCIAL_PLATFORMS, SPEECH_VERBS,
                       STANCE_VERBS, TELLING_PARTICIPLES, TELLING_VERBS, TIME_AND_PURPOSE_MARKS, UNNAMED_TAG_NOUNS)
@@ -315,9 +315,9 @@ def _backshifted_conjunct(c: Token) -> bool:
     # that the board had "no interest" in a deal and would keep paying its dividend")
     return c.dep_ == "conj" and c.i > v.i and v.tag_ == "VBD" and (saying or v.lemma_.lower() in SPEECH_VERBS and (
         any(g.dep_ == "ccomp" and g.i < c.i for g in v.children) or
-        any(g.dep_ in ("relcl", "acl") and g.i < c.i and any(m.dep_ == "mark" and m.lower_ == "that" and
-                                                               m.i == g.left_edge.i
-                                                      for m in g.children) for g in v.subtree))) and \
+        any(g.dep_ in ("relcl", "acl") and g.i < c.i and
+            any(m.dep_ == "mark" and m.lower_ == "that" and m.i == g.left_edge.i for m in g.children)
+            for g in v.subtree))) and \
         not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for g in c.children) and \
         (any(g.dep_ in ("aux", "auxpass") and (g.lower_ == "had" or g.tag_ == "MD") or
              g.dep_ == "aux" and g.lower_ in ("was", "were") and c.tag_ == "VBG" for g in c.children) or
@@ -1247,11 +1247,10 @@ def _names_the_closing_speaker(a: Token, v: Token) -> bool:
     "..., Fennelby's director, Quirin Dewitt, wrote": the speaker's role, not more of what was written."""
     # (or a title glued to the name with no comma between: "..., Karsovo port civil defence chief Burkhard X said")
     after = a.doc[a.right_edge.i + 1] if a.right_edge.i + 1 < len(a.doc) else None
-    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > a.i and c.right_edge.i >= v.i - 2
-               for c in a.children) \
-        or after is not None and after.pos_ == "PROPN" and after.head.i == v.i or \
-        after is not None and after.pos_ == "PROPN" and after.head.head.i == v.i and after.head.i < v.i and \
-        after.head.pos_ == "PROPN"
+    glued = after is not None and after.pos_ == "PROPN" and (
+        after.head.i == v.i or after.head.pos_ == "PROPN" and after.head.i < v.i and after.head.head.i == v.i)
+    return glued or any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > a.i and c.right_edge.i >= v.i - 2
+                        for c in a.children)
 
 
 def _glossed_by_a_speaker(t: Token) -> bool:
@@ -1283,11 +1282,6 @@ def _speakers_refusal(c: Token) -> bool:
         any(g.dep_ == "aux" and g.lower_ == "had" for g in c.head.children)
     return _refusal_to_tell(c) and (backshifted or not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON"
                                                            for g in c.head.children))
-
-
-#: what someone gives when they tell: "would not give a figure", "did not provide details"
-INFORMATION_NOUNS = frozenset(
-    "figure number detail estimate name reason date timetable timeline breakdown total".split())
 
 
 def _refusal_to_tell(c: Token) -> bool:

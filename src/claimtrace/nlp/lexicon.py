@@ -369,6 +369,11 @@ HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame gen col capt lt maj sgt 
 
 #: verbs of refusing, whose infinitive says what was refused ("refused to disclose the records")
 REFUSING_VERBS = frozenset({"decline", "refuse"})
+#: what someone gives when they tell: "would not give a figure", "did not provide details"
+INFORMATION_NOUNS = frozenset(
+    "figure number detail estimate name reason date timetable timeline breakdown total".split())
+#: words for a place a name may be set beside ("the regional capital, Velmstadt")
+PLACE_NOUNS = frozenset("capital city town village region province district county state port island".split())
 
 #: words for a kind of body that refer back to one named before only when alone ("The regulator said",
 #: not "the national medicines regulator" nor "The regulator, the Agency for ...")

@@ -21,14 +21,13 @@ from .name_kinds import (a_body_speaks_here, business_word, described_as_busines
                          names_a_person, names_an_organisation, names_people, organisation_evidence, pronoun_of_name,
                          rare_word, reads_as_a_persons_name, set_side_by_side, shaped_like_a_demonym)
 from .lexicon import (ANONYMOUS_NOUNS, ANSWERING_VERBS, BARE_GENERIC_NOUNS, CARRYING_VERBS, COLLECTIVE_PEOPLE_NOUNS,
-                      DOCUMENT_NOUNS,
-                      DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, FEMININE_WORDS, FIRMS_HIRED, GENERIC_ANONYMOUS,
-                      HONORIFICS, LOWER_NAME_SUFFIXES, MASCULINE_WORDS, NAME_PARTICLES, NAME_PREPOSITIONS,
-                      NAME_SUFFIXES, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
+                      DOCUMENT_NOUNS, DOCUMENT_PARTICIPLES, EVIDENCE_NOUNS, FEMININE_WORDS, FIRMS_HIRED,
+                      GENERIC_ANONYMOUS, HONORIFICS, LOWER_NAME_SUFFIXES, MASCULINE_WORDS, NAME_PARTICLES,
+                      NAME_PREPOSITIONS, NAME_SUFFIXES, NOT_PEOPLE_NOUNS, NUMBER_WORDS, ORGANIZATION_DESCRIPTORS,
                       ORGANIZATION_NAME_WORDS, ORGANIZATION_NOUNS, OTHER_AGENCY_WORDS, OUTLET_CLASSES,
                       OUTLET_CLASS_NAME_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, OUTLET_REPORT_NOUNS,
-                      OUTLET_WORK_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, REACHING_VERBS,
-                      REFUSING_VERBS, SEEING_VERBS, UNNAMED_TAG_NOUNS)
+                      OUTLET_WORK_NOUNS, PEOPLE_NOUN_ENDINGS, PERSON_ROLE_NOUNS, PERSON_TITLES, PLACE_NOUNS,
+                      REACHING_VERBS, REFUSING_VERBS, SEEING_VERBS, UNNAMED_TAG_NOUNS)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 #: what a state or public broadcaster is called when the text does not name it ("state radio", "State TV")
@@ -2076,10 +2075,6 @@ def _names_whom_they_speak_for(name: Span, head: Token) -> bool:
     if comma:
         return head.tag_ == "NNS" and names_a_person(described)
     return described.lemma_.lower() in ORGANIZATION_DESCRIPTORS | OUTLET_NOUNS
-
-
-#: words for a place a name may be set beside ("the regional capital, Velmstadt")
-PLACE_NOUNS = frozenset("capital city town village region province district county state port island".split())
 
 
 def _in_a_phrase_of(tok: Token, head: Token) -> bool:

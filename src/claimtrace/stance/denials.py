@@ -514,6 +514,10 @@ _DENIED_BEFORE = re.compile(r"\bhad\s+(?:(?:earlier|previously|already)\s+(?:\w+
                             + _DENYING_WORDS + r"\s+(?:\w+\s+){0,6}?(?:earlier|previously)\b)", re.IGNORECASE)
 
 
+#: a denial in the past perfect ("had denied", "had flatly rejected"): told as before something else
+_HAD_DENIED = re.compile(r"\bhad\s+(?:\w+ly\s+)?" + _DENYING_WORDS + r"\b", re.IGNORECASE)
+
+
 #: a telling in the present perfect recalls what was said before: "Coverley has said it was not true that ..."
 _RECALLED_TELLING = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|denied|insisted|maintained|rejected|"
                                r"dismissed)\b", re.IGNORECASE)
@@ -620,8 +624,12 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             # warned two years ago")
             told = denial.sentence.replace(denial.target, " ") if len(denial.target) < len(denial.sentence) else \
                 denial.sentence
+            # (a past perfect denial with a time before the story anywhere in its sentence: "Korrowen had rejected a
+            # newspaper report of the leak as a fabrication last month", in a story of this week)
             if recalled_from_before(told, member.published, story.first_seen) or \
                     _EARLIER_REPORTS.search(denial.target) or _DENIED_BEFORE.search(told) or \
+                    _HAD_DENIED.search(told) and recalled_from_before(denial.sentence, member.published,
+                                                                      story.first_seen) or \
                     (_BACK_REFERENCE.search(denial.sentence) or " at the time" in denial.sentence) and \
                     _answers_a_recalled_report(denial, member, story):
                 # "Last month the ministry dismissed ... the newspaper's report that ...": another story's;
