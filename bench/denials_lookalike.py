@@ -40,7 +40,7 @@ CORPORA = ("tests/data/lookalike", "bench/lookalike_heldout", "bench/lookalike_b
            "bench/lookalike_az", "bench/lookalike_ay", "bench/lookalike_bb", "bench/lookalike_bc",
            "bench/lookalike_be", "bench/lookalike_bf", "bench/lookalike_bd", "bench/lookalike_bg", "bench/lookalike_bi", "bench/lookalike_bh", "bench/lookalike_bj",
            "bench/lookalike_bk", "bench/lookalike_bl", "bench/lookalike_bn",
-           "bench/lookalike_bm")
+           "bench/lookalike_bm", "bench/lookalike_bo")
 
 
 STOP = {"the", "of", "a", "an"}

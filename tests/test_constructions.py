@@ -4911,6 +4911,9 @@ def test_a_document_of_a_thing_named_like_a_paper_is_not_that_papers(nlp):
     ("According to a letter from the agency to Pellwood, a copy of which was seen by Kestrelgate Wire, the sample "
      "contained a banned drug.", "According to", "a letter from the agency to Pellwood",
      "the sample contained a banned drug"),
+    ("According to the charge sheet, a copy of which was seen by Pellmark News, the importers declared the coats at 2 "
+     "dinars each, while their own records show they sold them for 40.", "According to", "the charge sheet",
+     "the importers declared the coats at 2 dinars each, while their own records show they sold them for 40"),
     # what the clause's subject expects goes on with what was said (not the speaker's next act)
     ('Sports Minister Ilsabeth Garnock said the government would not interfere in the league\'s affairs but expected '
      '"complete transparency" from its board.', "said", "Sports Minister Ilsabeth Garnock",
@@ -5006,6 +5009,8 @@ def test_whom_a_paper_cited_in_a_sentence_of_its_own(nlp):
 @pytest.mark.parametrize("text, kind, name, via", [
     ('A spokesman for the streaming service Reelhaven said the company was "looking closely" at the rights.',
      "anonymous_person", None, []),
+    ("A lawyer for the largest of the firms, Varrow Trading, said his client had paid every duty.", "anonymous_person",
+     None, []),
     ('A spokeswoman for the streaming service Viewmoor said the company was "looking closely" at the rights but had '
      'made no decision.', "anonymous_person", None, []),
     ('Lawyers for the former chairman, Osbert Tillingford, who stepped down in 2019 citing ill health, said he '

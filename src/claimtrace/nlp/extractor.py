@@ -2611,7 +2611,8 @@ def _find_according_to(ctx: _Context, tok: Token) -> Optional[Found]:
         best = before[-1]
     k = next((j for j, t in enumerate(best[:6]) if t.tag_ in ("WDT", "WP") and t.lower_ in ("which", "whom")), None)
     comma = next((j for j in range(k, len(best) - 1) if best[j].text == ","), None) if k is not None else None
-    if comma is not None and best[0].i >= 2 and doc[best[0].i - 1].text == "," and best[0].i - 2 in exclude:
+    first = next((t for t in best if not t.is_punct), best[0])
+    if comma is not None and first.i >= 2 and doc[first.i - 1].text == "," and first.i - 2 in exclude:
         # "According to a letter from the office to X, a copy of which was seen by Y, the sample ...": the relative
         # on the source the parser left out of its phrase says how it was seen; what was said follows its comma
         best = best[comma + 1:]

@@ -278,7 +278,7 @@ insurance investments ventures properties dairy dairies farms brewery breweries 
 textiles mission maritime marine lines shipyard shipyards telecom telecoms communications construction
 engineering consulting advisory solutions software petroleum oil gas utilities railways rail freight cargo
 ports terminals events entertainment productions studios roadways highways motorways tours hotels resorts
-stores estates meats poultry seafood packers racing coaches travel transport chemie werke gruppe gmbh ag spa nv bv oyj
+stores estates meats poultry seafood packers racing coaches travel transport trading chemie werke gruppe gmbh ag spa nv bv oyj
 research recycling grid ratings exchange bio biotech biosciences machinery machines equipment
 cement concrete timber lumber bricks aggregates packaging cables
 biscuits toys confectionery beverages drinks spirits wines distillery distillers apparel footwear tyres tires

@@ -2072,8 +2072,9 @@ def _names_whom_they_speak_for(name: Span, head: Token) -> bool:
         return False
     # (after a comma only a person beside a word for several: "A lawyer for the kiosk owner, X" and "A spokesman for
     # the ministry, Y" name who speaks)
-    if comma:
-        return head.tag_ == "NNS" and names_a_person(described)
+    if comma:  # (or a business's name: "A lawyer for the largest of the firms, Tovarek Trading, said")
+        return head.tag_ == "NNS" and names_a_person(described) or \
+            bool({w.lower() for w in name.text.split()} & ORGANIZATION_NAME_WORDS)
     return described.lemma_.lower() in ORGANIZATION_DESCRIPTORS | OUTLET_NOUNS
 
 
