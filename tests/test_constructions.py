@@ -5021,3 +5021,14 @@ def test_whom_a_paper_cited_in_a_sentence_of_its_own(nlp):
 def test_whom_a_speaker_speaks_for_or_to_is_not_the_speaker(nlp, text, kind, name, via):
     a = by_cue(run(nlp, "\n" + text), "said")
     assert (a.speaker.kind, a.speaker.name, a.via) == (kind, name, via)
+
+
+def test_people_cited_beside_documents_keep_their_chain(nlp):
+    art = run(nlp, "\nThe dealer in Varnholt relabelled the drills as farm tools before shipping them on, the engineering "
+                   "weekly Drehbank reported, citing export papers and two of the dealer's former employees. Both said "
+                   "they had been told never to discuss the buyer on the telephone.\n\nSeveral shipowners have begun "
+                   "sending vessels around the peninsula instead, the shipping newspaper Kielbrief reported, citing "
+                   "tracking data and six chartering managers. Four of the six said their companies would avoid the "
+                   "strait until October.")
+    assert [(a.source_count, a.via) for a in art.attributions] == [
+        (2, ["Drehbank"]), (2, ["Drehbank"]), (6, ["Kielbrief"]), (4, ["Kielbrief"])]

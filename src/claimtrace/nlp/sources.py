@@ -2113,7 +2113,7 @@ def _people_conjunct(tokens: list[Token]) -> Optional[list[Token]]:
     for c in [c for h in [head, *seers] for c in h.children]:
         if c.dep_ == "conj" and c.i in ids:
             conjunct = [t for t in c.subtree if t.i in ids]
-            if _cites_people(conjunct):
+            if _cites_people(conjunct) or _partitive(_head_of(conjunct)):
                 return conjunct
     return None
 
@@ -2333,7 +2333,10 @@ def resolve_sources(doc: Doc, text: str, found: list, attributions: list[Attribu
             count = 1
         if f.cited:
             # ("citing the document and four officials who have read it": the officials are counted)
-            people = _people_conjunct(f.cited) if _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS else None
+            # (or "citing tracking data and six chartering managers", "customs declarations and two of the dealer's
+            # former employees": whatever comes first that is not people)
+            people = _people_conjunct(f.cited) if _head_of(f.cited).lemma_.lower() in DOCUMENT_NOUNS or not (
+                _cites_people(f.cited) or _partitive(_head_of(f.cited))) else None
             if people is not None and src.kind in ("outlet", "organization"):
                 # ("reported, citing an internal memo and two officials. The memo, dated Sept. 28, says": the memo is
                 # the report's source as well, reached through it)
