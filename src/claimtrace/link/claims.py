@@ -155,24 +155,25 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
     article that leads with one leads with the group it denies)."""
     denying = [c for c in carriers if c.denies]
     carriers = sorted((c for c in carriers if not c.denies), key=lambda c: (c.dated_at, c.revision_id))
-    groups: list[list[Carrier]] = []
-    also: set[tuple[int, int]] = set()  # (group, carrier) joined as a second claim the carrier holds
+    groups: list[list[Carrier]] = []  # each claim's own carriers, first seen first
+    held: list[list[Carrier]] = []  # per group, the carriers that hold its claim beside their own
     for c in carriers:
         c.words = content_words(c.content)
+        overlaps = [claim_overlap(g[0], c) for g in groups]
         # the group whose first carrier it matches best ("will sign ... next month" goes with "could be
         # signed next month", not with the deal it also names), the earliest of equals
-        best = max(groups, key=lambda g: claim_overlap(g[0], c), default=None)
-        if best is not None and claim_overlap(best[0], c) > 0:
-            best.append(c)
+        best = max(range(len(groups)), key=overlaps.__getitem__, default=None)
+        if best is not None and overlaps[best] > 0:
+            groups[best].append(c)
         else:
             groups.append([c])
+            held.append([])
         # it also carries every other claim it holds whole: "Norland will sign a $2.4bn contract for 40 helicopters
         # next month" carries the deal and "The contract could be signed next month in the capital, Tarsk"
         # (as a carrier only: it does not lead with that claim, nor make it the story's main one)
-        for g in groups:
-            if g is not best and g[-1] is not c and len(g[0].words) <= len(c.words) and claim_overlap(g[0], c) > 0:
-                g.append(c)
-                also.add((id(g), id(c)))
+        for n, overlap in enumerate(overlaps):
+            if n != best and overlap > 0 and len(groups[n][0].words) <= len(c.words):
+                held[n].append(c)
     # an article that leads with a denial that tells what it denies ("X on Thursday called "a fabrication" a report by
     # Y that ...", not just "the report") leads with the group it denies, the one it would carry were it no denial
     denied_lead: dict[int, set[str]] = {}  # group's position -> articles that lead with denying it
@@ -187,11 +188,12 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
     carrying: dict[str, int] = {}  # articles that carry the claim as theirs (not as a second one they hold)
     for n, g in enumerate(groups):
         first = g[0]
-        sources = list(dict.fromkeys(c.speaker for c in g if c.speaker))
-        counts = [c.source_count for c in g if c.source_count]
+        members = sorted(g + held[n], key=lambda c: (c.dated_at, c.revision_id))  # (stable: first stays first)
+        sources = list(dict.fromkeys(c.speaker for c in members if c.speaker))
+        counts = [c.source_count for c in members if c.source_count]
         flags: list[str] = []
         flagged: dict[str, list[str]] = {}
-        for c in g[1:]:
+        for c in members[1:]:
             if first.modality == "hedged" and c.modality == "asserted":
                 flagged.setdefault("hedge_dropped", []).append(c.outlet or c.revision_id)
             if (first.source_count or 0) >= 2 and not c.source_count:
@@ -201,13 +203,13 @@ def group_claims(carriers: list[Carrier], story_id: str) -> list[ClaimGroup]:
         out.append(ClaimGroup(
             id=gid, text=first.content, sources=sources, source_count=max(counts) if counts else None,
             via=list(first.via), modality=first.modality,
-            articles=list(dict.fromkeys(c.revision_id for c in g)), first_seen=first.dated_at,
+            articles=list(dict.fromkeys(c.revision_id for c in members)), first_seen=first.dated_at,
             denied_by=[], flags=flags, flagged_outlets={k: list(dict.fromkeys(v)) for k, v in flagged.items()},
         ))
         # (a fragment of a headline the parser broke, "leaking valve weeks", leads with no claim)
-        leaders = {c.revision_id for c in g if c.lead and (id(g), id(c)) not in also} | denied_lead.get(n, set())
+        leaders = {c.revision_id for c in g if c.lead} | denied_lead.get(n, set())
         leads[gid] = len(leaders) if len(first.words) >= LEAD_WORDS else 0
-        carrying[gid] = len({c.revision_id for c in g if (id(g), id(c)) not in also})
+        carrying[gid] = len({c.revision_id for c in g})
     # the story's main claim first: what most articles lead with, then what most carry (a detail
     # every copy repeats further down does not outrank the claim the reports open with)
     out.sort(key=lambda g: (-leads[g.id] - carrying[g.id], -leads[g.id], g.first_seen or ""))

@@ -2686,7 +2686,7 @@ def iter_candidates(ctx: _Context, cue_floor: float = UNLISTED_CUE_FLOOR):
             continue
         if ctx.in_boilerplate(tok.idx):
             continue
-        if (_is_citing(tok) or _outlet_citing(tok)) and _quoted_as_saying(tok) is None:
+        if _is_citing(tok) and _quoted_as_saying(tok) is None or _outlet_citing(tok):
             continue  # "citing three officials" qualifies another cue ("quoting X as saying Y" reports Y)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ("quote", "cite"):
             continue  # "was quoted by the paper as saying ...": the quoting is the attribution

@@ -784,10 +784,8 @@ class _Resolver:
             return reg.by_name(described) or reg.new("outlet", name=described, head=lemma)
         person = _entity_over(tokens, ("PERSON",), self.ents, head) or _persons_name_run(tokens, head) or \
             _name_described_as_a_person(tokens, head)
-        if person is not None and _names_the_place_before(person, head):
-            return None  # "Police in the regional capital, Hallenbrück": a place NER took for a person
-        if person is not None and _names_whom_they_speak_for(person, head):
-            return None  # "Lawyers for the former chairman, Osbert X": the client, not who speaks
+        if person is not None and _names_another_than_the_speaker(person, head):
+            return None  # "Police in the regional capital, Hallenbrück", "Lawyers for the former chairman, Osbert X"
         if person is not None and len(person) == 1 and person.label_ == "PERSON":
             # "Oswynna Graybrook" where NER tagged only the surname: the given name before it is the person's
             longer = _with_name_words_before(person, tokens)
@@ -921,9 +919,8 @@ class _Resolver:
         if org is None or not (org.root.i == head.i or _set_beside(org, head)):
             org = _entity_over(tokens, ("ORG", "NORP", "GPE", "FAC"), self.ents)
         if org is not None and (_in_a_phrase_of(org.root, head) and org.label_ in ("GPE", "FAC") or
-                                _names_the_place_before(org, head) or _names_whom_they_speak_for(org, head)):
-            org = None  # "Police in the regional capital, Velmstadt": where the police are, not who speaks ("A
-            # spokeswoman for the streaming service Flickstand": whom she speaks for)
+                                _names_another_than_the_speaker(org, head)):
+            org = None  # "Police in the regional capital, Velmstadt", "A spokeswoman for the streaming service X"
         titles = list(itertools.takewhile(_is_a_title, org or []))
         if org is not None and titles and len(org) - len(titles) >= 2 and all(t.is_title for t in org[len(titles):]):
             # "a coastguard spokesman, Lieutenant Commander Oswyn Dewhollow": a rank before a name NER took for a body
@@ -2047,6 +2044,11 @@ def _describes_a_body(ent, head: Token) -> bool:
     if ent.end > head.i:
         return False
     return any(t.is_lower and t.lemma_.lower() in OUTLET_NOUNS | ORGANIZATION_NOUNS for t in head.doc[ent.end:head.i + 1])
+
+
+def _names_another_than_the_speaker(name: Span, head: Token) -> bool:
+    """A name in a phrase on the speaker's words that names where they are or whom they speak for, not them."""
+    return _names_the_place_before(name, head) or _names_whom_they_speak_for(name, head)
 
 
 def _names_the_place_before(name: Span, head: Token) -> bool:

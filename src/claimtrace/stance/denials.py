@@ -523,6 +523,23 @@ _RECALLED_TELLING = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:said|denied|in
                                r"dismissed)\b", re.IGNORECASE)
 
 
+def _answers_an_earlier_story(denial: Denial, member: StoryArticle, story: Story) -> bool:
+    """The denial is told as having come before the story: "Last month the ministry dismissed ... the newspaper's
+    report that ..."; "had denied earlier a television report"; "Korrowen had rejected a newspaper report of the leak
+    as a fabrication last month" (a past perfect with a time before the story anywhere in its sentence); "The paper
+    reported last month that ... The ministry dismissed that report"."""
+    # (a time inside what is denied is the claim's, not the denial's: "said it was not true that it had been warned two
+    # years ago")
+    told = denial.sentence.replace(denial.target, " ") if len(denial.target) < len(denial.sentence) else \
+        denial.sentence
+    before = recalled_from_before(told, member.published, story.first_seen) or \
+        _HAD_DENIED.search(told) is not None and recalled_from_before(denial.sentence, member.published,
+                                                                    story.first_seen)
+    return before or _EARLIER_REPORTS.search(denial.target) is not None or _DENIED_BEFORE.search(told) is not None or \
+        (_BACK_REFERENCE.search(denial.sentence) is not None or " at the time" in denial.sentence) and \
+        _answers_a_recalled_report(denial, member, story)
+
+
 def _answers_a_recalled_report(denial: Denial, member: StoryArticle, story: Story) -> bool:
     """The sentence before the denial recalls a report from before the story ("The paper reported last
     month that ..."), or recalls an earlier time and the denial came "at the time"."""
@@ -620,20 +637,7 @@ def pair_denials(story: Story, articles: Mapping[str, Article]) -> list[DenialLi
             continue
         for denial in found:
             parts = _sentences_of(denial.target) if denial.negates else []  # (split once, compared with each group)
-            # (a time inside what is denied is the claim's, not the denial's: "said it was not true that it had been
-            # warned two years ago")
-            told = denial.sentence.replace(denial.target, " ") if len(denial.target) < len(denial.sentence) else \
-                denial.sentence
-            # (a past perfect denial with a time before the story anywhere in its sentence: "Korrowen had rejected a
-            # newspaper report of the leak as a fabrication last month", in a story of this week)
-            if recalled_from_before(told, member.published, story.first_seen) or \
-                    _EARLIER_REPORTS.search(denial.target) or _DENIED_BEFORE.search(told) or \
-                    _HAD_DENIED.search(told) and recalled_from_before(denial.sentence, member.published,
-                                                                      story.first_seen) or \
-                    (_BACK_REFERENCE.search(denial.sentence) or " at the time" in denial.sentence) and \
-                    _answers_a_recalled_report(denial, member, story):
-                # "Last month the ministry dismissed ... the newspaper's report that ...": another story's;
-                # also "The paper reported last month that ... The ministry dismissed that report."
+            if _answers_an_earlier_story(denial, member, story):
                 continue
             best: Optional[ClaimGroup] = None
             best_key = (0, 0.0)  # (words shared, share of the group's words)
